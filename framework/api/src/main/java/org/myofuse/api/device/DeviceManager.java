@@ -1,0 +1,43 @@
+package org.myofuse.api.device;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The host's device manager, provided by the runtime as an OSGi service: tracks installed drivers,
+ * turns each ConfigAdmin factory configuration into one connected device, and keeps its counters.
+ * Devices can also be configured by dropping a {@code org.myofuse.device.<type>-<name>.cfg} file into
+ * the installation's {@code etc/} folder.
+ *
+ * <p>Thread-safe. {@link #addDevice} and {@link #removeDevice} return once the configuration is
+ * written; connecting happens asynchronously and is reported through {@link DeviceStatusListener}s.
+ */
+@ProviderType
+public interface DeviceManager {
+
+    /** Installed device types, sorted by id. */
+    List<InstalledDeviceType> installedTypes();
+
+    /** Configured devices, sorted by name. */
+    List<DeviceInfo> devices();
+
+    /** One configured device. */
+    Optional<DeviceInfo> device(String deviceId);
+
+    /**
+     * Configures a device.
+     *
+     * @return the new device's id
+     * @throws DeviceException if the type is not installed, a required port is missing, or a setting is
+     *                         unknown or invalid; the message names the item and the reason in one line
+     */
+    String addDevice(DeviceRequest request) throws DeviceException;
+
+    /**
+     * Removes a device's configuration: its connection is closed and its stream ends with the reason
+     * "device removed". Returns false if no such device is configured.
+     */
+    boolean removeDevice(String deviceId);
+}
