@@ -10,7 +10,7 @@ import org.osgi.annotation.versioning.ConsumerType;
  *
  * <h2>Configuration</h2>
  * Each configured device is one ConfigAdmin factory configuration under
- * {@link DeviceType#factoryPid()} ({@code org.myofuse.device.<type id>}). The driver describes its
+ * {@link DeviceType#factoryPid()} ({@code org.myofuse.device.<type id with dashes as underscores>}). The driver describes its
  * settings with an {@code @ObjectClassDefinition} annotation interface whose {@code factoryPid} is that
  * PID, returned by {@link #configurationType()}. The host validates every configuration against it
  * (unknown keys and unparsable values are refused with a one-line error) and hands the driver a typed

@@ -8,7 +8,8 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * The host's device manager, provided by the runtime as an OSGi service: tracks installed drivers,
  * turns each ConfigAdmin factory configuration into one connected device, and keeps its counters.
- * Devices can also be configured by dropping a {@code org.myofuse.device.<type>-<name>.cfg} file into
+ * Devices can also be configured by dropping a {@code org.myofuse.device.<type id, dashes as underscores>-<name>.cfg} file (e.g.
+ * {@code org.myofuse.device.openbci_cyton-left.cfg}) into
  * the installation's {@code etc/} folder.
  *
  * <p>Thread-safe. {@link #addDevice} and {@link #removeDevice} return once the configuration is

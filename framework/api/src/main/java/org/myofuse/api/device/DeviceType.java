@@ -27,8 +27,19 @@ public record DeviceType(String id, String displayName, String vendor, Transport
         Objects.requireNonNull(transport, "transport");
     }
 
-    /** The ConfigAdmin factory PID under which devices of this type are configured. */
+    /**
+     * The ConfigAdmin factory PID under which devices of this type are configured:
+     * {@code org.myofuse.device.} followed by the id with dashes turned into underscores
+     * ({@code sim-emg} gives {@code org.myofuse.device.sim_emg}). Dashes are avoided because a
+     * configuration file in {@code etc/} is named {@code <factory PID>-<device name>.cfg} and the
+     * first dash separates the two.
+     */
     public String factoryPid() {
-        return DeviceDriver.FACTORY_PID_PREFIX + id;
+        return factoryPidOf(id);
+    }
+
+    /** The factory PID for a type id; see {@link #factoryPid()}. */
+    public static String factoryPidOf(String typeId) {
+        return DeviceDriver.FACTORY_PID_PREFIX + typeId.replace('-', '_');
     }
 }
