@@ -55,6 +55,17 @@ public interface DeviceDriver<C> {
     Class<C> configurationType();
 
     /**
+     * Checks a configuration before the host accepts it: ranges, combinations, channel name lists.
+     * Called on a host thread when a device is added or its configuration changes; keys and types have
+     * already been checked by the host. The default accepts everything.
+     *
+     * @throws IllegalArgumentException with one line naming the setting, its value and what is allowed,
+     *                                  e.g. {@code "sampleRate 3000 Hz: must be 250, 500, 1000 or 2000"}
+     */
+    default void validate(C configuration) {
+    }
+
+    /**
      * Opens and identifies one configured device and opens its stream, without starting it.
      *
      * @throws DeviceException if the device cannot be reached or identified; the message names the
