@@ -1,0 +1,92 @@
+package org.myofuse.distribution;
+
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.systemPackages;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+import org.ops4j.pax.exam.Option;
+
+/**
+ * Pax Exam options that boot Felix with exactly the bundle set of the assembled distribution
+ * ({@code distribution/target/myofuse/bundle}), offline, with FileInstall watching a fresh
+ * {@code plugins/} folder.
+ */
+final class DistributionOptions {
+
+    private DistributionOptions() {
+    }
+
+    /** The assembled installation, set by failsafe ({@code myofuse.distribution.dir}). */
+    static Path installation() {
+        String dir = System.getProperty("myofuse.distribution.dir", "target/myofuse");
+        Path path = Paths.get(dir).toAbsolutePath();
+        if (!Files.isDirectory(path.resolve("bundle"))) {
+            throw new IllegalStateException("no assembled distribution at " + path + " (run mvn package first)");
+        }
+        return path;
+    }
+
+    /** The example vendor plugin jar built beside the installation, for hot deployment. */
+    static Path examplePlugin() {
+        Path dir = installation().getParent().resolve("example-plugins");
+        try (Stream<Path> jars = Files.list(dir)) {
+            return jars.filter(p -> p.toString().endsWith(".jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no example plugin jar in " + dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Option[] boot(Path pluginsDir) {
+        List<Option> options = new ArrayList<>();
+        options.add(cleanCaches());
+        String localRepo = System.getProperty("maven.repo.local",
+                Paths.get(System.getProperty("user.home"), ".m2", "repository").toString());
+        options.add(systemProperty("org.ops4j.pax.url.mvn.localRepository").value(localRepo));
+        options.add(systemProperty("org.ops4j.pax.url.mvn.repositories").value(""));
+        options.add(systemProperty("org.ops4j.pax.url.mvn.defaultRepositories").value("file:" + localRepo + "@snapshots@id=local"));
+        options.add(systemProperty("org.ops4j.pax.url.mvn.useFallbackRepositories").value("false"));
+        options.add(systemProperty("org.ops4j.pax.url.mvn.offline").value("true"));
+        options.add(systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"));
+        options.add(systemProperty("felix.fileinstall.dir").value(pluginsDir.toString()));
+        options.add(systemProperty("felix.fileinstall.poll").value("200"));
+        options.add(systemProperty("felix.fileinstall.noInitialDelay").value("true"));
+        options.add(systemProperty("felix.fileinstall.log.level").value("1"));
+        // The launcher exports its command-line SPI from the system bundle; the test JVM does the same.
+        options.add(systemPackages("org.myofuse.launcher.spi;version=\"1.0.0\""));
+        options.add(junitBundles());
+        for (Path jar : distributionBundles()) {
+            var option = bundle(jar.toUri().toString());
+            options.add(isFragment(jar) ? option.noStart() : option.start());
+        }
+        return options.toArray(new Option[0]);
+    }
+
+    private static List<Path> distributionBundles() {
+        try (Stream<Path> jars = Files.list(installation().resolve("bundle"))) {
+            return jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isFragment(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            return file.getManifest().getMainAttributes().getValue("Fragment-Host") != null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(jar + ": " + e.getMessage(), e);
+        }
+    }
+}
