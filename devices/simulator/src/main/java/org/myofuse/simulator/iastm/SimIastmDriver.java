@@ -1,0 +1,53 @@
+package org.myofuse.simulator.iastm;
+
+import org.myofuse.api.device.DeviceConnection;
+import org.myofuse.api.device.DeviceContext;
+import org.myofuse.api.device.DeviceDescriptor;
+import org.myofuse.api.device.DeviceDriver;
+import org.myofuse.api.device.DeviceException;
+import org.myofuse.api.device.DeviceType;
+import org.myofuse.api.device.Transport;
+import org.myofuse.simulator.core.SimulatedConnection;
+import org.osgi.service.component.annotations.Component;
+
+/** Driver of the simulated force-sensing IASTM tool: 3 force channels at 1000 Hz in blocks of 10 ms. */
+@Component(service = DeviceDriver.class, property = DeviceDriver.TYPE_PROPERTY + "=" + SimIastmDriver.TYPE_ID)
+public final class SimIastmDriver implements DeviceDriver<SimIastmConfig> {
+
+    /** The device type id. */
+    public static final String TYPE_ID = "sim-iastm";
+    /** The device type. */
+    public static final DeviceType TYPE = new DeviceType(TYPE_ID, "Simulated force-sensing IASTM tool", "Myofuse",
+            Transport.SIMULATED, false);
+    /** Frames per published block (10 ms). */
+    public static final int BLOCK_FRAMES = 10;
+
+    @Override
+    public DeviceType type() {
+        return TYPE;
+    }
+
+    @Override
+    public Class<SimIastmConfig> configurationType() {
+        return SimIastmConfig.class;
+    }
+
+    @Override
+    public void validate(SimIastmConfig configuration) {
+        IastmSettings.of(configuration);
+    }
+
+    @Override
+    public DeviceConnection connect(DeviceContext<SimIastmConfig> context) throws DeviceException {
+        IastmSignal signal;
+        try {
+            signal = new IastmSignal(IastmSettings.of(context.configuration()));
+        } catch (IllegalArgumentException e) {
+            throw new DeviceException(context.deviceId() + ": " + e.getMessage(), e);
+        }
+        var descriptor = new DeviceDescriptor(TYPE_ID, "Myofuse", "Simulated IASTM tool", "sim-1",
+                signal.serialNumber(), IastmSignal.CHANNELS, null);
+        var publisher = context.openStream(descriptor, BLOCK_FRAMES);
+        return new SimulatedConnection(context, publisher, signal, TYPE_ID, BLOCK_FRAMES);
+    }
+}

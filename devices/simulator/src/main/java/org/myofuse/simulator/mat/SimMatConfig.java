@@ -1,0 +1,63 @@
+package org.myofuse.simulator.mat;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
+
+/** Settings of one simulated 32 x 32 pressure mat ({@code sim-mat}). */
+@ObjectClassDefinition(factoryPid = "org.myofuse.device.sim_mat", name = "Simulated pressure mat",
+        description = "A 32 x 32 cell pressure mat at 100 Hz in kPa under a standing or supine patient: "
+                + "postural sway, weight shifts and withdrawal from strong modelled IASTM strokes.")
+public @interface SimMatConfig {
+
+    @AttributeDefinition(name = "Sensor seed", description = "Seed of the cell noise, sway, weight shifts and serial number.")
+    long seed() default 1;
+
+    @AttributeDefinition(name = "Scenario seed",
+            description = "Seed of the shared treatment model; give sim-iastm, sim-emg and sim-mat the same "
+                    + "value (and the same stroke settings) so that they model the same strokes.")
+    long scenarioSeed() default 42;
+
+    @AttributeDefinition(name = "Stroke rate (Hz)",
+            description = "Strokes per second of the shared treatment model, 0.25 to 1 Hz (as on sim-iastm).")
+    double strokeRateHz() default 0.5;
+
+    @AttributeDefinition(name = "Mean stroke force (N)",
+            description = "Mean normal force of the modelled strokes, N (as on sim-iastm).")
+    double meanForceN() default 6.0;
+
+    @AttributeDefinition(name = "Peak stroke force (N)",
+            description = "Typical peak normal force of the modelled strokes, N (as on sim-iastm).")
+    double peakForceN() default 9.0;
+
+    @AttributeDefinition(name = "Posture",
+            description = "STANDING on a 480 mm platform (15 mm cells) or SUPINE on a 1920 x 800 mm table mat "
+                    + "(60 x 25 mm cells).",
+            options = {@Option(label = "Standing", value = "STANDING"), @Option(label = "Supine", value = "SUPINE")})
+    Posture posture() default Posture.STANDING;
+
+    @AttributeDefinition(name = "Body mass (kg)", description = "Patient's body mass, 20 to 250 kg; the mat carries all of it.")
+    double bodyMassKg() default 70.0;
+
+    @AttributeDefinition(name = "Sway (mm)",
+            description = "Largest excursion of the centre of pressure from postural sway, 0 to 30 mm.")
+    double swayMm() default 4.0;
+
+    @AttributeDefinition(name = "Weight shift interval (s)", description = "Time between weight shifts, 5 to 600 s.")
+    double weightShiftIntervalS() default 30.0;
+
+    @AttributeDefinition(name = "Weight shift (mm)",
+            description = "Distance of each weight-shifted centre of pressure from the neutral one, 0 to 100 mm.")
+    double weightShiftMm() default 15.0;
+
+    @AttributeDefinition(name = "Withdrawal threshold (N)",
+            description = "Stroke normal force above which a supine patient shifts away from the tool, 0 to 50 N.")
+    double withdrawalThresholdN() default 8.0;
+
+    @AttributeDefinition(name = "Withdrawal (mm)",
+            description = "Sideways centre-of-pressure shift of a full withdrawal (reached 2 N above the threshold), 0 to 100 mm.")
+    double withdrawalMm() default 20.0;
+
+    @AttributeDefinition(name = "Cell noise (kPa RMS)", description = "Gaussian noise on loaded cells, 0 to 5 kPa RMS.")
+    double noiseKpa() default 0.2;
+}
