@@ -1,0 +1,283 @@
+package org.myofuse.commands;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.myofuse.api.device.DeviceException;
+import org.myofuse.api.device.DeviceInfo;
+import org.myofuse.api.device.DeviceManager;
+import org.myofuse.api.device.DeviceRequest;
+import org.myofuse.api.device.DeviceState;
+import org.myofuse.api.device.DeviceStatusEvent;
+import org.myofuse.api.device.DeviceStatusListener;
+import org.myofuse.api.store.SessionInfo;
+import org.myofuse.api.store.SessionStore;
+import org.myofuse.api.store.StoreException;
+import org.myofuse.api.stream.SessionClock;
+import org.myofuse.api.stream.StreamBus;
+import org.myofuse.api.stream.StreamInfo;
+import org.myofuse.api.stream.Subscription;
+import org.myofuse.launcher.spi.Durations;
+import org.myofuse.launcher.spi.LaunchContext;
+import org.myofuse.launcher.spi.RunCommand;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+
+/**
+ * {@code myofuse run --headless}: adds the requested devices (default: those configured in etc/, else
+ * the three simulators), counts what reaches a bus consumer, prints a status line per second and every
+ * state change, and on the end of the duration or a stop request removes the devices it added and
+ * prints a summary per device.
+ *
+ * <p>Everything here runs on the command thread, except the status listener, which only queues.
+ */
+final class HeadlessRun implements CommandTask {
+
+    static final List<String> DEFAULT_DEVICES = List.of("sim-iastm", "sim-emg", "sim-mat");
+    static final String CONSUMER_NAME = "myofuse run";
+
+    private static final long SECOND = 1_000_000_000L;
+    private static final long ETC_WAIT_MILLIS = 3_000;
+    private static final long CLOSE_WAIT_MILLIS = 3_000;
+    private static final Object STOP = new Object();
+
+    private final RunCommand command;
+    private final LaunchContext launch;
+    private final DeviceManager devices;
+    private final StreamBus bus;
+    private final SessionClock clock;
+    private final Supplier<SessionStore> store;
+    private final BundleContext context;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    private final LinkedBlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
+    private final StreamCounters counters = new StreamCounters();
+    /** Devices this run added and must remove. */
+    private final List<String> added = new ArrayList<>();
+    /** Devices shown in the status line, by id, with their display names. */
+    private final Map<String, String> shown = new LinkedHashMap<>();
+    private volatile boolean stopping;
+    private Subscription subscription;
+
+    HeadlessRun(RunCommand command, LaunchContext launch, DeviceManager devices, StreamBus bus, SessionClock clock,
+            Supplier<SessionStore> store, BundleContext context) {
+        this.command = command;
+        this.launch = launch;
+        this.devices = devices;
+        this.bus = bus;
+        this.clock = clock;
+        this.store = store;
+        this.context = context;
+        this.out = launch.out();
+        this.err = launch.err();
+    }
+
+    @Override
+    public void stop() {
+        stopping = true;
+        inbox.offer(STOP);
+    }
+
+    @Override
+    public int run() throws CommandFailure, InterruptedException {
+        if (!command.headless()) {
+            err.println("myofuse: the clinician console is not installed yet: running headless");
+        }
+        long start = clock.nanos();
+        subscription = bus.subscribe(CONSUMER_NAME, counters, StreamBus.DEFAULT_RING_SLOTS);
+        ServiceRegistration<DeviceStatusListener> listener = context.registerService(DeviceStatusListener.class,
+                inbox::offer, null);
+        SessionStore recorder = store.get();
+        SessionInfo session = null;
+        boolean streamed = false;
+        try {
+            session = beginSession(recorder);
+            chooseDevices();
+            streamed = true;
+            stream(start, recorder != null);
+        } finally {
+            // Wind down even when interrupted: the devices must go and the summary must be printed.
+            boolean interrupted = Thread.interrupted();
+            long ended = clock.nanos();
+            removeAddedDevices();
+            endSession(recorder, session);
+            unregister(listener);
+            if (streamed) {
+                printSummary(ended - start);
+            }
+            subscription.close();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return LaunchContext.EXIT_OK;
+    }
+
+    private SessionInfo beginSession(SessionStore recorder) throws CommandFailure {
+        if (recorder == null) {
+            return null; // said once the devices are there, see stream()
+        }
+        try {
+            SessionInfo session = recorder.beginSession(command.patientId(), command.protocolId(), "");
+            out.println("recording session " + session.id());
+            return session;
+        } catch (StoreException | RuntimeException e) {
+            throw new CommandFailure("cannot start recording: " + e.getMessage());
+        }
+    }
+
+    private void endSession(SessionStore recorder, SessionInfo session) {
+        if (recorder == null || session == null) {
+            return;
+        }
+        try {
+            recorder.endSession(session.id());
+            out.println("session " + session.id() + " recorded");
+        } catch (StoreException | RuntimeException e) {
+            err.println("myofuse: session " + session.id() + " could not be completed: " + e.getMessage());
+        }
+    }
+
+    private void chooseDevices() throws CommandFailure, InterruptedException {
+        if (!command.deviceSpecs().isEmpty()) {
+            for (String spec : command.deviceSpecs()) {
+                add(spec);
+            }
+            return;
+        }
+        int configured = EtcDevices.count(launch.etcDir());
+        if (configured == 0) {
+            for (String type : DEFAULT_DEVICES) {
+                add(type);
+            }
+            return;
+        }
+        EtcDevices.await(devices, launch.etcDir(), ETC_WAIT_MILLIS, () -> stopping);
+        List<DeviceInfo> present = devices.devices();
+        if (present.isEmpty()) {
+            throw new CommandFailure("none of the " + configured + " device configuration(s) in " + launch.etcDir()
+                    + " was accepted (see the messages above)");
+        }
+        present.forEach(d -> shown.put(d.deviceId(), d.name()));
+    }
+
+    private void add(String spec) throws CommandFailure {
+        DeviceRequest request;
+        try {
+            request = DeviceRequest.parse(spec);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage(), LaunchContext.EXIT_USAGE);
+        }
+        try {
+            String id = devices.addDevice(request);
+            added.add(id);
+            shown.put(id, request.name().isEmpty() ? request.typeId() : request.name());
+        } catch (DeviceException e) {
+            throw new CommandFailure("cannot add device " + spec + ": " + e.getMessage());
+        }
+    }
+
+    private void stream(long start, boolean recording) throws InterruptedException {
+        if (!recording) {
+            err.println("myofuse: recording not available: no session store installed");
+        }
+        out.println("streaming " + String.join(", ", shown.values())
+                + command.duration().map(d -> " for " + Durations.format(d)).orElse("") + " (Ctrl-C stops)");
+        long deadline = command.duration().map(d -> deadline(start, d)).orElse(Long.MAX_VALUE);
+        Map<String, Long> lastSamples = new LinkedHashMap<>();
+        shown.keySet().forEach(id -> lastSamples.put(id, counters.device(id).samples()));
+        long lastTick = start;
+        long nextTick = start + SECOND;
+        while (!stopping) {
+            long now = clock.nanos();
+            if (now - nextTick >= 0 && nextTick - deadline <= 0) {
+                out.println(StatusLine.status(now - start, statuses(lastSamples, now - lastTick)));
+                if (out.checkError()) {
+                    return; // nobody reads the output any more (e.g. '| head'): end like a Unix tool on SIGPIPE
+                }
+                lastTick = now;
+                nextTick = Math.max(nextTick + SECOND, now + SECOND / 2);
+                continue;
+            }
+            if (now - deadline >= 0) {
+                return;
+            }
+            Object item = inbox.poll(Math.min(nextTick, deadline) - now, TimeUnit.NANOSECONDS);
+            if (item instanceof DeviceStatusEvent event && shown.containsKey(event.deviceId())) {
+                out.println(StatusLine.event(event.sessionNanos() - start, shown.get(event.deviceId()), event.state(),
+                        event.reason()));
+            }
+        }
+    }
+
+    /** {@code start + duration} on the session clock, saturating for durations beyond what a long holds. */
+    static long deadline(long start, Duration duration) {
+        try {
+            return Math.addExact(start, duration.toNanos());
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** Each shown device's state and rate since the last tick; updates {@code lastSamples}. */
+    private List<StatusLine.DeviceStatus> statuses(Map<String, Long> lastSamples, long interval) {
+        List<StatusLine.DeviceStatus> list = new ArrayList<>(shown.size());
+        for (Map.Entry<String, String> e : shown.entrySet()) {
+            StreamCounters.DeviceCounter c = counters.device(e.getKey());
+            long samples = c.samples();
+            long rate = StatusLine.rate(samples - lastSamples.getOrDefault(e.getKey(), 0L), interval);
+            lastSamples.put(e.getKey(), samples);
+            var info = devices.device(e.getKey());
+            long drops = counters.dropped(e.getKey(), subscription);
+            list.add(info.map(d -> new StatusLine.DeviceStatus(e.getValue(), d.state(), d.reason(), rate, c.gaps(), drops))
+                    .orElseGet(() -> new StatusLine.DeviceStatus(e.getValue(), DeviceState.STOPPED,
+                            "no longer configured", rate, c.gaps(), drops)));
+        }
+        return list;
+    }
+
+    private void removeAddedDevices() throws InterruptedException {
+        List<Integer> ending = bus.openStreams().stream().filter(st -> added.contains(st.deviceId()))
+                .map(StreamInfo::streamId).toList();
+        for (String id : added) {
+            try {
+                devices.removeDevice(id);
+            } catch (RuntimeException e) {
+                err.println("myofuse: cannot remove device " + shown.getOrDefault(id, id) + ": " + e.getMessage());
+            }
+        }
+        if (!counters.awaitClosed(ending, CLOSE_WAIT_MILLIS)) {
+            String still = bus.openStreams().stream().filter(st -> added.contains(st.deviceId()))
+                    .map(st -> shown.getOrDefault(st.deviceId(), st.deviceId())).collect(Collectors.joining(", "));
+            err.println("myofuse: streams did not end within " + CLOSE_WAIT_MILLIS / 1000 + " s of removing their devices"
+                    + (still.isEmpty() ? "" : ": " + still));
+        }
+    }
+
+    private void printSummary(long elapsed) {
+        out.println("run ended after " + StatusLine.elapsed(elapsed));
+        for (Map.Entry<String, String> e : shown.entrySet()) {
+            StreamCounters.DeviceCounter c = counters.device(e.getKey());
+            out.println(StatusLine.summary(new StatusLine.DeviceTotals(e.getValue(), c.samples(), c.gaps(),
+                    c.gapSamples(), counters.dropped(e.getKey(), subscription), c.endReason())));
+        }
+        out.flush();
+    }
+
+    private static void unregister(ServiceRegistration<?> registration) {
+        try {
+            registration.unregister();
+        } catch (IllegalStateException e) {
+            // Already gone with the bundle.
+        }
+    }
+}

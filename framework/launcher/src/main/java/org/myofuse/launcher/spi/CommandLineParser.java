@@ -1,0 +1,270 @@
+package org.myofuse.launcher.spi;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Parses and validates a {@code myofuse} command line without booting anything, so that bad usage is
+ * reported at once. Global options ({@code --home}, {@code --boot-time}) may stand before the command
+ * or among its options; an option's value follows it ({@code --duration 90s}) or is joined with
+ * {@code =} ({@code --duration=90s}).
+ */
+public final class CommandLineParser {
+
+    private final String version;
+    private final Consumer<String> deviceSpecCheck;
+
+    /**
+     * @param version         the version printed by {@code --version}
+     * @param deviceSpecCheck checks the syntax of one {@code --device} spec, throwing
+     *                        {@link IllegalArgumentException} with a one-line message if it is malformed
+     */
+    public CommandLineParser(String version, Consumer<String> deviceSpecCheck) {
+        this.version = Objects.requireNonNull(version, "version");
+        this.deviceSpecCheck = Objects.requireNonNull(deviceSpecCheck, "deviceSpecCheck");
+    }
+
+    /**
+     * Parses the arguments.
+     *
+     * @return the command line to launch, or a text to print for help and version requests
+     * @throws UsageException if the command line is wrong, with a one-line message
+     */
+    public Invocation parse(List<String> args) throws UsageException {
+        var tokens = new Tokens(args);
+        var globals = new GlobalOptions();
+        while (tokens.hasNext() && tokens.peek().startsWith("-")) {
+            Option option = Option.of(tokens.next());
+            if (option.isHelp()) {
+                return new TextRequest(Usage.MAIN);
+            }
+            if (option.name.equals("--version")) {
+                option.requireNoValue(null);
+                return new TextRequest("myofuse " + version + "\n");
+            }
+            if (!globals.accept(option, tokens, null)) {
+                throw new UsageException("unknown option " + option.name + " (see myofuse --help)");
+            }
+        }
+        if (!tokens.hasNext()) {
+            return globals.commandLine(RunCommand.defaultRun());
+        }
+        String name = tokens.next();
+        return switch (name) {
+            case "run" -> parseRun(tokens, globals);
+            case "devices" -> parseWithoutOptions(name, tokens, globals, new DevicesCommand());
+            case "shell" -> parseWithoutOptions(name, tokens, globals, new ShellCommand());
+            case "boot" -> parseWithoutOptions(name, tokens, globals, new BootCommand());
+            case "help" -> parseHelp(tokens);
+            default -> throw new UsageException("unknown command '" + name + "' (see myofuse --help)");
+        };
+    }
+
+    private Invocation parseRun(Tokens tokens, GlobalOptions globals) throws UsageException {
+        boolean headless = false;
+        List<String> devices = new ArrayList<>();
+        Duration duration = null;
+        String patient = null;
+        String protocol = null;
+        while (tokens.hasNext()) {
+            String arg = tokens.next();
+            if (!arg.startsWith("-")) {
+                throw unexpectedArgument(arg, "run");
+            }
+            Option option = Option.of(arg);
+            switch (option.name) {
+                case "-h", "--help" -> {
+                    return new TextRequest(Usage.RUN);
+                }
+                case "--headless" -> {
+                    option.requireNoValue("run");
+                    headless = true;
+                }
+                case "--device" -> devices.add(checkedSpec(option.value(tokens, "run")));
+                case "--duration" -> duration = once(duration, option, parseDuration(option.value(tokens, "run")));
+                case "--patient" -> patient = once(patient, option, option.value(tokens, "run"));
+                case "--protocol" -> protocol = once(protocol, option, option.value(tokens, "run"));
+                default -> {
+                    if (!globals.accept(option, tokens, "run")) {
+                        throw unknownOption(option, "run");
+                    }
+                }
+            }
+        }
+        return globals.commandLine(new RunCommand(headless, devices, Optional.ofNullable(duration),
+                patient == null ? "" : patient, protocol == null ? "" : protocol));
+    }
+
+    private static Invocation parseWithoutOptions(String name, Tokens tokens, GlobalOptions globals, Command command)
+            throws UsageException {
+        while (tokens.hasNext()) {
+            String arg = tokens.next();
+            if (!arg.startsWith("-")) {
+                throw unexpectedArgument(arg, name);
+            }
+            Option option = Option.of(arg);
+            if (option.isHelp()) {
+                return new TextRequest(Usage.of(name));
+            }
+            if (!globals.accept(option, tokens, name)) {
+                throw unknownOption(option, name);
+            }
+        }
+        return globals.commandLine(command);
+    }
+
+    private static Invocation parseHelp(Tokens tokens) throws UsageException {
+        if (!tokens.hasNext()) {
+            return new TextRequest(Usage.MAIN);
+        }
+        String topic = tokens.next();
+        if (tokens.hasNext()) {
+            throw unexpectedArgument(tokens.next(), "help");
+        }
+        if (topic.equals("-h") || topic.equals("--help")) {
+            return new TextRequest(Usage.HELP);
+        }
+        String text = Usage.of(topic);
+        if (text == null) {
+            throw new UsageException("unknown command '" + topic + "' (see myofuse --help)");
+        }
+        return new TextRequest(text);
+    }
+
+    private String checkedSpec(String spec) throws UsageException {
+        try {
+            deviceSpecCheck.accept(spec);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage() + " (see myofuse run --help)");
+        }
+        return spec;
+    }
+
+    private static Duration parseDuration(String text) throws UsageException {
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage() + " (see myofuse run --help)");
+        }
+    }
+
+    private static <T> T once(T previous, Option option, T value) throws UsageException {
+        if (previous != null) {
+            throw new UsageException("option " + option.name + " given twice (see myofuse run --help)");
+        }
+        return value;
+    }
+
+    private static UsageException unknownOption(Option option, String command) {
+        return new UsageException("unknown option " + option.name + " for " + command + " (see myofuse "
+                + command + " --help)");
+    }
+
+    private static UsageException unexpectedArgument(String arg, String command) {
+        return new UsageException("unexpected argument '" + arg + "' for " + command + " (see myofuse " + command
+                + " --help)");
+    }
+
+    private static String helpHint(String command) {
+        return command == null ? "(see myofuse --help)" : "(see myofuse " + command + " --help)";
+    }
+
+    /** The options every command accepts. */
+    private static final class GlobalOptions {
+        private Path home;
+        private boolean bootTime;
+
+        /** Consumes {@code option} if it is a global option; false if it is not one. */
+        boolean accept(Option option, Tokens tokens, String command) throws UsageException {
+            switch (option.name) {
+                case "--home" -> {
+                    String value = option.value(tokens, command);
+                    if (home != null) {
+                        throw new UsageException("option --home given twice " + helpHint(command));
+                    }
+                    home = Path.of(value);
+                    return true;
+                }
+                case "--boot-time" -> {
+                    option.requireNoValue(command);
+                    bootTime = true;
+                    return true;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+
+        CommandLine commandLine(Command command) {
+            return new CommandLine(Optional.ofNullable(home), bootTime, command);
+        }
+    }
+
+    /** One option token, split at '=' if its value is joined to it. */
+    private static final class Option {
+        final String name;
+        final String joinedValue;
+
+        private Option(String name, String joinedValue) {
+            this.name = name;
+            this.joinedValue = joinedValue;
+        }
+
+        static Option of(String arg) {
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 2) {
+                return new Option(arg.substring(0, eq), arg.substring(eq + 1));
+            }
+            return new Option(arg, null);
+        }
+
+        boolean isHelp() {
+            return joinedValue == null && (name.equals("-h") || name.equals("--help"));
+        }
+
+        void requireNoValue(String command) throws UsageException {
+            if (joinedValue != null) {
+                throw new UsageException("option " + name + " takes no value " + helpHint(command));
+            }
+        }
+
+        /** The option's value, joined or the next token; an option-like next token is not a value. */
+        String value(Tokens tokens, String command) throws UsageException {
+            String value = joinedValue;
+            if (value == null && tokens.hasNext() && !tokens.peek().startsWith("--")) {
+                value = tokens.next();
+            }
+            if (value == null || value.isBlank()) {
+                throw new UsageException("option " + name + " needs a value " + helpHint(command));
+            }
+            return value;
+        }
+    }
+
+    private static final class Tokens {
+        private final List<String> args;
+        private int next;
+
+        Tokens(List<String> args) {
+            this.args = List.copyOf(args);
+        }
+
+        boolean hasNext() {
+            return next < args.size();
+        }
+
+        String peek() {
+            return args.get(next);
+        }
+
+        String next() {
+            return args.get(next++);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.myofuse.launcher.spi;
+
+/** {@code myofuse shell}: the interactive Gogo shell on the terminal; exits when the shell ends. */
+public record ShellCommand() implements Command {
+
+    @Override
+    public String name() {
+        return "shell";
+    }
+
+    @Override
+    public boolean interactiveShell() {
+        return true;
+    }
+}

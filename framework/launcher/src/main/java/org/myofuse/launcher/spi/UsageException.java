@@ -1,0 +1,15 @@
+package org.myofuse.launcher.spi;
+
+/**
+ * The command line is wrong. The message is one line without the program name, ending with where to
+ * find help, e.g. {@code "unknown option --frob for run (see myofuse run --help)"}; the process prints
+ * it after {@code "myofuse: "} on stderr and exits with {@link LaunchContext#EXIT_USAGE}.
+ */
+public class UsageException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public UsageException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,89 @@
+package org.myofuse.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Manifest;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.myofuse.launcher.spi.DevicesCommand;
+import org.myofuse.launcher.spi.ShellCommand;
+
+class FrameworkConfigTest {
+
+    private static final Path STORAGE = Path.of("/home/u/.local/share/myofuse/cache/felix");
+    private static final List<Path> WATCHED = List.of(Path.of("/opt/myofuse/plugins"), Path.of("/opt/myofuse/etc"));
+
+    @Test
+    void theSystemBundleShouldExportTheSpiAtTheVersionBndGaveIt() throws IOException {
+        // bnd writes the manifest (from the package-info @Version) before the tests run.
+        Manifest manifest;
+        try (InputStream in = Files.newInputStream(Path.of("target/classes/META-INF/MANIFEST.MF"))) {
+            manifest = new Manifest(in);
+        }
+        String exports = manifest.getMainAttributes().getValue("Export-Package");
+        assertEquals("org.myofuse.launcher.spi;version=\"" + FrameworkConfig.SPI_VERSION + "\"", exports);
+        assertEquals("org.myofuse.launcher.spi;version=\"" + FrameworkConfig.SPI_VERSION + "\"",
+                FrameworkConfig.properties(STORAGE, WATCHED, new DevicesCommand())
+                        .get("org.osgi.framework.system.packages.extra"));
+    }
+
+    @Test
+    void theLaunchersManifestShouldStartMainAndReachItsLibNeighbours() throws IOException {
+        Manifest manifest;
+        try (InputStream in = Files.newInputStream(Path.of("target/classes/META-INF/MANIFEST.MF"))) {
+            manifest = new Manifest(in);
+        }
+        assertEquals(Main.class.getName(), manifest.getMainAttributes().getValue("Main-Class"));
+        assertEquals("org.apache.felix.framework.jar myofuse-api.jar", manifest.getMainAttributes().getValue("Class-Path"));
+    }
+
+    @Test
+    void storageShouldBeCleanedOnEveryStart() {
+        Map<String, String> p = FrameworkConfig.properties(STORAGE, WATCHED, new DevicesCommand());
+        assertEquals(STORAGE.toString(), p.get("org.osgi.framework.storage"));
+        assertEquals("onFirstInit", p.get("org.osgi.framework.storage.clean"));
+        assertEquals("1", p.get("org.osgi.framework.startlevel.beginning"));
+    }
+
+    @Test
+    void fileInstallShouldWatchPluginsAndEtcTwiceASecondFromTheStart() {
+        Map<String, String> p = FrameworkConfig.properties(STORAGE, WATCHED, new DevicesCommand());
+        assertEquals("/opt/myofuse/plugins,/opt/myofuse/etc", p.get("felix.fileinstall.dir"));
+        assertEquals("500", p.get("felix.fileinstall.poll"));
+        assertEquals("true", p.get("felix.fileinstall.noInitialDelay"));
+        assertEquals("true", p.get("felix.fileinstall.bundles.new.start"));
+    }
+
+    @Test
+    void fileInstallShouldTakeBundlesAndConfigurationsButNotReadmes() {
+        // FileInstall matches the whole file name against the filter.
+        Pattern filter = Pattern.compile(FrameworkConfig.properties(STORAGE, WATCHED, new DevicesCommand())
+                .get("felix.fileinstall.filter"));
+        assertTrue(filter.matcher("vendor-emg-1.0.jar").matches());
+        assertTrue(filter.matcher("org.myofuse.device.sim_emg-left.cfg").matches());
+        assertTrue(filter.matcher("org.myofuse.device.sim_emg-left.config").matches());
+        assertFalse(filter.matcher("README.txt").matches());
+        assertFalse(filter.matcher("org.myofuse.device.sim_emg-left.cfg~").matches());
+        assertFalse(filter.matcher("org.myofuse.device.sim_emg-left.cfg.example").matches());
+    }
+
+    @Test
+    void noWatchedFolderMeansNoFileInstallFolder() {
+        assertFalse(FrameworkConfig.properties(STORAGE, List.of(), new DevicesCommand()).containsKey("felix.fileinstall.dir"));
+    }
+
+    @Test
+    void gogoShouldBeHeadlessExceptForTheShellCommand() {
+        assertEquals("--nointeractive", FrameworkConfig.properties(STORAGE, WATCHED, new DevicesCommand()).get("gosh.args"));
+        assertEquals("", FrameworkConfig.properties(STORAGE, WATCHED, new ShellCommand()).get("gosh.args"));
+    }
+}
