@@ -60,6 +60,8 @@ final class DistributionOptions {
         options.add(systemProperty("org.ops4j.pax.url.mvn.useFallbackRepositories").value("false"));
         options.add(systemProperty("org.ops4j.pax.url.mvn.offline").value("true"));
         options.add(systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"));
+        // Gogo must not read the test JVM's stdin: its non-daemon pipe thread would keep the JVM alive.
+        options.add(systemProperty("gosh.args").value("--nointeractive"));
         options.add(systemProperty("felix.fileinstall.dir").value(pluginsDir.toString()));
         options.add(systemProperty("felix.fileinstall.poll").value("200"));
         options.add(systemProperty("felix.fileinstall.noInitialDelay").value("true"));

@@ -42,8 +42,6 @@ import org.osgi.framework.ServiceRegistration;
 @ExamReactorStrategy(PerClass.class)
 public class HotDeployIT {
 
-    private static Path plugins;
-
     @Inject
     private BundleContext context;
 
@@ -52,8 +50,7 @@ public class HotDeployIT {
 
     @Configuration
     public Option[] config() throws Exception {
-        plugins = Files.createTempDirectory("myofuse-it-plugins");
-        return DistributionOptions.boot(plugins);
+        return DistributionOptions.boot(Files.createTempDirectory("myofuse-it-plugins"));
     }
 
     @Test
@@ -67,7 +64,7 @@ public class HotDeployIT {
         Await.until("simulators streaming", 10000,
                 () -> consumer.log(emg).frames.get() > 2000 && consumer.log(iastm).frames.get() > 1000);
 
-        Path dropped = plugins.resolve("example-plugin.jar");
+        Path dropped = plugins().resolve("example-plugin.jar");
         // Copy beside, then move in atomically, as an installer would: FileInstall never sees half a jar.
         Path staged = Files.createTempFile("example-plugin", ".part");
         Files.copy(DistributionOptions.examplePlugin(), staged, StandardCopyOption.REPLACE_EXISTING);
@@ -97,7 +94,7 @@ public class HotDeployIT {
 
     @Test
     public void aPluginThatCannotResolveLeavesTheHostRunning() throws Exception {
-        Path broken = plugins.resolve("broken-plugin.jar");
+        Path broken = plugins().resolve("broken-plugin.jar");
         writeUnresolvableBundle(broken);
         Await.until("FileInstall installs the broken bundle", 10000, () -> find("org.myofuse.it.broken") != null);
         Thread.sleep(1000);
@@ -111,6 +108,11 @@ public class HotDeployIT {
             }
         }
         Files.delete(broken);
+    }
+
+    /** The watched folder; the test runs in a probe bundle, so it is read back from the framework. */
+    private Path plugins() {
+        return Path.of(context.getProperty("felix.fileinstall.dir"));
     }
 
     private Bundle find(String symbolicName) {

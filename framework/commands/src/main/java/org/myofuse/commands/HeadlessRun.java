@@ -250,7 +250,7 @@ final class HeadlessRun implements CommandTask {
                 .map(StreamInfo::streamId).toList();
         for (String id : added) {
             try {
-                devices.removeDevice(id);
+                devices.removeDevice(id, "run ended");
             } catch (RuntimeException e) {
                 err.println("myofuse: cannot remove device " + shown.getOrDefault(id, id) + ": " + e.getMessage());
             }

@@ -40,5 +40,13 @@ public interface DeviceManager {
      * Removes a device's configuration: its connection is closed and its stream ends with the reason
      * "device removed". Returns false if no such device is configured.
      */
-    boolean removeDevice(String deviceId);
+    default boolean removeDevice(String deviceId) {
+        return removeDevice(deviceId, "device removed");
+    }
+
+    /**
+     * Removes a device's configuration: its connection is closed and its stream ends with
+     * {@code reason} (one line, e.g. "run ended"). Returns false if no such device is configured.
+     */
+    boolean removeDevice(String deviceId, String reason);
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -80,6 +81,8 @@ public final class DeviceManagerCore implements DeviceManager, AutoCloseable {
     private final Map<String, ManagedDevice> devices = new HashMap<>();
     /** Teardowns of deleted devices still running, by PID; guarded by lock. */
     private final Map<String, CompletableFuture<Void>> leaving = new HashMap<>();
+    /** Reasons given to removeDevice, waiting for ConfigAdmin to report the deletion back. */
+    private final Map<String, String> removalReasons = new ConcurrentHashMap<>();
     private boolean closed;
 
     public DeviceManagerCore(StreamBus bus, SessionClock clock, DeviceConfigurations configurations, Timing timing) {
@@ -219,7 +222,9 @@ public final class DeviceManagerCore implements DeviceManager, AutoCloseable {
             if (device == null || closed) {
                 return;
             }
-            CompletableFuture<Void> done = device.worker.submit(() -> device.stop("device removed"));
+            String reason = removalReasons.getOrDefault(pid, "device removed");
+            removalReasons.remove(pid);
+            CompletableFuture<Void> done = device.worker.submit(() -> device.stop(reason));
             leaving.put(pid, done);
             done.whenComplete((v, e) -> {
                 synchronized (lock) {
@@ -325,14 +330,20 @@ public final class DeviceManagerCore implements DeviceManager, AutoCloseable {
     }
 
     @Override
-    public boolean removeDevice(String deviceId) {
+    public boolean removeDevice(String deviceId, String reason) {
         if (deviceId == null || !deviceId.startsWith(DeviceDriver.FACTORY_PID_PREFIX)) {
             return false;
         }
         boolean deleted;
+        // The deletion comes back asynchronously through ConfigAdmin; the reason waits for it here.
+        removalReasons.put(deviceId, reason == null || reason.isBlank() ? "device removed" : reason);
         try {
             deleted = configurations.delete(deviceId);
+            if (!deleted) {
+                removalReasons.remove(deviceId);
+            }
         } catch (IOException e) {
+            removalReasons.remove(deviceId);
             throw new UncheckedIOException("cannot delete the configuration of device " + deviceId + ": " + e.getMessage(), e);
         }
         if (deleted) {

@@ -166,7 +166,7 @@ public final class DeviceManagerComponent implements DeviceManager {
     }
 
     @Override
-    public boolean removeDevice(String deviceId) {
-        return core.removeDevice(deviceId);
+    public boolean removeDevice(String deviceId, String reason) {
+        return core.removeDevice(deviceId, reason);
     }
 }

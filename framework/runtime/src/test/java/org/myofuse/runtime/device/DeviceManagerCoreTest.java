@@ -266,6 +266,19 @@ class DeviceManagerCoreTest {
     }
 
     @Test
+    void removingADeviceWithAReasonEndsItsStreamWithThatReason() throws Exception {
+        manager.addDriver(driver, "test-dev", "b", "1");
+        String id = add("test-dev");
+        awaitState(id, DeviceState.STREAMING);
+        int streamId = bus.openStreams().get(0).streamId();
+
+        assertTrue(manager.removeDevice(id, "run ended"));
+        Await.until("the stream closed", () -> consumer.closed(streamId));
+
+        assertEquals(new Closed(streamId, "run ended"), consumer.events(streamId).get(consumer.events(streamId).size() - 1));
+    }
+
+    @Test
     void aDriverGoingAwayClosesItsDevicesAndLeavesThemListedWithTheReason() throws Exception {
         manager.addDriver(driver, "test-dev", "b", "1");
         String id = add("test-dev");
