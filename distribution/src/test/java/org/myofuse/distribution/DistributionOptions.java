@@ -63,6 +63,8 @@ final class DistributionOptions {
         // Gogo must not read the test JVM's stdin: its non-daemon pipe thread would keep the JVM alive.
         options.add(systemProperty("gosh.args").value("--nointeractive"));
         options.add(systemProperty("felix.fileinstall.dir").value(pluginsDir.toString()));
+        // The session store's data folder (the launcher passes its --home instead).
+        options.add(systemProperty("myofuse.home").value(pluginsDir.resolveSibling(pluginsDir.getFileName() + "-home").toString()));
         options.add(systemProperty("felix.fileinstall.poll").value("200"));
         options.add(systemProperty("felix.fileinstall.noInitialDelay").value("true"));
         options.add(systemProperty("felix.fileinstall.log.level").value("1"));

@@ -10,8 +10,11 @@ import org.myofuse.launcher.spi.BootCommand;
 import org.myofuse.launcher.spi.Command;
 import org.myofuse.launcher.spi.DevicesCommand;
 import org.myofuse.launcher.spi.LaunchContext;
+import org.myofuse.launcher.spi.PatientsCommand;
 import org.myofuse.launcher.spi.RunCommand;
+import org.myofuse.launcher.spi.SessionsCommand;
 import org.myofuse.launcher.spi.ShellCommand;
+import org.myofuse.launcher.spi.SimulateCommand;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -95,9 +98,41 @@ public final class CommandRunner {
         if (command instanceof ShellCommand) {
             return null; // Gogo owns the terminal; the process ends when the shell does
         }
+        if (command instanceof SimulateCommand simulate) {
+            return simulateTask(simulate, context);
+        }
+        if (command instanceof SessionsCommand sessions) {
+            return new SessionsListing(sessions, launch, () -> store);
+        }
+        if (command instanceof PatientsCommand patients) {
+            return patientsTask(patients, context);
+        }
         return () -> {
             throw new CommandFailure("this installation's commands bundle cannot run '" + command.name() + "'");
         };
+    }
+
+    /** The serial bundle (and so the simulator contract) is optional: without it, say so instead of failing to load. */
+    private CommandTask simulateTask(SimulateCommand simulate, BundleContext context) {
+        try {
+            return new SimulateRun(simulate, launch, context);
+        } catch (NoClassDefFoundError e) {
+            return () -> {
+                throw new CommandFailure("cannot simulate " + simulate.typeId()
+                        + ": the serial transport bundle is not installed");
+            };
+        }
+    }
+
+    /** The store bundle (and so the patient register) is optional: without it, say so instead of failing to load. */
+    private CommandTask patientsTask(PatientsCommand patients, BundleContext context) {
+        try {
+            return new PatientsTask(patients, launch, context);
+        } catch (NoClassDefFoundError e) {
+            return () -> {
+                throw new CommandFailure("patients: the session store bundle (org.myofuse.store) is not installed");
+            };
+        }
     }
 
     private void runCommand(Command command, BundleContext context) {

@@ -60,6 +60,9 @@ public final class CommandLineParser {
             case "devices" -> parseWithoutOptions(name, tokens, globals, new DevicesCommand());
             case "shell" -> parseWithoutOptions(name, tokens, globals, new ShellCommand());
             case "boot" -> parseWithoutOptions(name, tokens, globals, new BootCommand());
+            case "simulate" -> parseSimulate(tokens, globals);
+            case "patients" -> parsePatients(tokens, globals);
+            case "sessions" -> parseSessions(tokens, globals);
             case "help" -> parseHelp(tokens);
             default -> throw new UsageException("unknown command '" + name + "' (see myofuse --help)");
         };
@@ -98,6 +101,151 @@ public final class CommandLineParser {
         }
         return globals.commandLine(new RunCommand(headless, devices, Optional.ofNullable(duration),
                 patient == null ? "" : patient, protocol == null ? "" : protocol));
+    }
+
+    private static Invocation parsePatients(Tokens tokens, GlobalOptions globals) throws UsageException {
+        if (!tokens.hasNext()) {
+            throw new UsageException("patients needs add or list (see myofuse patients --help)");
+        }
+        String action = tokens.next();
+        if (action.equals("-h") || action.equals("--help")) {
+            return new TextRequest(Usage.PATIENTS);
+        }
+        if (action.equals("list")) {
+            return parseWithoutOptions("patients", tokens, globals, PatientsCommand.list());
+        }
+        if (!action.equals("add")) {
+            throw new UsageException("unknown patients action '" + action + "': add or list (see myofuse patients --help)");
+        }
+        String code = null;
+        String name = null;
+        java.time.LocalDate birthDate = null;
+        boolean consent = false;
+        while (tokens.hasNext()) {
+            String arg = tokens.next();
+            if (!arg.startsWith("-")) {
+                if (code != null) {
+                    throw unexpectedArgument(arg, "patients");
+                }
+                code = arg;
+                continue;
+            }
+            Option option = Option.of(arg);
+            switch (option.name) {
+                case "-h", "--help" -> {
+                    return new TextRequest(Usage.PATIENTS);
+                }
+                case "--name" -> name = once(name, option, option.value(tokens, "patients"), "patients");
+                case "--birth-date" -> birthDate = once(birthDate, option, parseDate(option, tokens), "patients");
+                case "--consent" -> {
+                    option.requireNoValue("patients");
+                    consent = true;
+                }
+                default -> {
+                    if (!globals.accept(option, tokens, "patients")) {
+                        throw unknownOption(option, "patients");
+                    }
+                }
+            }
+        }
+        if (code == null) {
+            throw new UsageException("patients add needs a pseudonymous code, e.g. myofuse patients add P-001 "
+                    + "(see myofuse patients --help)");
+        }
+        return globals.commandLine(new PatientsCommand(PatientsCommand.Action.ADD, code, Optional.ofNullable(name),
+                Optional.ofNullable(birthDate), consent));
+    }
+
+    private static java.time.LocalDate parseDate(Option option, Tokens tokens) throws UsageException {
+        String text = option.value(tokens, "patients");
+        try {
+            java.time.LocalDate date = java.time.LocalDate.parse(text);
+            if (date.isAfter(java.time.LocalDate.now())) {
+                throw new UsageException("option " + option.name + " " + text + ": lies in the future (see myofuse patients --help)");
+            }
+            return date;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UsageException("option " + option.name + " '" + text + "': expected YYYY-MM-DD (see myofuse patients --help)");
+        }
+    }
+
+    private static Invocation parseSessions(Tokens tokens, GlobalOptions globals) throws UsageException {
+        String patient = null;
+        while (tokens.hasNext()) {
+            String arg = tokens.next();
+            if (!arg.startsWith("-")) {
+                throw unexpectedArgument(arg, "sessions");
+            }
+            Option option = Option.of(arg);
+            switch (option.name) {
+                case "-h", "--help" -> {
+                    return new TextRequest(Usage.SESSIONS);
+                }
+                case "--patient" -> patient = once(patient, option, option.value(tokens, "sessions"), "sessions");
+                default -> {
+                    if (!globals.accept(option, tokens, "sessions")) {
+                        throw unknownOption(option, "sessions");
+                    }
+                }
+            }
+        }
+        return globals.commandLine(new SessionsCommand(Optional.ofNullable(patient)));
+    }
+
+    private static Invocation parseSimulate(Tokens tokens, GlobalOptions globals) throws UsageException {
+        String type = null;
+        Long seed = null;
+        Double corrupt = null;
+        while (tokens.hasNext()) {
+            String arg = tokens.next();
+            if (!arg.startsWith("-")) {
+                if (type != null) {
+                    throw unexpectedArgument(arg, "simulate");
+                }
+                type = arg;
+                continue;
+            }
+            Option option = Option.of(arg);
+            switch (option.name) {
+                case "-h", "--help" -> {
+                    return new TextRequest(Usage.SIMULATE);
+                }
+                case "--seed" -> seed = once(seed, option, parseNumber(option, tokens, Long::valueOf), "simulate");
+                case "--corrupt" -> {
+                    double rate = parseNumber(option, tokens, Double::valueOf);
+                    if (!(rate >= 0 && rate <= 1)) {
+                        throw new UsageException("option --corrupt " + rate + ": must be 0 to 1 (see myofuse simulate --help)");
+                    }
+                    corrupt = once(corrupt, option, rate, "simulate");
+                }
+                default -> {
+                    if (!globals.accept(option, tokens, "simulate")) {
+                        throw unknownOption(option, "simulate");
+                    }
+                }
+            }
+        }
+        if (type == null) {
+            throw new UsageException("simulate needs a device type, e.g. myofuse simulate openbci-cyton (see myofuse simulate --help)");
+        }
+        return globals.commandLine(new SimulateCommand(type, seed == null ? 1 : seed, corrupt == null ? 0 : corrupt));
+    }
+
+    private static <T> T once(T previous, Option option, T value, String command) throws UsageException {
+        if (previous != null) {
+            throw new UsageException("option " + option.name + " given twice " + helpHint(command));
+        }
+        return value;
+    }
+
+    private static <T> T parseNumber(Option option, Tokens tokens, java.util.function.Function<String, T> parse)
+            throws UsageException {
+        String text = option.value(tokens, "simulate");
+        try {
+            return parse.apply(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException("option " + option.name + " '" + text + "': not a number (see myofuse simulate --help)");
+        }
     }
 
     private static Invocation parseWithoutOptions(String name, Tokens tokens, GlobalOptions globals, Command command)

@@ -14,6 +14,9 @@ final class Usage {
               devices    list installed device types, configured devices and serial ports
               shell      start the interactive OSGi shell (Gogo)
               boot       start up until ready, print the boot time and exit (diagnostics)
+              simulate   serve a simulated device on a pseudo-terminal: myofuse simulate TYPE
+              patients   register and list patients: myofuse patients add CODE, myofuse patients list
+              sessions   list recorded sessions, newest first
               help       show the help of a command: myofuse help COMMAND
 
             Without a command, myofuse runs headless, as 'myofuse run --headless', until the
@@ -52,7 +55,8 @@ final class Usage {
               --protocol ID    therapy protocol of the session
               -h, --help       show this help and exit
 
-            Sessions are recorded when a session store is installed (not yet available).
+            With the session store installed the run is recorded as a session (of --patient, who
+            must be registered: myofuse patients add ID); Ctrl-C or SIGTERM completes it.
             """;
 
     static final String DEVICES = """
@@ -77,6 +81,49 @@ final class Usage {
             hyperfine 'myofuse boot'.
             """;
 
+    static final String PATIENTS = """
+            Usage: myofuse patients add CODE [--name NAME] [--birth-date YYYY-MM-DD] [--consent]
+                   myofuse patients list
+
+            Registers a patient under a pseudonymous CODE (1-64 letters, digits, '-' or '_'; the
+            code is what sessions, exports and reports carry), or lists the registered patients.
+
+            Options of add:
+              --name NAME              full name (optional; stays in the store)
+              --birth-date YYYY-MM-DD  date of birth (optional)
+              --consent                the patient consented to recording today
+              -h, --help               show this help and exit
+
+            A code registered already is refused (exit 1).
+            """;
+
+    static final String SESSIONS = """
+            Usage: myofuse sessions [--patient ID]
+
+            Lists the recorded sessions, newest first: id, patient, protocol, start, duration and
+            status (RECORDING, COMPLETE, or INTERRUPTED when the host stopped without ending it).
+
+            Options:
+              --patient ID   only this patient's sessions
+              -h, --help     show this help and exit
+            """;
+
+    static final String SIMULATE = """
+            Usage: myofuse simulate TYPE [--seed N] [--corrupt RATE]
+
+            Serves a simulated TYPE device that speaks the device's own wire protocol on a new
+            pseudo-terminal, prints the port to connect to and serves until stopped (Ctrl-C or
+            SIGTERM). Connect from another terminal, e.g.
+              myofuse run --headless --device openbci-cyton@PORT --duration 10s
+            Types: those whose plugin provides a wire simulator (openbci-cyton). Needs socat.
+
+            Options:
+              --seed N         seed of the simulated signal and of the damage (default 1)
+              --corrupt RATE   probability 0 to 1 of damaging each frame: truncated frames, bad
+                               footers and garbage between frames (default 0)
+              -h, --help       show this help and exit
+            """;
+
     static final String HELP = """
             Usage: myofuse help [COMMAND]
 
@@ -93,6 +140,9 @@ final class Usage {
             case "devices" -> DEVICES;
             case "shell" -> SHELL;
             case "boot" -> BOOT;
+            case "simulate" -> SIMULATE;
+            case "patients" -> PATIENTS;
+            case "sessions" -> SESSIONS;
             case "help" -> HELP;
             default -> null;
         };

@@ -158,4 +158,25 @@ class CommandLineParserTest {
         assertTrue(text("run", "--help", "--frob").startsWith("Usage: myofuse run"));
         assertEquals("unknown option --frob for run (see myofuse run --help)", usageError("run", "--frob", "--help"));
     }
+
+    @Test
+    void shouldParseSimulateWithItsTypeSeedAndCorruptionRate() throws UsageException {
+        assertEquals(new SimulateCommand("openbci-cyton", 7, 0.02),
+                launch("simulate", "openbci-cyton", "--seed", "7", "--corrupt=0.02").command());
+        assertEquals(new SimulateCommand("openbci-cyton", 1, 0), launch("simulate", "openbci-cyton").command());
+        assertTrue(text("simulate", "--help").startsWith("Usage: myofuse simulate TYPE"));
+        assertTrue(text("--help").contains("\n  simulate "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "simulate | simulate needs a device type, e.g. myofuse simulate openbci-cyton (see myofuse simulate --help)",
+            "simulate a b | unexpected argument 'b' for simulate (see myofuse simulate --help)",
+            "simulate a --seed x | option --seed 'x': not a number (see myofuse simulate --help)",
+            "simulate a --corrupt 2 | option --corrupt 2.0: must be 0 to 1 (see myofuse simulate --help)",
+            "simulate a --seed 1 --seed 2 | option --seed given twice (see myofuse simulate --help)",
+            "simulate a --frob | unknown option --frob for simulate (see myofuse simulate --help)" })
+    void badSimulateUsageShouldBeOneLine(String args, String message) {
+        assertEquals(message, usageError(args.split(" ")));
+    }
 }

@@ -1,0 +1,140 @@
+package org.myofuse.openbci.driver;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.myofuse.api.device.DeviceDescriptor;
+import org.myofuse.api.stream.BlockKind;
+import org.myofuse.api.stream.GapCause;
+import org.myofuse.api.stream.SampleBlock;
+import org.myofuse.api.stream.SamplePublisher;
+import org.myofuse.api.stream.StreamInfo;
+import org.myofuse.openbci.protocol.Cyton;
+import org.myofuse.openbci.protocol.CytonDecoder;
+import org.myofuse.openbci.protocol.CytonPacketSink;
+import org.myofuse.openbci.testing.Configs;
+import org.myofuse.serial.PortStatistics;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Coverage-guided fuzzing of the decoder and the stream assembler. In a normal build the inputs in
+ * src/test/resources/org/myofuse/openbci/driver/CytonDecoderFuzzTestInputs/ run as regression tests;
+ * {@code JAZZER_FUZZ=1 mvn -pl devices/openbci-cyton test -Dtest=CytonDecoderFuzzTest} fuzzes (see
+ * the module README.md). The first input byte picks the read size, the rest is the wire.
+ */
+class CytonDecoderFuzzTest {
+
+    @FuzzTest(maxDuration = "60s")
+    void decodesAnyBytesWithoutCrashingAndKeepsTheStreamConsistent(byte[] input) {
+        if (input.length == 0) {
+            return;
+        }
+        boolean daisy = (input[0] & 0x80) != 0;
+        int readSize = 1 + (input[0] & 0x7F);
+        var layout = CytonLayout.of(Configs.with(CytonConfig.class, Map.of("daisy", daisy)));
+        var publisher = new CheckingPublisher(layout);
+        var stats = new PortStatistics();
+        var stream = new CytonStream(publisher, stats, layout);
+        var checks = new CheckingSink(stream);
+        var decoder = new CytonDecoder(checks);
+        long t = 0;
+        for (int at = 1; at < input.length; at += readSize) {
+            int n = Math.min(readSize, input.length - at);
+            decoder.accept(input, at, n, t);
+            stream.flush();
+            t += 4_000_000L * Math.max(1, n / Cyton.PACKET_BYTES);
+        }
+        var s = stats.snapshot();
+        assertTrue(s.frames() * Cyton.PACKET_BYTES + s.skippedBytes() <= input.length - 1,
+                "accepted packets and skipped bytes never exceed the input");
+        // the assembler drops repeated packets (same counter, no time for a wrap) as rejected frames
+        assertTrue(s.frames() <= checks.packets && checks.packets - s.frames() <= s.rejectedFrames(),
+                "every decoded packet is published or counted as rejected");
+    }
+
+    /** Checks every packet the decoder accepts before handing it on. */
+    private static final class CheckingSink implements CytonPacketSink {
+        private final CytonPacketSink next;
+        long packets;
+
+        CheckingSink(CytonPacketSink next) {
+            this.next = next;
+        }
+
+        @Override
+        public void packet(CytonDecoder.Packet p, long arrivalNanos) {
+            assertTrue(Cyton.isFooter(p.footer()), "footer");
+            for (int ch = 0; ch < Cyton.CHANNELS; ch++) {
+                assertTrue(p.count(ch) >= -(1 << 23) && p.count(ch) < (1 << 23), "24-bit count");
+            }
+            packets++;
+            next.packet(p, arrivalNanos);
+        }
+
+        @Override
+        public void rejected() {
+            next.rejected();
+        }
+
+        @Override
+        public void skipped(int bytes) {
+            assertTrue(bytes >= 0);
+            next.skipped(bytes);
+        }
+
+        @Override
+        public void resynced() {
+            next.resynced();
+        }
+    }
+
+    /**
+     * The bus's side of the contract, checked: indices never go back, gaps are positive, blocks fit.
+     * A stand-in for the bus because fuzzing runs millions of inputs.
+     */
+    private static final class CheckingPublisher implements SamplePublisher {
+        private final StreamInfo info;
+        private final SampleBlock block;
+        private long next;
+
+        CheckingPublisher(CytonLayout layout) {
+            info = new StreamInfo(0, "fuzz", new DeviceDescriptor(CytonDriver.TYPE_ID, "OpenBCI", "Cyton", "v3", "x",
+                    layout.channels(), null), CytonStream.MAX_BLOCK_FRAMES, 0);
+            block = new SampleBlock(info);
+        }
+
+        @Override
+        public StreamInfo stream() {
+            return info;
+        }
+
+        @Override
+        public SampleBlock block() {
+            return block;
+        }
+
+        @Override
+        public void publish() {
+            assertTrue(block.firstSampleIndex() >= next, "index went back");
+            if (block.kind() == BlockKind.SAMPLES) {
+                for (int i = 0; i < block.frames() * block.channels(); i++) {
+                    assertTrue(Float.isFinite(block.samples()[i]), "finite sample");
+                }
+            }
+            next = block.nextSampleIndex();
+        }
+
+        @Override
+        public void publishGap(long firstMissingIndex, long missingSamples, GapCause cause, long arrivalNanos) {
+            assertTrue(firstMissingIndex >= next && missingSamples > 0, "gap after the last block");
+            next = firstMissingIndex + missingSamples;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.myofuse.serial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.myofuse.api.device.DeviceException;
+import org.myofuse.runtime.stream.MonotonicSessionClock;
+import org.myofuse.serial.internal.JSerialCommTransportAccess;
+
+/** The transport on real pseudo-terminals made by socat: what a USB serial adapter looks like to it. */
+class SerialLinkOverPseudoTerminalTest {
+
+    private final MonotonicSessionClock clock = new MonotonicSessionClock();
+    private final SerialTransport transport = JSerialCommTransportAccess.transport();
+    private final Recorder host = new Recorder();
+    private PseudoTerminalPair pair;
+    private SerialLink hostLink;
+    private SerialLink deviceLink;
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void unplug() {
+        for (AutoCloseable c : new AutoCloseable[] {hostLink, deviceLink, pair}) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Test
+    void bytesWrittenAtOneEndArriveAtTheOtherWithArrivalTimes() throws Exception {
+        pair = PseudoTerminalPair.open();
+        hostLink = transport.open(SerialLinkSpec.of(pair.hostPath(), 115200, clock, "test-host"), host);
+        deviceLink = transport.open(new SerialLinkSpec(pair.devicePath(), 115200, clock, "test-device",
+                Duration.ofMillis(500), false), new Recorder());
+        long before = clock.nanos();
+        deviceLink.write("OpenBCI V3\n$$$");
+        await("banner bytes", () -> host.text().equals("OpenBCI V3\n$$$"));
+        assertTrue(host.lastArrival >= before, "arrival stamped on the session clock after the write");
+        assertEquals(14, hostLink.statistics().snapshot().bytes());
+        assertTrue(hostLink.isUp());
+    }
+
+    @Test
+    void unplugIsDetectedWithinOneSecondAndReplugOnTheSamePathReconnects() throws Exception {
+        Path deviceEnd = dir.resolve("device");
+        Path hostEnd = dir.resolve("host");
+        pair = PseudoTerminalPair.open(deviceEnd, hostEnd);
+        hostLink = transport.open(SerialLinkSpec.of(hostEnd.toString(), 115200, clock, "test-host"), host);
+
+        long unplugged = System.nanoTime();
+        pair.close();
+        await("link lost", () -> !host.lost.isEmpty());
+        assertTrue(System.nanoTime() - unplugged < TimeUnit.SECONDS.toNanos(1), "detected within 1 s");
+        assertTrue(host.lost.get(0).startsWith(hostEnd + ": "), host.lost.get(0));
+        assertFalse(hostLink.isUp());
+
+        pair = PseudoTerminalPair.open(deviceEnd, hostEnd);
+        await("link restored", () -> host.restored > 0);
+        assertTrue(hostLink.isUp());
+        deviceLink = transport.open(new SerialLinkSpec(pair.devicePath(), 115200, clock, "test-device",
+                Duration.ofMillis(500), false), new Recorder());
+        deviceLink.write("after replug");
+        await("bytes after replug", () -> host.text().endsWith("after replug"));
+        var stats = hostLink.statistics().snapshot();
+        assertEquals(1, stats.disconnects());
+        assertEquals(1, stats.reconnects());
+    }
+
+    @Test
+    void aSilentDeviceIsALostLinkOnlyWhileDataIsExpected() throws Exception {
+        pair = PseudoTerminalPair.open();
+        hostLink = transport.open(new SerialLinkSpec(pair.hostPath(), 115200, clock, "test-host",
+                Duration.ofMillis(300), false), host);
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(600));
+        assertTrue(host.lost.isEmpty(), "nothing expected yet: silence is fine");
+        hostLink.expectData(true);
+        await("watchdog fired", () -> !host.lost.isEmpty());
+        assertTrue(host.lost.get(0).contains("no data for"), host.lost.get(0));
+    }
+
+    @Test
+    void aMissingPortIsAOneLineErrorNamingIt() {
+        String path = dir.resolve("ttyUSB9").toString();
+        var e = assertThrows(DeviceException.class,
+                () -> transport.open(SerialLinkSpec.of(path, 115200, clock, "x"), host));
+        assertEquals(path + ": no such serial port (unplugged, or wrong path?)", e.getMessage());
+    }
+
+    @Test
+    void closeIsBoundedAndEndsTheReaderThread() throws Exception {
+        pair = PseudoTerminalPair.open();
+        hostLink = transport.open(SerialLinkSpec.of(pair.hostPath(), 115200, clock, "test-close-reader"), host);
+        long t0 = System.nanoTime();
+        hostLink.close();
+        assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(2));
+        assertFalse(Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("test-close-reader") && t.isAlive()));
+        assertThrows(DeviceException.class, () -> hostLink.write("b"));
+    }
+
+    static void await(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+    }
+
+    static final class Recorder implements SerialListener {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final List<String> lost = new CopyOnWriteArrayList<>();
+        volatile int restored;
+        volatile long lastArrival;
+
+        @Override
+        public synchronized void bytesArrived(byte[] buffer, int length, long arrivalNanos) {
+            bytes.write(buffer, 0, length);
+            lastArrival = arrivalNanos;
+        }
+
+        synchronized String text() {
+            return bytes.toString(StandardCharsets.US_ASCII);
+        }
+
+        @Override
+        public void linkLost(String reason, long lastDataNanos) {
+            lost.add(reason);
+        }
+
+        @Override
+        public void linkRestored(SerialLink link, long downNanos) {
+            restored++;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.myofuse.commands;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.myofuse.api.store.StoreException;
+import org.myofuse.launcher.spi.LaunchContext;
+import org.myofuse.launcher.spi.PatientsCommand;
+import org.myofuse.store.Patient;
+import org.myofuse.store.PatientRegistry;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * {@code myofuse patients add|list}. Uses the store bundle's {@link PatientRegistry}; the commands
+ * bundle imports that package optionally, so this class is only loaded when the command is run.
+ */
+final class PatientsTask implements CommandTask {
+
+    private final PatientsCommand command;
+    private final LaunchContext launch;
+    private final BundleContext context;
+
+    PatientsTask(PatientsCommand command, LaunchContext launch, BundleContext context) {
+        this.command = command;
+        this.launch = launch;
+        this.context = context;
+    }
+
+    @Override
+    public int run() throws CommandFailure {
+        ServiceReference<PatientRegistry> reference = StoreAccess.await(
+                () -> context.getServiceReference(PatientRegistry.class), "patients");
+        PatientRegistry registry = context.getService(reference);
+        if (registry == null) {
+            throw new CommandFailure("patients: the session store went away");
+        }
+        try {
+            return command.action() == PatientsCommand.Action.ADD ? add(registry) : list(registry);
+        } catch (StoreException e) {
+            throw new CommandFailure(e.getMessage());
+        } finally {
+            context.ungetService(reference);
+        }
+    }
+
+    private int add(PatientRegistry registry) throws CommandFailure, StoreException {
+        Patient patient;
+        try {
+            patient = new Patient(command.code(), command.patientName(), command.birthDate(), command.consent(),
+                    command.consent() ? Optional.of(LocalDate.now()) : Optional.empty());
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage(), LaunchContext.EXIT_USAGE);
+        }
+        registry.addPatient(patient);
+        launch.out().println("patient " + patient.code() + " registered"
+                + (patient.consent() ? " with consent of " + patient.consentDate().orElseThrow() : " (no consent recorded)"));
+        launch.out().flush();
+        return LaunchContext.EXIT_OK;
+    }
+
+    private int list(PatientRegistry registry) throws StoreException {
+        launch.out().print(render(registry.patients()));
+        launch.out().flush();
+        return LaunchContext.EXIT_OK;
+    }
+
+    static String render(List<Patient> patients) {
+        if (patients.isEmpty()) {
+            return "No patients registered.\n";
+        }
+        var table = new TextTable("CODE", "NAME", "BIRTH DATE", "CONSENT");
+        for (Patient p : patients) {
+            table.row(p.code(), p.name().orElse("-"), p.birthDate().map(LocalDate::toString).orElse("-"),
+                    p.consent() ? "yes, " + p.consentDate().map(LocalDate::toString).orElse("date unknown") : "no");
+        }
+        return table.render("");
+    }
+}

@@ -1,0 +1,42 @@
+package org.myofuse.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.myofuse.api.store.SessionInfo;
+import org.myofuse.api.store.SessionStatus;
+import org.myofuse.store.Patient;
+
+class StoreListingsTest {
+
+    @Test
+    void shouldListSessionsWithDurationAndStatus() {
+        String text = SessionsListing.render(List.of(
+                new SessionInfo("2", "P-001", "lumbar", "1.0", 1_700_000_000_000L, -1, SessionStatus.RECORDING),
+                new SessionInfo("1", "", "", "", 1_700_000_000_000L, 1_700_000_095_000L, SessionStatus.INTERRUPTED)),
+                ZoneOffset.UTC);
+        String[] lines = text.split("\n");
+        assertEquals(3, lines.length, text);
+        assertTrue(lines[0].startsWith("ID"), text);
+        assertTrue(lines[1].matches("2 +P-001 +lumbar 1\\.0 +2023-11-14 22:13:20 +- +RECORDING"), lines[1]);
+        assertTrue(lines[2].startsWith("1 ") && lines[2].endsWith("INTERRUPTED") && lines[2].contains(" - "), lines[2]);
+        assertEquals("No sessions recorded.\n", SessionsListing.render(List.of(), ZoneOffset.UTC));
+    }
+
+    @Test
+    void shouldListPatientsWithConsent() {
+        String text = PatientsTask.render(List.of(
+                new Patient("P-001", Optional.of("Ada Example"), Optional.of(LocalDate.of(1980, 2, 29)), true,
+                        Optional.of(LocalDate.of(2025, 1, 15))),
+                new Patient("P-002", Optional.empty(), Optional.empty(), false, Optional.empty())));
+        String[] lines = text.split("\n");
+        assertTrue(lines[1].matches("P-001 +Ada Example +1980-02-29 +yes, 2025-01-15"), lines[1]);
+        assertTrue(lines[2].matches("P-002 +- +- +no"), lines[2]);
+    }
+}

@@ -1,0 +1,192 @@
+package org.myofuse.formats.csv;
+
+import static org.myofuse.formats.csv.MyofuseCsv.*;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.myofuse.api.device.ChannelDescriptor;
+import org.myofuse.api.device.DeviceDescriptor;
+import org.myofuse.api.device.GridLayout;
+import org.myofuse.formats.Annotation;
+import org.myofuse.formats.ArrayFrames;
+import org.myofuse.formats.FormatException;
+import org.myofuse.formats.Gap;
+import org.myofuse.formats.RecordedStream;
+import org.myofuse.formats.Recording;
+import org.myofuse.formats.internal.Csv;
+
+/**
+ * Reads a file written by {@link CsvStreamWriter} back into a one-stream {@link Recording} whose
+ * recording start is the stream start. Checks everything it can: the header, the column row against
+ * the channels, every row's index against the declared gaps, and the frame count.
+ */
+public final class MyofuseCsvReader {
+
+    /** Reads the whole file into memory. */
+    public Recording read(Path file) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new Parse(file, in).run();
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new FormatException(file, 0, "not UTF-8 text, so not a Myofuse CSV file");
+        }
+    }
+
+    /** One parse of one file; keeps the line number for error messages. */
+    private static final class Parse {
+        private final Path file;
+        private final BufferedReader in;
+        private long lineNo;
+        private String session = "";
+        private String patient = "";
+        private String deviceId;
+        private List<String> device;
+        private GridLayout grid;
+        private Long startMs;
+        private Double rate;
+        private Long frames;
+        private final List<ChannelDescriptor> channels = new ArrayList<>();
+        private final List<Gap> gaps = new ArrayList<>();
+        private final List<Annotation> annotations = new ArrayList<>();
+
+        Parse(Path file, BufferedReader in) {
+            this.file = file;
+            this.in = in;
+        }
+
+        Recording run() throws IOException {
+            String line = next();
+            if (line == null || !line.equals(MAGIC)) {
+                throw error("not a Myofuse CSV file: the first line must be '" + MAGIC + "'");
+            }
+            while ((line = next()) != null && line.startsWith(PREFIX)) {
+                header(line);
+            }
+            DeviceDescriptor descriptor = descriptor();
+            if (line == null) {
+                throw error("file ends before the column row");
+            }
+            checkColumns(line);
+            ArrayFrames data = rows(descriptor.channels().size());
+            RecordedStream stream = new RecordedStream(deviceId, descriptor, startMs, rate, data.frames(), gaps, data);
+            return new Recording(session, patient, startMs, List.of(stream), annotations);
+        }
+
+        private void header(String line) throws FormatException {
+            List<String> f = Csv.split(line.substring(PREFIX.length()));
+            if (f == null) {
+                throw error("unclosed quote");
+            }
+            String key = f.get(0);
+            try {
+                switch (key) {
+                    case SESSION -> session = field(f, 1);
+                    case PATIENT -> patient = field(f, 1);
+                    case DEVICE_ID -> deviceId = field(f, 1);
+                    case DEVICE -> device = fields(f, 5);
+                    case GRID -> grid = new GridLayout(Integer.parseInt(field(f, 1)), Integer.parseInt(field(f, 2)),
+                            Double.parseDouble(field(f, 3)), Double.parseDouble(field(f, 4)));
+                    case START -> field(f, 1); // informative; start_epoch_ms is exact
+                    case START_EPOCH_MS -> startMs = Long.parseLong(field(f, 1));
+                    case SAMPLE_RATE -> rate = Double.parseDouble(field(f, 1));
+                    case FRAMES -> frames = Long.parseLong(field(f, 1));
+                    case CHANNEL -> channels.add(new ChannelDescriptor(field(f, 1), field(f, 2),
+                            Double.parseDouble(field(f, 3)), field(f, 7), Double.parseDouble(field(f, 4)),
+                            Double.parseDouble(field(f, 5)), Double.parseDouble(field(f, 6))));
+                    case GAP -> gaps.add(new Gap(Long.parseLong(field(f, 1)), Long.parseLong(field(f, 2)), field(f, 3)));
+                    case ANNOTATION -> annotations.add(new Annotation(Double.parseDouble(field(f, 1)),
+                            Double.parseDouble(field(f, 2)), field(f, 3)));
+                    default -> { } // a later version's extra header line: ignored, like any comment
+                }
+            } catch (NumberFormatException e) {
+                throw error("header line '" + key + "' holds a malformed number: " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw error("header line '" + key + "': " + e.getMessage());
+            }
+        }
+
+        private DeviceDescriptor descriptor() throws FormatException {
+            if (deviceId == null || device == null || startMs == null || rate == null || frames == null) {
+                throw error("header lacks one of device_id, device, start_epoch_ms, sample_rate_hz, frames");
+            }
+            try {
+                return new DeviceDescriptor(device.get(0), device.get(1), device.get(2), device.get(3), device.get(4),
+                        channels, grid);
+            } catch (IllegalArgumentException e) {
+                throw error("header: " + e.getMessage());
+            }
+        }
+
+        private void checkColumns(String line) throws FormatException {
+            List<String> expected = new ArrayList<>(List.of(INDEX_COLUMN, TIME_COLUMN));
+            channels.forEach(c -> expected.add(c.name()));
+            if (!expected.equals(Csv.split(line))) {
+                throw error("column row does not match the channels of the header");
+            }
+        }
+
+        private ArrayFrames rows(int channelCount) throws IOException {
+            ArrayFrames.Builder data = new ArrayFrames.Builder(channelCount);
+            float[] frame = new float[channelCount];
+            int nextGap = 0;
+            long expectedIndex = 0;
+            String line;
+            while ((line = next()) != null) {
+                while (nextGap < gaps.size() && gaps.get(nextGap).firstIndex() == expectedIndex) {
+                    expectedIndex = gaps.get(nextGap++).endIndex();
+                }
+                String[] f = line.split(",", -1);
+                if (f.length != channelCount + 2) {
+                    throw error("expected " + (channelCount + 2) + " fields, found " + f.length
+                            + (f.length < channelCount + 2 ? " (truncated row?)" : ""));
+                }
+                try {
+                    long index = Long.parseLong(f[0]);
+                    if (index != expectedIndex) {
+                        throw error("sample index " + index + " where " + expectedIndex + " was expected");
+                    }
+                    for (int c = 0; c < channelCount; c++) {
+                        frame[c] = Float.parseFloat(f[c + 2]);
+                    }
+                } catch (NumberFormatException e) {
+                    throw error("malformed number: " + e.getMessage());
+                }
+                data.add(frame);
+                expectedIndex++;
+            }
+            if (data.frames() != frames) {
+                throw error("file ends after " + data.frames() + " of " + frames + " frames (truncated?)");
+            }
+            return data.build();
+        }
+
+        private String next() throws IOException {
+            String line = in.readLine();
+            if (line != null) {
+                lineNo++;
+            }
+            return line;
+        }
+
+        private String field(List<String> f, int i) throws FormatException {
+            if (i >= f.size()) {
+                throw error("header line '" + f.get(0) + "' has too few fields");
+            }
+            return f.get(i);
+        }
+
+        private List<String> fields(List<String> f, int count) throws FormatException {
+            field(f, count);
+            return f.subList(1, count + 1);
+        }
+
+        private FormatException error(String reason) {
+            return new FormatException(file, lineNo, reason);
+        }
+    }
+}

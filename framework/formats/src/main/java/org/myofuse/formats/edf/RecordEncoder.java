@@ -1,0 +1,124 @@
+package org.myofuse.formats.edf;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.List;
+
+import org.myofuse.formats.FrameReader;
+import org.myofuse.formats.Gap;
+import org.myofuse.formats.RecordedStream;
+import org.myofuse.formats.internal.Progress;
+
+/**
+ * Pulls frames record by record and encodes them: frames arrive frame-major, EDF stores each signal's
+ * samples of a record together, so every record is transposed while being converted to digital
+ * values. All buffers are allocated once.
+ */
+final class RecordEncoder {
+
+    private final RecordedStream stream;
+    private final RecordPlan plan;
+    private final SignalScale[] scales;
+    private final Tals tals;
+    private final int channels;
+    private final int bytesPerSample;
+    private final float[] frames;
+    private final float[] last;
+    private final byte[] record;
+    private final List<Gap> gaps;
+    private int nextGap;
+    private long delivered;
+
+    RecordEncoder(RecordedStream stream, RecordPlan plan, List<SignalScale> scales, Tals tals, EdfFlavor flavor) {
+        this.stream = stream;
+        this.plan = plan;
+        this.scales = scales.toArray(SignalScale[]::new);
+        this.tals = tals;
+        this.channels = stream.channels();
+        this.bytesPerSample = flavor.bytesPerSample();
+        this.frames = new float[plan.samplesPerRecord * channels];
+        this.last = new float[channels];
+        this.record = new byte[(plan.samplesPerRecord * channels + tals.samplesPerRecord()) * bytesPerSample];
+        this.gaps = stream.gaps();
+        for (int c = 0; c < channels; c++) {
+            last[c] = (float) Math.max(this.scales[c].physicalMin(), Math.min(0, this.scales[c].channel().max()));
+        }
+    }
+
+    void writeRecords(FileChannel out, Progress progress) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(record);
+        try (FrameReader reader = stream.frames().open()) {
+            for (int k = 0; k < plan.records; k++) {
+                if (!plan.written[k]) {
+                    continue;
+                }
+                long before = delivered;
+                fillFrames(reader, (long) k * plan.samplesPerRecord);
+                encode();
+                tals.fill(k, record, plan.samplesPerRecord * channels * bytesPerSample);
+                buffer.clear();
+                EdfWriter.writeFully(out, buffer);
+                progress.add(delivered - before);
+            }
+            if (delivered != stream.frameCount() || reader.read(frames, 0, 1) > 0) {
+                throw new EdfWriter.DataException("stream " + stream.deviceId() + " did not deliver the "
+                        + stream.frameCount() + " frames it declared");
+            }
+        }
+    }
+
+    /** Frames of the record starting at {@code start}: delivered ones read, missing ones holding the last value. */
+    private void fillFrames(FrameReader reader, long start) throws IOException {
+        long end = start + plan.samplesPerRecord;
+        long p = start;
+        while (p < end) {
+            while (nextGap < gaps.size() && gaps.get(nextGap).endIndex() <= p) {
+                nextGap++;
+            }
+            Gap gap = nextGap < gaps.size() ? gaps.get(nextGap) : null;
+            if (p >= plan.span || (gap != null && gap.firstIndex() <= p)) {
+                long holdEnd = p >= plan.span ? end : Math.min(end, gap.endIndex());
+                for (; p < holdEnd; p++) {
+                    System.arraycopy(last, 0, frames, (int) (p - start) * channels, channels);
+                }
+            } else {
+                long runEnd = Math.min(Math.min(end, plan.span), gap == null ? Long.MAX_VALUE : gap.firstIndex());
+                readRun(reader, (int) (p - start), (int) (runEnd - p));
+                p = runEnd;
+                System.arraycopy(frames, (int) (p - 1 - start) * channels, last, 0, channels);
+            }
+        }
+    }
+
+    private void readRun(FrameReader reader, int offset, int count) throws IOException {
+        int done = 0;
+        while (done < count) {
+            int n = reader.read(frames, offset + done, count - done);
+            if (n <= 0) {
+                throw new EdfWriter.DataException("stream " + stream.deviceId() + " ended after " + (delivered + done)
+                        + " of " + stream.frameCount() + " frames");
+            }
+            done += n;
+        }
+        delivered += count;
+    }
+
+    /** Transposes and converts: signal by signal, sample by sample, little-endian two's complement. */
+    private void encode() {
+        int spr = plan.samplesPerRecord;
+        int pos = 0;
+        for (int c = 0; c < channels; c++) {
+            SignalScale scale = scales[c];
+            for (int s = 0, i = c; s < spr; s++, i += channels) {
+                int d = scale.digital(frames[i]);
+                record[pos] = (byte) d;
+                record[pos + 1] = (byte) (d >> 8);
+                if (bytesPerSample == 3) {
+                    record[pos + 2] = (byte) (d >> 16);
+                }
+                pos += bytesPerSample;
+            }
+        }
+    }
+}

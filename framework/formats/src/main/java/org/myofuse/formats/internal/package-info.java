@@ -1,0 +1,2 @@
+/** Helpers private to the formats bundle: atomic file replacement and CSV quoting. */
+package org.myofuse.formats.internal;

@@ -1,0 +1,143 @@
+package org.myofuse.formats.openbci;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.myofuse.api.device.ChannelDescriptor;
+import org.myofuse.api.device.DeviceDescriptor;
+import org.myofuse.formats.Annotation;
+import org.myofuse.formats.ArrayFrames;
+import org.myofuse.formats.FormatException;
+import org.myofuse.formats.internal.IntList;
+import org.myofuse.formats.RecordedStream;
+import org.myofuse.formats.Recording;
+
+/** Turns the rows of an OpenBCI GUI or BrainFlow file into a one-stream {@link Recording}. */
+final class RowCollector {
+
+    private final Path file;
+    private final Columns columns;
+    private final double rate;
+    private final OpenBciBoard board;
+    private final ArrayFrames.Builder frames;
+    private final float[] frame;
+    private final ColumnStats[] stats;
+    private final IntList counters = new IntList();
+    private final IntList markerRows = new IntList();
+    private final List<Double> markerValues = new ArrayList<>();
+    private String firstUnixTime;
+    private String firstFormattedTime;
+    private long firstLine;
+
+    RowCollector(Path file, Columns columns, double rate, OpenBciBoard board) {
+        this.file = file;
+        this.columns = columns;
+        this.rate = rate;
+        this.board = board;
+        this.frames = new ArrayFrames.Builder(columns.signals());
+        this.frame = new float[columns.signals()];
+        this.stats = new ColumnStats[columns.signals()];
+        for (int i = 0; i < stats.length; i++) {
+            stats[i] = new ColumnStats();
+        }
+    }
+
+    /** One data row, already split and trimmed. */
+    void row(String[] f, long line) throws FormatException {
+        if (f.length != columns.count) {
+            throw new FormatException(file, line, "expected " + columns.count + " fields, found " + f.length
+                    + (f.length < columns.count ? " (truncated row?)" : ""));
+        }
+        try {
+            counters.add((int) Math.round(Double.parseDouble(f[columns.index])));
+            int s = 0;
+            for (int col : columns.exg) {
+                s = value(f[col], s);
+            }
+            for (int col : columns.accel) {
+                s = value(f[col], s);
+            }
+            if (columns.marker >= 0 && Double.parseDouble(f[columns.marker]) != 0) {
+                markerRows.add(counters.size() - 1);
+                markerValues.add(Double.parseDouble(f[columns.marker]));
+            }
+        } catch (NumberFormatException e) {
+            throw new FormatException(file, line, "malformed number: " + e.getMessage());
+        }
+        if (firstUnixTime == null && frames.frames() == 0) {
+            firstLine = line;
+            firstUnixTime = columns.unixTime >= 0 ? f[columns.unixTime] : null;
+            firstFormattedTime = columns.formattedTime >= 0 ? f[columns.formattedTime] : null;
+        }
+        frames.add(frame);
+    }
+
+    private int value(String text, int s) {
+        float v = Float.parseFloat(text);
+        if (!Float.isFinite(v)) {
+            throw new NumberFormatException("not a finite number: " + text);
+        }
+        frame[s] = v;
+        stats[s].add(text, v);
+        return s + 1;
+    }
+
+    /**
+     * Builds the recording. The start time is the first row's Unix time when the file has one, else
+     * the first row's clock time on {@code fallbackDate} in {@code zone}.
+     */
+    Recording build(String name, LocalDate fallbackDate, ZoneId zone) throws FormatException {
+        if (frames.frames() == 0) {
+            throw new FormatException(file, 0, "no data rows");
+        }
+        int modulus = board.counterModulus > 0 ? board.counterModulus : counters.max() + 1;
+        IndexGaps gaps = new IndexGaps(Math.max(1, modulus));
+        long[] spanIndex = new long[counters.size()];
+        for (int i = 0; i < counters.size(); i++) {
+            spanIndex[i] = gaps.next(counters.get(i));
+        }
+        List<ChannelDescriptor> channels = new ArrayList<>();
+        for (int i = 0; i < columns.exg.size(); i++) {
+            channels.add(stats[i].channel(columns.exgNames.get(i), "uV", rate, "",
+                    -board.exgRangeMicrovolts, board.exgRangeMicrovolts));
+        }
+        for (int i = 0; i < columns.accel.size(); i++) {
+            channels.add(stats[columns.exg.size() + i].channel(columns.accelNames.get(i), "g", rate, "accelerometer",
+                    -board.accelRangeG, board.accelRangeG));
+        }
+        DeviceDescriptor device = new DeviceDescriptor(board.typeId, "OpenBCI", board.model, "unknown", "unknown",
+                channels, null);
+        List<Annotation> annotations = new ArrayList<>();
+        for (int i = 0; i < markerRows.size(); i++) {
+            double value = markerValues.get(i);
+            String text = value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+            annotations.add(new Annotation(spanIndex[markerRows.get(i)] / rate, 0, "Marker " + text));
+        }
+        long start = startMillis(fallbackDate, zone);
+        ArrayFrames data = frames.build();
+        RecordedStream stream = new RecordedStream(board.typeId, device, start, rate, data.frames(), gaps.gaps(), data);
+        return new Recording(name, "", start, List.of(stream), annotations);
+    }
+
+    private long startMillis(LocalDate fallbackDate, ZoneId zone) throws FormatException {
+        try {
+            if (firstUnixTime != null) {
+                double t = Double.parseDouble(firstUnixTime);
+                // the GUI wrote seconds in some versions, milliseconds in others
+                return Math.round(t > 1e11 ? t : t * 1000);
+            }
+            if (firstFormattedTime != null) {
+                LocalTime time = LocalTime.parse(firstFormattedTime.trim());
+                return fallbackDate.atTime(time).atZone(zone).toInstant().toEpochMilli();
+            }
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new FormatException(file, firstLine, "malformed time stamp: " + e.getMessage());
+        }
+        return fallbackDate.atStartOfDay(zone).toInstant().toEpochMilli();
+    }
+}

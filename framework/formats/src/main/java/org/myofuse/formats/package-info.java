@@ -1,0 +1,13 @@
+/**
+ * The streaming model the exporters and importers share: a {@link org.myofuse.formats.Recording} of
+ * {@link org.myofuse.formats.RecordedStream}s, whose frames are pulled through a
+ * {@link org.myofuse.formats.FrameReader} so a writer never needs the whole session in memory; plus
+ * {@link org.myofuse.formats.RecordingExporter} and {@link org.myofuse.formats.RecordingImporter}, the
+ * entry points the store and the CLI call.
+ */
+@Export
+@Version("1.0.0")
+package org.myofuse.formats;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

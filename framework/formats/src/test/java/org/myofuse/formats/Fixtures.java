@@ -1,0 +1,70 @@
+package org.myofuse.formats;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.myofuse.api.device.ChannelDescriptor;
+import org.myofuse.api.device.DeviceDescriptor;
+
+/** Test data: synthetic streams with gaps and annotations, and the OpenBCI fixtures copied out of the classpath. */
+final class Fixtures {
+
+    static final String V6 = "OpenBCI_GUI-v6-blinks-jawClench-alpha.txt";
+    static final String GANGLION = "OpenBCI-RAW-S02_S1R0_EMG_ganglion.txt";
+    static final String BRAINFLOW = "brainflow-cyton-from-v6.csv";
+
+    private Fixtures() {
+    }
+
+    static Path copy(String name, Path dir) throws IOException {
+        Path target = dir.resolve(name);
+        try (InputStream in = Fixtures.class.getResourceAsStream("/openbci/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("fixture " + name + " is not on the test classpath");
+            }
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return target;
+    }
+
+    /**
+     * An EMG-like stream at 500 Hz, 4 channels, 12.5 s of index span: a 20-sample gap inside the
+     * second record and a gap from index 2800 to 5100 that swallows whole records 6 to 9 (at 1 s
+     * records). Values are deterministic and cover the whole channel range, ends included.
+     */
+    static RecordedStream emgWithGaps(long startMs) {
+        List<ChannelDescriptor> channels = new ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+            channels.add(new ChannelDescriptor("EMG " + c + ", left", "\u00B5V", 500, "site " + c, -2500, 2500, 0.05));
+        }
+        DeviceDescriptor device = new DeviceDescriptor("sim-emg", "Myofuse", "Simulated EMG", "1.0", "SIM-1", channels,
+                null);
+        List<Gap> gaps = List.of(new Gap(700, 20, "COUNTER_JUMP"), new Gap(2800, 2300, "RECONNECT"));
+        int frames = 6250 - 20 - 2300;
+        float[] data = new float[frames * 4];
+        for (int f = 0; f < frames; f++) {
+            for (int c = 0; c < 4; c++) {
+                data[f * 4 + c] = (float) (2500 * Math.sin(f * 0.013 * (c + 1)) + c * 0.37);
+            }
+        }
+        data[0] = -2500;
+        data[1] = 2500;
+        data[2] = 2500f;
+        data[3] = 0f;
+        float[] clipped = data.clone();
+        for (int i = 0; i < clipped.length; i++) {
+            clipped[i] = Math.max(-2500, Math.min(2500, clipped[i]));
+        }
+        return new RecordedStream("sim-emg-1", device, startMs, 500, frames, gaps, new ArrayFrames(clipped, 4, frames));
+    }
+
+    static List<Annotation> annotations() {
+        return List.of(new Annotation(3.25, 0, "STROKE_START 12.4 N"), new Annotation(4.0, 1.5, "Protocol step: warm-up"),
+                new Annotation(0.001, 0, "Note: patient reports \u00FCbelkeit, ok"));
+    }
+}

@@ -1,0 +1,157 @@
+package org.myofuse.store.h2;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.myofuse.api.stream.StreamInfo;
+import org.myofuse.store.recorder.RecordingSink;
+
+/**
+ * The recorder's connection to the database: one connection in auto-commit mode, so every chunk and
+ * gap is its own transaction. Used by the recorder's dispatch thread only.
+ */
+final class SessionWriter implements RecordingSink {
+
+    private final Database database;
+    private final long session;
+    private final java.util.function.Supplier<String> devices;
+    private Connection connection;
+    private long lastBeatMillis;
+    private PreparedStatement insertChunk;
+    private PreparedStatement insertGap;
+
+    /** Heartbeat period: other hosts sharing the database treat a session silent for a minute as interrupted. */
+    static final long BEAT_MILLIS = 5_000;
+
+    SessionWriter(Database database, long session, java.util.function.Supplier<String> devices) throws SQLException {
+        this.database = database;
+        this.session = session;
+        this.devices = devices;
+        connect();
+    }
+
+    private void connect() throws SQLException {
+        connection = database.connect();
+        connection.setAutoCommit(true);
+        insertChunk = connection.prepareStatement("INSERT INTO chunks (stream_id, first_index, frames, "
+                + "first_arrival_ns, last_arrival_ns, quality, codec, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        insertGap = connection.prepareStatement(
+                "INSERT INTO gaps (stream_id, first_index, samples, cause, arrival_ns) VALUES (?, ?, ?, ?, ?)");
+    }
+
+    @Override
+    public long openStream(StreamInfo stream) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO streams (session_id, bus_stream, device_id, "
+                + "device_type, channels, sample_rate_hz, descriptor_json, opened_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            p.setLong(1, session);
+            p.setInt(2, stream.streamId());
+            p.setString(3, stream.deviceId());
+            p.setString(4, stream.descriptor().typeId());
+            p.setInt(5, stream.channels());
+            p.setDouble(6, stream.sampleRateHz());
+            p.setString(7, Json.descriptor(stream));
+            p.setLong(8, stream.openedNanos());
+            p.executeUpdate();
+            long key;
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                keys.next();
+                key = keys.getLong(1);
+            }
+            updateDevices();
+            return key;
+        }
+    }
+
+    /** Records the devices (types, driver bundle versions) as they are now that another stream opened. */
+    private void updateDevices() throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("UPDATE sessions SET devices_json = ? WHERE id = ?")) {
+            p.setString(1, devices.get());
+            p.setLong(2, session);
+            p.executeUpdate();
+        }
+    }
+
+    private void beat() throws SQLException {
+        long now = System.currentTimeMillis();
+        if (now - lastBeatMillis < BEAT_MILLIS) {
+            return;
+        }
+        try (PreparedStatement p = connection.prepareStatement("UPDATE sessions SET alive_ms = ? WHERE id = ?")) {
+            p.setLong(1, now);
+            p.setLong(2, session);
+            p.executeUpdate();
+        }
+        lastBeatMillis = now;
+    }
+
+    @Override
+    public void writeChunk(long stream, long firstIndex, int frames, long firstArrivalNanos, long lastArrivalNanos,
+            int quality, int codec, byte[] payload) throws SQLException {
+        insertChunk.setLong(1, stream);
+        insertChunk.setLong(2, firstIndex);
+        insertChunk.setInt(3, frames);
+        insertChunk.setLong(4, firstArrivalNanos);
+        insertChunk.setLong(5, lastArrivalNanos);
+        insertChunk.setInt(6, quality);
+        insertChunk.setInt(7, codec);
+        insertChunk.setBytes(8, payload);
+        insertChunk.executeUpdate();
+        beat();
+    }
+
+    @Override
+    public void writeGap(long stream, long firstIndex, long samples, String cause, long arrivalNanos)
+            throws SQLException {
+        insertGap.setLong(1, stream);
+        insertGap.setLong(2, firstIndex);
+        insertGap.setLong(3, samples);
+        insertGap.setString(4, cause);
+        insertGap.setLong(5, arrivalNanos);
+        insertGap.executeUpdate();
+    }
+
+    @Override
+    public void closeStream(long stream, long closedNanos, String reason) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "UPDATE streams SET closed_ns = ?, close_reason = ? WHERE id = ?")) {
+            p.setLong(1, closedNanos);
+            p.setString(2, reason.length() > 500 ? reason.substring(0, 500) : reason);
+            p.setLong(3, stream);
+            p.executeUpdate();
+        }
+    }
+
+    @Override
+    public boolean recover() {
+        try {
+            if (connection.isValid(2)) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("SELECT 1");
+                }
+                return true;
+            }
+        } catch (SQLException e) {
+            // Reconnect below.
+        }
+        close();
+        try {
+            connect();
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Nothing to save: every write was committed or reported already.
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.myofuse.store.osgi;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.myofuse.api.device.DeviceManager;
+import org.myofuse.api.store.SessionInfo;
+import org.myofuse.api.store.SessionStore;
+import org.myofuse.api.store.StoreException;
+import org.myofuse.api.stream.SessionClock;
+import org.myofuse.api.stream.StreamBus;
+import org.myofuse.launcher.spi.LaunchContext;
+import org.myofuse.store.Patient;
+import org.myofuse.store.PatientRegistry;
+import org.myofuse.store.RecordingMonitor;
+import org.myofuse.store.h2.Database;
+import org.myofuse.store.h2.DevicesJson;
+import org.myofuse.store.h2.H2SessionStore;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The session store service. Opens the database on activation (migrating it and marking dead
+ * recordings interrupted) and closes it on deactivation, ending a session still being recorded.
+ * A configuration change reopens it.
+ */
+@Component(configurationPid = SessionStoreComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        service = { SessionStore.class, PatientRegistry.class, RecordingMonitor.class })
+@Designate(ocd = StoreConfig.class)
+public final class SessionStoreComponent implements SessionStore, PatientRegistry, RecordingMonitor {
+
+    /** The configuration PID. */
+    public static final String PID = "org.myofuse.store";
+
+    @Reference
+    private StreamBus bus;
+
+    @Reference
+    private SessionClock clock;
+
+    @Reference
+    private DeviceManager devices;
+
+    /** The host's data folder; absent outside the launcher (then a JDBC URL must be configured). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL)
+    private LaunchContext launch;
+
+    private H2SessionStore store;
+
+    /** Framework property naming the data folder when the host is not the Myofuse launcher (tests, other hosts). */
+    public static final String HOME_PROPERTY = "myofuse.home";
+
+    @Activate
+    void activate(StoreConfig config, BundleContext context) throws StoreException {
+        String url = config.jdbcUrl().strip();
+        if (url.isEmpty()) {
+            String home = context.getProperty(HOME_PROPERTY);
+            if (launch != null) {
+                url = Database.fileUrl(launch.home());
+            } else if (home != null && !home.isBlank()) {
+                url = Database.fileUrl(java.nio.file.Path.of(home));
+            } else {
+                throw new StoreException("session store: no data folder (" + HOME_PROPERTY
+                        + ") and no jdbcUrl in configuration " + PID);
+            }
+        }
+        store = H2SessionStore.open(new Database(url, config.user(), config.password()), bus, clock,
+                () -> DevicesJson.of(devices));
+    }
+
+    @Deactivate
+    void deactivate() {
+        store.close();
+    }
+
+    @Override
+    public SessionInfo beginSession(String patientId, String protocolId, String protocolVersion)
+            throws StoreException {
+        return store.beginSession(patientId, protocolId, protocolVersion);
+    }
+
+    @Override
+    public SessionInfo endSession(String sessionId) throws StoreException {
+        return store.endSession(sessionId);
+    }
+
+    @Override
+    public Optional<SessionInfo> session(String sessionId) throws StoreException {
+        return store.session(sessionId);
+    }
+
+    @Override
+    public List<SessionInfo> sessions(String patientId) throws StoreException {
+        return store.sessions(patientId);
+    }
+
+    @Override
+    public Patient addPatient(Patient patient) throws StoreException {
+        return store.addPatient(patient);
+    }
+
+    @Override
+    public Optional<Patient> patient(String code) throws StoreException {
+        return store.patient(code);
+    }
+
+    @Override
+    public List<Patient> patients() throws StoreException {
+        return store.patients();
+    }
+
+    @Override
+    public boolean recordingHealthy() {
+        return store.recordingHealthy();
+    }
+
+    @Override
+    public Optional<String> recordingAlarm() {
+        return store.recordingAlarm();
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * What the store bundle offers beyond {@link org.myofuse.api.store.SessionStore}: the patient register
+ * and the recorder's health, for the commands and the console. Registered as services by the store
+ * component next to {@code SessionStore}.
+ */
+@Export
+@Version("0.1.0")
+package org.myofuse.store;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,324 @@
+package org.myofuse.store.recorder;
+
+import java.lang.System.Logger.Level;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.myofuse.api.stream.BlockKind;
+import org.myofuse.api.stream.SampleBlock;
+import org.myofuse.api.stream.SessionClock;
+import org.myofuse.api.stream.StreamConsumer;
+import org.myofuse.api.stream.StreamInfo;
+import org.myofuse.store.codec.ChunkCodec;
+
+/**
+ * Records every stream on the bus into one session as compressed chunks.
+ *
+ * <p>Runs on its own bus dispatch thread, so a slow disk delays only this consumer: the bus drops
+ * blocks for it and the loss becomes a gap record of cause {@link #CAUSE_DROPPED}. Frames are buffered
+ * per stream and written once the oldest buffered frame is {@link #FLUSH_AFTER_NANOS} old (or the
+ * buffer holds one second), each chunk in its own transaction: a crash loses at most the last ~100 ms
+ * plus what was still in the bus ring.
+ *
+ * <p>A database error pauses recording: the alarm is logged once and shown by {@link #alarm()},
+ * incoming data is counted as lost, and a retry runs every {@link #RETRY_NANOS}. On success the lost
+ * range becomes a gap record of cause {@link #CAUSE_PAUSED} and recording goes on. Streaming is never
+ * affected.
+ *
+ * <p>Callbacks and {@link #finish} synchronise on this object: the lock is uncontended except while a
+ * session ends.
+ */
+public final class Recorder implements StreamConsumer {
+
+    /** Gap cause: the recorder fell behind and the bus dropped blocks for it. */
+    public static final String CAUSE_DROPPED = "RECORDER_DROPPED";
+    /** Gap cause: recording was paused by a database error. */
+    public static final String CAUSE_PAUSED = "RECORDER_PAUSED";
+
+    static final long FLUSH_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private static final System.Logger LOG = System.getLogger(Recorder.class.getName());
+
+    private final String session;
+    private final RecordingSink sink;
+    private final SessionClock clock;
+    private final ChunkCodec codec = new ChunkCodec();
+
+    private StreamBuffer[] streams = new StreamBuffer[8];
+    private boolean finished;
+    private volatile String alarm;
+    private long nextRetryNanos;
+
+    private volatile long chunks;
+    private volatile long rawBytes;
+    private volatile long storedBytes;
+    private volatile long lostFrames;
+
+    /**
+     * @param session the session's id, for messages
+     * @param sink    where chunks go; used from the dispatch thread (and from {@link #finish})
+     * @param clock   the session clock, for stream close times
+     */
+    public Recorder(String session, RecordingSink sink, SessionClock clock) {
+        this.session = session;
+        this.sink = sink;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized void onStreamOpened(StreamInfo stream) {
+        if (finished) {
+            return;
+        }
+        int id = stream.streamId();
+        if (id >= streams.length) {
+            streams = Arrays.copyOf(streams, Math.max(id + 1, streams.length * 2));
+        }
+        StreamBuffer buffer = new StreamBuffer(stream);
+        streams[id] = buffer;
+        if (alarm == null) {
+            try {
+                buffer.key = sink.openStream(stream);
+            } catch (SQLException e) {
+                pause(e, "storing stream " + stream.deviceId());
+            }
+        }
+    }
+
+    @Override
+    public synchronized void onEvent(SampleBlock block, long sequence, boolean endOfBatch) {
+        StreamBuffer buffer = buffer(block.stream());
+        if (finished || buffer == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (alarm != null && !retryDue(now)) {
+            if (buffer.lostFrom == StreamBuffer.NO_INDEX) {
+                buffer.lostFrom = block.firstSampleIndex();
+            }
+            track(buffer, block);
+            return;
+        }
+        if (buffer.nextIndex != StreamBuffer.NO_INDEX && block.firstSampleIndex() > buffer.nextIndex) {
+            missing(buffer, buffer.nextIndex, block.firstSampleIndex() - buffer.nextIndex, CAUSE_DROPPED,
+                    block.arrivalNanos());
+        }
+        if (block.kind() == BlockKind.GAP) {
+            missing(buffer, block.firstSampleIndex(), block.gapSamples(), block.gapCause().name(), block.arrivalNanos());
+        } else {
+            append(buffer, block, now);
+        }
+        track(buffer, block);
+        if (endOfBatch) {
+            flushDue(now);
+        }
+    }
+
+    @Override
+    public synchronized void onStreamClosed(StreamInfo stream, String reason) {
+        StreamBuffer buffer = buffer(stream);
+        if (finished || buffer == null) {
+            return;
+        }
+        flush(buffer);
+        if (alarm == null && buffer.key >= 0) {
+            try {
+                sink.closeStream(buffer.key, clock.nanos(), reason);
+            } catch (SQLException e) {
+                pause(e, "closing stream " + stream.deviceId());
+            }
+        }
+        streams[stream.streamId()] = null;
+    }
+
+    /**
+     * Writes everything buffered and stops recording; later callbacks are ignored. Call after the
+     * subscription is closed (or its streams have ended). Returns true if nothing failed to be stored
+     * since the last successful write.
+     */
+    public synchronized boolean finish() {
+        if (finished) {
+            return alarm == null;
+        }
+        if (alarm != null) {
+            retryDue(nextRetryNanos);
+        }
+        for (StreamBuffer buffer : streams) {
+            if (buffer != null) {
+                flush(buffer);
+            }
+        }
+        finished = true;
+        codec.close();
+        sink.close();
+        return alarm == null;
+    }
+
+    /** The stream ids the recorder has open: those not yet closed through {@link #onStreamClosed}. */
+    public synchronized boolean hasOpenStream(int streamId) {
+        return streamId < streams.length && streams[streamId] != null;
+    }
+
+    public boolean healthy() {
+        return alarm == null;
+    }
+
+    public Optional<String> alarm() {
+        return Optional.ofNullable(alarm);
+    }
+
+    public long chunksWritten() {
+        return chunks;
+    }
+
+    /** Float32 bytes of the frames written. */
+    public long rawBytes() {
+        return rawBytes;
+    }
+
+    /** Compressed payload bytes written. */
+    public long storedBytes() {
+        return storedBytes;
+    }
+
+    /** Frames not stored because recording was paused or the recorder fell behind. */
+    public long lostFrames() {
+        return lostFrames;
+    }
+
+    // ---- buffering
+
+    private void append(StreamBuffer buffer, SampleBlock block, long now) {
+        if (buffer.frames > 0 && block.firstSampleIndex() != buffer.bufferedEnd()) {
+            flush(buffer); // a chunk holds contiguous frames only
+        }
+        int from = 0;
+        while (from < block.frames()) {
+            if (buffer.room() == 0) {
+                flush(buffer);
+                if (alarm != null) {
+                    return;
+                }
+            }
+            int count = Math.min(buffer.room(), block.frames() - from);
+            buffer.append(block, from, count, now);
+            from += count;
+        }
+        if (buffer.room() == 0 || now - buffer.oldestNanos >= FLUSH_AFTER_NANOS) {
+            flush(buffer);
+        }
+    }
+
+    private void flushDue(long now) {
+        for (StreamBuffer buffer : streams) {
+            if (buffer != null && buffer.frames > 0 && now - buffer.oldestNanos >= FLUSH_AFTER_NANOS) {
+                flush(buffer);
+            }
+        }
+    }
+
+    private void flush(StreamBuffer buffer) {
+        if (buffer.frames == 0 || alarm != null) {
+            return;
+        }
+        byte[] payload = codec.encode(buffer.values, buffer.frames, buffer.channels);
+        try {
+            sink.writeChunk(buffer.key, buffer.firstIndex, buffer.frames, buffer.firstArrivalNanos,
+                    buffer.lastArrivalNanos, buffer.quality, ChunkCodec.DELTA_PLANES_DEFLATE, payload);
+        } catch (SQLException e) {
+            pause(e, "writing a chunk of " + buffer.stream.deviceId());
+            return;
+        }
+        chunks++;
+        rawBytes += (long) buffer.frames * buffer.channels * Float.BYTES;
+        storedBytes += payload.length;
+        buffer.clear();
+    }
+
+    private void missing(StreamBuffer buffer, long first, long samples, String cause, long arrivalNanos) {
+        flush(buffer);
+        if (alarm != null) {
+            return;
+        }
+        try {
+            sink.writeGap(buffer.key, first, samples, cause, arrivalNanos);
+        } catch (SQLException e) {
+            pause(e, "writing a gap of " + buffer.stream.deviceId());
+        }
+        if (cause.equals(CAUSE_DROPPED)) {
+            lostFrames += samples;
+        }
+    }
+
+    private static void track(StreamBuffer buffer, SampleBlock block) {
+        buffer.nextIndex = Math.max(buffer.nextIndex, block.nextSampleIndex());
+    }
+
+    private StreamBuffer buffer(StreamInfo stream) {
+        int id = stream.streamId();
+        return id < streams.length ? streams[id] : null;
+    }
+
+    // ---- pausing and resuming
+
+    private void pause(SQLException e, String doing) {
+        for (StreamBuffer buffer : streams) {
+            if (buffer != null) {
+                long from = buffer.frames > 0 ? buffer.firstIndex : buffer.nextIndex;
+                if (buffer.lostFrom == StreamBuffer.NO_INDEX) {
+                    buffer.lostFrom = from;
+                }
+                buffer.clear();
+            }
+        }
+        nextRetryNanos = System.nanoTime() + RETRY_NANOS;
+        alarm = "recording of session " + session + " paused: database error while " + doing + ": "
+                + oneLine(e.getMessage()) + " (streaming continues; retrying every second)";
+        LOG.log(Level.ERROR, alarm);
+    }
+
+    /** While paused: retries when due; true if recording resumed. */
+    private boolean retryDue(long now) {
+        if (now - nextRetryNanos < 0) {
+            return false;
+        }
+        nextRetryNanos = now + RETRY_NANOS;
+        if (!sink.recover()) {
+            return false;
+        }
+        long lost = 0;
+        try {
+            for (StreamBuffer buffer : streams) {
+                if (buffer == null) {
+                    continue;
+                }
+                if (buffer.key < 0) {
+                    buffer.key = sink.openStream(buffer.stream);
+                }
+                if (buffer.lostFrom != StreamBuffer.NO_INDEX && buffer.nextIndex > buffer.lostFrom) {
+                    long samples = buffer.nextIndex - buffer.lostFrom;
+                    sink.writeGap(buffer.key, buffer.lostFrom, samples, CAUSE_PAUSED, clock.nanos());
+                    lost += samples;
+                }
+                buffer.lostFrom = StreamBuffer.NO_INDEX;
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+        lostFrames += lost;
+        alarm = null;
+        LOG.log(Level.WARNING, "recording of session " + session + " resumed; " + lost + " frames were not stored");
+        return true;
+    }
+
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}

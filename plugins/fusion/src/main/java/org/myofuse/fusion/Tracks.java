@@ -1,0 +1,180 @@
+package org.myofuse.fusion;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.myofuse.api.device.ChannelDescriptor;
+import org.myofuse.api.device.DeviceDescriptor;
+import org.myofuse.api.fusion.TherapyEventType;
+import org.myofuse.api.stream.SampleBlock;
+import org.myofuse.api.stream.StreamInfo;
+import org.myofuse.fusion.dsp.EmgChain;
+import org.myofuse.fusion.dsp.EmgFilterPlan;
+import org.myofuse.fusion.dsp.MedianFrequency;
+import org.myofuse.fusion.dsp.MvcNormaliser;
+import org.myofuse.fusion.dsp.OnsetDetector;
+import org.myofuse.fusion.force.ForceProcessor;
+import org.myofuse.fusion.mat.MatProcessor;
+import org.myofuse.fusion.osgi.FusionConfig;
+import org.myofuse.fusion.time.ClockModel;
+
+/** The three kinds of track, and how a stream is recognised: a grid is a mat, Fx/Fy/Fz in N a force tool, all-uV an EMG amplifier. */
+final class Tracks {
+
+    private Tracks() {
+    }
+
+    enum Kind { EMG, FORCE, MAT, OTHER }
+
+    static Kind kindOf(DeviceDescriptor d) {
+        if (d.grid() != null) {
+            return Kind.MAT;
+        }
+        if (d.channelIndex("Fx") >= 0 && d.channelIndex("Fy") >= 0 && d.channelIndex("Fz") >= 0
+                && "N".equals(d.channels().get(d.channelIndex("Fz")).unit())) {
+            return Kind.FORCE;
+        }
+        return d.channels().stream().allMatch(c -> "uV".equals(c.unit())) ? Kind.EMG : Kind.OTHER;
+    }
+
+    static ClockModel clock(StreamInfo info, double latencyMs, FusionConfig c) {
+        return new ClockModel(info.sampleRateHz(), latencyMs, 1, c.clockFitSeconds());
+    }
+
+    static final class Emg extends Track {
+        final EmgChain chain;
+        final OnsetDetector[] onsets;
+        final MedianFrequency[] medians;
+        final MvcNormaliser[] mvc;
+        final int emgOffset;
+        private final double[] filtered;
+        private final double[] envelope;
+        private final EventSink sink;
+        private final List<ChannelDescriptor> channels;
+
+        Emg(StreamInfo info, FusionConfig c, long tickNanos, int emgOffset, EventSink sink) {
+            super(info, clock(info, c.emgLatencyMs(), c), tickNanos, info.channels());
+            int n = info.channels();
+            EmgFilterPlan plan = EmgFilterPlan.of(info.sampleRateHz(), c.emgBandLowHz(), c.emgBandHighHz(),
+                    c.emgBandOrder(), c.mainsHz(), c.notchHarmonics(), c.notchBandwidthHz());
+            this.chain = new EmgChain(plan, c.rmsWindowMs(), n);
+            this.onsets = new OnsetDetector[n];
+            this.medians = new MedianFrequency[n];
+            this.mvc = new MvcNormaliser[n];
+            for (int ch = 0; ch < n; ch++) {
+                onsets[ch] = new OnsetDetector(info.sampleRateHz(), Math.min(c.onsetSmoothingHz(), 0.45 * info.sampleRateHz()),
+                        c.onsetK(), c.onsetBaselineS(), c.onsetMinDurationMs(), c.onsetTeagerKaiser());
+                medians[ch] = new MedianFrequency(info.sampleRateHz(), c.medianFrequencyWindowS());
+                mvc[ch] = new MvcNormaliser(ch + emgOffset < c.mvcUv().length ? c.mvcUv()[ch + emgOffset] : 0);
+            }
+            this.filtered = new double[info.maxFramesPerBlock() * n];
+            this.envelope = new double[info.maxFramesPerBlock() * n];
+            this.emgOffset = emgOffset;
+            this.sink = sink;
+            this.channels = info.descriptor().channels();
+        }
+
+        @Override
+        void prepare(SampleBlock block) {
+            chain.process(block.samples(), block.frames(), filtered, envelope);
+        }
+
+        @Override
+        void frame(float[] samples, int offset, long index, int f) {
+            int n = onsets.length;
+            for (int ch = 0; ch < n; ch++) {
+                double x = filtered[f * n + ch];
+                medians[ch].step(x);
+                var t = onsets[ch].step(x, index);
+                if (t != OnsetDetector.Transition.NONE) {
+                    String name = channels.get(ch).name();
+                    sink.event(t == OnsetDetector.Transition.ONSET ? TherapyEventType.EMG_ONSET : TherapyEventType.EMG_OFFSET,
+                            onsets[ch].transitionIndex(), name, mvc[ch].normalise(envelope[f * n + ch]), mvc[ch].unit(),
+                            name + (t == OnsetDetector.Transition.ONSET ? " onset" : " offset"));
+                }
+            }
+            lastFrame = f;
+        }
+
+        private int lastFrame;
+
+        @Override
+        void snapshot(double[] ring, int at) {
+            int n = onsets.length;
+            for (int ch = 0; ch < n; ch++) {
+                ring[at + ch] = mvc[ch].normalise(envelope[lastFrame * n + ch]);
+            }
+        }
+
+        @Override
+        void gap() {
+            chain.reset();
+            for (int ch = 0; ch < onsets.length; ch++) {
+                onsets[ch].restart();
+                medians[ch].restart();
+            }
+        }
+    }
+
+    static final class Force extends Track {
+        final ForceProcessor force;
+        private final int x;
+        private final int y;
+        private final int z;
+
+        Force(StreamInfo info, FusionConfig c, long tickNanos, EventSink sink) {
+            super(info, clock(info, c.forceLatencyMs(), c), tickNanos, 2);
+            this.force = new ForceProcessor(FusionSettings.force(c), info.sampleRateHz(), info.deviceId(), sink);
+            DeviceDescriptor d = info.descriptor();
+            this.x = d.channelIndex("Fx");
+            this.y = d.channelIndex("Fy");
+            this.z = d.channelIndex("Fz");
+        }
+
+        @Override
+        void frame(float[] s, int offset, long index, int f) {
+            force.step(index, s[offset + x], s[offset + y], s[offset + z]);
+        }
+
+        @Override
+        void snapshot(double[] ring, int at) {
+            ring[at] = force.normalN();
+            ring[at + 1] = force.shearN();
+        }
+
+        @Override
+        void gap() {
+            force.gap();
+        }
+    }
+
+    static final class Mat extends Track {
+        final MatProcessor mat;
+
+        Mat(StreamInfo info, FusionConfig c, long tickNanos) {
+            super(info, clock(info, c.matLatencyMs(), c), tickNanos, 2);
+            this.mat = new MatProcessor(info.descriptor().grid(), info.sampleRateHz(), c.matContactKpa(), c.swayWindowS());
+        }
+
+        @Override
+        void frame(float[] s, int offset, long index, int f) {
+            mat.step(s, offset);
+        }
+
+        @Override
+        void snapshot(double[] ring, int at) {
+            ring[at] = mat.copXmm();
+            ring[at + 1] = mat.copYmm();
+        }
+
+        @Override
+        void gap() {
+            mat.gap();
+        }
+    }
+
+    static String describe(Track t) {
+        return String.format(Locale.ROOT, "%s (%s, %.0f Hz)", t.info.deviceId(), t.getClass().getSimpleName(),
+                t.info.sampleRateHz());
+    }
+}

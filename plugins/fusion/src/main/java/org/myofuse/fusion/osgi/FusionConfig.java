@@ -1,0 +1,108 @@
+package org.myofuse.fusion.osgi;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Every parameter of the fusion bundle; all are reported with the results. */
+@ObjectClassDefinition(name = "Myofuse fusion", description = "Time alignment, EMG, force and mat processing, events.")
+public @interface FusionConfig {
+
+    @AttributeDefinition(name = "Frame rate (Hz)", description = "Rate of the fused frame stream.")
+    double frameRateHz() default 100;
+
+    @AttributeDefinition(name = "EMG high-pass corner (Hz)")
+    double emgBandLowHz() default 20;
+
+    @AttributeDefinition(name = "EMG low-pass corner (Hz)", description = "Clipped to 90 % of Nyquist when the rate is too low; the summary says so.")
+    double emgBandHighHz() default 450;
+
+    @AttributeDefinition(name = "EMG band-pass order", description = "Butterworth order of each of the high-pass and low-pass halves (even).")
+    int emgBandOrder() default 4;
+
+    @AttributeDefinition(name = "Mains frequency (Hz)", description = "50 or 60.")
+    int mainsHz() default 50;
+
+    @AttributeDefinition(name = "Mains notches", description = "Number of notches: the mains frequency and its harmonics.")
+    int notchHarmonics() default 3;
+
+    @AttributeDefinition(name = "Notch width (Hz)")
+    double notchBandwidthHz() default 2;
+
+    @AttributeDefinition(name = "RMS window (ms)")
+    double rmsWindowMs() default 100;
+
+    @AttributeDefinition(name = "MVC per EMG channel (uV RMS)", description = "Calibration in channel order; 0 or missing = not calibrated (envelope in uV).")
+    double[] mvcUv() default {};
+
+    @AttributeDefinition(name = "Onset threshold k (SD)")
+    double onsetK() default 3;
+
+    @AttributeDefinition(name = "Onset minimum duration (ms)")
+    double onsetMinDurationMs() default 25;
+
+    @AttributeDefinition(name = "Onset baseline (s)", description = "Rest window at the start of the EMG stream.")
+    double onsetBaselineS() default 1;
+
+    @AttributeDefinition(name = "Onset smoothing (Hz)", description = "Low-pass corner of the detection signal.")
+    double onsetSmoothingHz() default 50;
+
+    @AttributeDefinition(name = "Teager-Kaiser onset", description = "Apply the Teager-Kaiser energy operator before rectification.")
+    boolean onsetTeagerKaiser() default false;
+
+    @AttributeDefinition(name = "Median frequency window (s)")
+    double medianFrequencyWindowS() default 1;
+
+    @AttributeDefinition(name = "Tare window (s)")
+    double tareSeconds() default 1;
+
+    @AttributeDefinition(name = "Force smoothing (Hz)")
+    double forceSmoothingHz() default 30;
+
+    @AttributeDefinition(name = "Stroke start (N)")
+    double strokeStartN() default 1;
+
+    @AttributeDefinition(name = "Stroke end / contact (N)")
+    double strokeEndN() default 0.05;
+
+    @AttributeDefinition(name = "Minimum stroke (ms)")
+    double minStrokeMs() default 100;
+
+    @AttributeDefinition(name = "Tool edge contact area (mm2)")
+    double contactAreaMm2() default 40;
+
+    @AttributeDefinition(name = "Target band low (N)")
+    double targetLowN() default 4;
+
+    @AttributeDefinition(name = "Target band high (N)")
+    double targetHighN() default 8;
+
+    @AttributeDefinition(name = "Target dwell (ms)")
+    double targetDwellMs() default 50;
+
+    @AttributeDefinition(name = "Overpressure (N)")
+    double overpressureN() default 20;
+
+    @AttributeDefinition(name = "Rest band (N)", description = "Force near zero between strokes that the zero follows (drift).")
+    double restBandN() default 0.5;
+
+    @AttributeDefinition(name = "Zero tracking time constant (s)", description = "0 switches zero tracking off.")
+    double zeroTrackingS() default 2;
+
+    @AttributeDefinition(name = "Mat contact pressure (kPa)")
+    double matContactKpa() default 1;
+
+    @AttributeDefinition(name = "Sway window (s)")
+    double swayWindowS() default 30;
+
+    @AttributeDefinition(name = "EMG latency (ms)", description = "Fixed delay from sampling to the least delayed arrival.")
+    double emgLatencyMs() default 0;
+
+    @AttributeDefinition(name = "Force latency (ms)")
+    double forceLatencyMs() default 0;
+
+    @AttributeDefinition(name = "Mat latency (ms)")
+    double matLatencyMs() default 0;
+
+    @AttributeDefinition(name = "Clock fit span (s)", description = "Seconds of one-second arrival minima in the clock fit.")
+    int clockFitSeconds() default 60;
+}
