@@ -47,6 +47,9 @@ final class HeadlessRun implements CommandTask {
     private static final long SECOND = 1_000_000_000L;
     private static final long ETC_WAIT_MILLIS = 3_000;
     private static final long CLOSE_WAIT_MILLIS = 3_000;
+    /** The longest wait for every device to stream before the duration starts counting anyway. */
+    private static final long CONNECT_GRACE_NANOS = 10 * SECOND;
+    private static final long STREAMING_POLL_NANOS = 20_000_000L;
     private static final Object STOP = new Object();
 
     private final RunCommand command;
@@ -192,13 +195,20 @@ final class HeadlessRun implements CommandTask {
         }
         out.println("streaming " + String.join(", ", shown.values())
                 + command.duration().map(d -> " for " + Durations.format(d)).orElse("") + " (Ctrl-C stops)");
-        long deadline = command.duration().map(d -> deadline(start, d)).orElse(Long.MAX_VALUE);
+        // The duration counts streaming time: it starts once every device streams (connecting a serial
+        // device can take seconds), or after CONNECT_GRACE at the latest.
+        long deadline = Long.MAX_VALUE;
+        boolean deadlineSet = command.duration().isEmpty();
         Map<String, Long> lastSamples = new LinkedHashMap<>();
         shown.keySet().forEach(id -> lastSamples.put(id, counters.device(id).samples()));
         long lastTick = start;
         long nextTick = start + SECOND;
         while (!stopping) {
             long now = clock.nanos();
+            if (!deadlineSet && (allStreaming() || now - start >= CONNECT_GRACE_NANOS)) {
+                deadline = deadline(now, command.duration().get());
+                deadlineSet = true;
+            }
             if (now - nextTick >= 0 && nextTick - deadline <= 0) {
                 out.println(StatusLine.status(now - start, statuses(lastSamples, now - lastTick)));
                 if (out.checkError()) {
@@ -211,12 +221,22 @@ final class HeadlessRun implements CommandTask {
             if (now - deadline >= 0) {
                 return;
             }
-            Object item = inbox.poll(Math.min(nextTick, deadline) - now, TimeUnit.NANOSECONDS);
+            long wake = deadlineSet ? Math.min(nextTick, deadline) : Math.min(nextTick, now + STREAMING_POLL_NANOS);
+            Object item = inbox.poll(wake - now, TimeUnit.NANOSECONDS);
             if (item instanceof DeviceStatusEvent event && shown.containsKey(event.deviceId())) {
                 out.println(StatusLine.event(event.sessionNanos() - start, shown.get(event.deviceId()), event.state(),
                         event.reason()));
             }
         }
+    }
+
+    private boolean allStreaming() {
+        for (String id : shown.keySet()) {
+            if (devices.device(id).map(d -> d.state() != DeviceState.STREAMING).orElse(true)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code start + duration} on the session clock, saturating for durations beyond what a long holds. */

@@ -50,7 +50,9 @@ final class Usage {
                                or openbci-cyton@/dev/ttyUSB0; repeat for several devices.
                                Default: the devices configured in etc/, else the simulators
                                sim-iastm, sim-emg and sim-mat
-              --duration D     stop after D: 500ms, 90s, 5m, 1h, or combined such as 1h30m
+              --duration D     stream for D once every device streams (connecting is not
+                               counted; at most 10 s of it is waited for): 500ms, 90s,
+                               5m, 1h, or combined such as 1h30m
               --patient ID     pseudonymous patient code of the session
               --protocol ID    therapy protocol of the session
               -h, --help       show this help and exit
