@@ -9,6 +9,8 @@ import org.myofuse.api.stream.StreamBus;
 import org.myofuse.launcher.spi.BootCommand;
 import org.myofuse.launcher.spi.Command;
 import org.myofuse.launcher.spi.DevicesCommand;
+import org.myofuse.launcher.spi.ExportCommand;
+import org.myofuse.launcher.spi.ImportCommand;
 import org.myofuse.launcher.spi.LaunchContext;
 import org.myofuse.launcher.spi.PatientsCommand;
 import org.myofuse.launcher.spi.RunCommand;
@@ -107,6 +109,9 @@ public final class CommandRunner {
         if (command instanceof PatientsCommand patients) {
             return patientsTask(patients, context);
         }
+        if (command instanceof ExportCommand || command instanceof ImportCommand) {
+            return transferTask(command, context);
+        }
         return () -> {
             throw new CommandFailure("this installation's commands bundle cannot run '" + command.name() + "'");
         };
@@ -131,6 +136,17 @@ public final class CommandRunner {
         } catch (NoClassDefFoundError e) {
             return () -> {
                 throw new CommandFailure("patients: the session store bundle (org.myofuse.store) is not installed");
+            };
+        }
+    }
+
+    /** Export and import need the store bundle too; without it, say so instead of failing to load. */
+    private CommandTask transferTask(Command command, BundleContext context) {
+        try {
+            return TransferTask.inHost(command, launch, context);
+        } catch (NoClassDefFoundError e) {
+            return () -> {
+                throw new CommandFailure(command.name() + ": the session store bundle (org.myofuse.store) is not installed");
             };
         }
     }

@@ -1,6 +1,7 @@
 /**
- * What the store bundle offers beyond {@link org.myofuse.api.store.SessionStore}: the patient register
- * and the recorder's health, for the commands and the console. Registered as services by the store
+ * What the store bundle offers beyond {@link org.myofuse.api.store.SessionStore}: the patient register,
+ * the recorder's health and session exports and imports ({@link org.myofuse.store.SessionTransfer}),
+ * for the commands and the console. Registered as services by the store
  * component next to {@code SessionStore}.
  */
 @Export

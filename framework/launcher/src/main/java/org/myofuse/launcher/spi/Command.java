@@ -2,7 +2,7 @@ package org.myofuse.launcher.spi;
 
 /** One of the commands of the {@code myofuse} command line. */
 public sealed interface Command permits RunCommand, DevicesCommand, ShellCommand, BootCommand,
-        SimulateCommand, PatientsCommand, SessionsCommand {
+        SimulateCommand, PatientsCommand, SessionsCommand, ExportCommand, ImportCommand {
 
     /** The command's name as typed on the command line. */
     String name();

@@ -63,6 +63,8 @@ public final class CommandLineParser {
             case "simulate" -> parseSimulate(tokens, globals);
             case "patients" -> parsePatients(tokens, globals);
             case "sessions" -> parseSessions(tokens, globals);
+            case "export" -> parseExport(tokens, globals);
+            case "import" -> parseImport(tokens, globals);
             case "help" -> parseHelp(tokens);
             default -> throw new UsageException("unknown command '" + name + "' (see myofuse --help)");
         };
@@ -190,6 +192,105 @@ public final class CommandLineParser {
             }
         }
         return globals.commandLine(new SessionsCommand(Optional.ofNullable(patient)));
+    }
+
+    private static Invocation parseExport(Tokens tokens, GlobalOptions globals) throws UsageException {
+        String session = null;
+        String format = null;
+        String out = null;
+        while (tokens.hasNext()) {
+            String arg = tokens.next();
+            if (!arg.startsWith("-")) {
+                if (session != null) {
+                    throw unexpectedArgument(arg, "export");
+                }
+                session = arg;
+                continue;
+            }
+            Option option = Option.of(arg);
+            switch (option.name) {
+                case "-h", "--help" -> {
+                    return new TextRequest(Usage.EXPORT);
+                }
+                case "--format" -> format = once(format, option,
+                        formatName(option, tokens, "export", ExportCommand.FORMATS), "export");
+                case "--out" -> out = once(out, option, option.value(tokens, "export"), "export");
+                default -> {
+                    if (!globals.accept(option, tokens, "export")) {
+                        throw unknownOption(option, "export");
+                    }
+                }
+            }
+        }
+        if (session == null) {
+            throw new UsageException("export needs a session id, e.g. myofuse export 12 --format edf --out s12.edf "
+                    + "(see myofuse export --help)");
+        }
+        if (format == null) {
+            throw new UsageException("export needs --format csv, edf or bdf (see myofuse export --help)");
+        }
+        if (out == null) {
+            throw new UsageException("export needs --out PATH, the file to write (see myofuse export --help)");
+        }
+        return globals.commandLine(new ExportCommand(session, format, absolute(out, "export")));
+    }
+
+    private static Invocation parseImport(Tokens tokens, GlobalOptions globals) throws UsageException {
+        String file = null;
+        String format = null;
+        String patient = null;
+        while (tokens.hasNext()) {
+            String arg = tokens.next();
+            if (!arg.startsWith("-")) {
+                if (file != null) {
+                    throw unexpectedArgument(arg, "import");
+                }
+                file = arg;
+                continue;
+            }
+            Option option = Option.of(arg);
+            switch (option.name) {
+                case "-h", "--help" -> {
+                    return new TextRequest(Usage.IMPORT);
+                }
+                case "--format" -> format = once(format, option,
+                        formatName(option, tokens, "import", ImportCommand.FORMATS), "import");
+                case "--patient" -> patient = once(patient, option, option.value(tokens, "import"), "import");
+                default -> {
+                    if (!globals.accept(option, tokens, "import")) {
+                        throw unknownOption(option, "import");
+                    }
+                }
+            }
+        }
+        if (file == null) {
+            throw new UsageException("import needs a file, e.g. myofuse import recording.txt --format openbci "
+                    + "(see myofuse import --help)");
+        }
+        if (format == null) {
+            throw new UsageException("import needs --format openbci, brainflow or csv (see myofuse import --help)");
+        }
+        return globals.commandLine(new ImportCommand(absolute(file, "import"), format, Optional.ofNullable(patient)));
+    }
+
+    private static String formatName(Option option, Tokens tokens, String command, List<String> formats)
+            throws UsageException {
+        String value = option.value(tokens, command).toLowerCase(java.util.Locale.ROOT);
+        if (!formats.contains(value)) {
+            throw new UsageException("option --format '" + value + "': expected " + String.join(", ", formats)
+                    + " (see myofuse " + command + " --help)");
+        }
+        return value;
+    }
+
+    /** Relative paths mean the caller's working directory, which the host does not change. */
+    private static Path absolute(String path, String command) throws UsageException {
+        try {
+            return Path.of(path).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException("bad path '" + path + "': " + e.getReason() + " (see myofuse " + command
+                    + " --help)");
+        }
     }
 
     private static Invocation parseSimulate(Tokens tokens, GlobalOptions globals) throws UsageException {

@@ -17,6 +17,8 @@ final class Usage {
               simulate   serve a simulated device on a pseudo-terminal: myofuse simulate TYPE
               patients   register and list patients: myofuse patients add CODE, myofuse patients list
               sessions   list recorded sessions, newest first
+              export     write a session to CSV, EDF+ or BDF+: myofuse export SESSION --format edf --out F
+              import     store an OpenBCI, BrainFlow or Myofuse CSV recording as a session
               help       show the help of a command: myofuse help COMMAND
 
             Without a command, myofuse runs headless, as 'myofuse run --headless', until the
@@ -110,6 +112,42 @@ final class Usage {
               -h, --help     show this help and exit
             """;
 
+    static final String EXPORT = """
+            Usage: myofuse export SESSION --format csv|edf|bdf --out PATH
+
+            Writes a stored session (see myofuse sessions) to files researchers' tools read:
+              csv   one CSV file per stream with a header naming the device, channels, units,
+                    rate, start time and gaps (docs/formats/csv.md)
+              edf   EDF+ (16-bit), events and gaps as annotations; EDF+D where there are gaps
+              bdf   BDF+ (24-bit), likewise
+            With one stream the file is PATH; with several, each stream goes to
+            PATH-without-extension-DEVICE.EXT beside it. Files are written under temporary names
+            and moved into place when all are complete: on an error nothing is left behind.
+            Progress is shown on stderr.
+
+            Options:
+              --format F   csv, edf or bdf
+              --out PATH   the file to write; its folder must exist
+              -h, --help   show this help and exit
+            """;
+
+    static final String IMPORT = """
+            Usage: myofuse import FILE --format openbci|brainflow|csv [--patient ID]
+
+            Stores a recording made elsewhere as a new, complete session:
+              openbci     an OpenBCI GUI recording (OpenBCI-RAW-*.txt, any generation of its format)
+              brainflow   a BrainFlow CSV file (DataFilter.write_file)
+              csv         a CSV file of myofuse export
+            The whole file is checked before anything is stored, and the session is stored in one
+            transaction: a file of another format, a truncated or corrupt file stores nothing.
+            Prints the new session's id; progress is shown on stderr.
+
+            Options:
+              --format F     openbci, brainflow or csv
+              --patient ID   the registered patient the session belongs to
+              -h, --help     show this help and exit
+            """;
+
     static final String SIMULATE = """
             Usage: myofuse simulate TYPE [--seed N] [--corrupt RATE]
 
@@ -145,6 +183,8 @@ final class Usage {
             case "simulate" -> SIMULATE;
             case "patients" -> PATIENTS;
             case "sessions" -> SESSIONS;
+            case "export" -> EXPORT;
+            case "import" -> IMPORT;
             case "help" -> HELP;
             default -> null;
         };

@@ -1,12 +1,15 @@
 package org.myofuse.store.h2;
 
+import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +23,16 @@ import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.stream.StreamBus;
 import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.api.stream.Subscription;
+import org.myofuse.formats.ExportFormat;
+import org.myofuse.formats.FormatException;
+import org.myofuse.formats.ImportFormat;
+import org.myofuse.formats.Recording;
+import org.myofuse.formats.RecordingExporter;
+import org.myofuse.formats.RecordingImporter;
 import org.myofuse.store.Patient;
 import org.myofuse.store.PatientRegistry;
 import org.myofuse.store.RecordingMonitor;
+import org.myofuse.store.SessionTransfer;
 import org.myofuse.store.recorder.Recorder;
 
 /**
@@ -33,7 +43,8 @@ import org.myofuse.store.recorder.Recorder;
  * <p>Thread-safe: the API methods share one connection under this object's lock; the recorder has
  * its own connection on its own thread.
  */
-public final class H2SessionStore implements SessionStore, PatientRegistry, RecordingMonitor, AutoCloseable {
+public final class H2SessionStore implements SessionStore, PatientRegistry, RecordingMonitor, SessionTransfer,
+        AutoCloseable {
 
     /** Ring slots per stream for the recorder: about 2.5 s of the EMG stream in 20-frame blocks. */
     public static final int RECORDER_RING_SLOTS = 256;
@@ -352,6 +363,84 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Reco
             return Long.parseLong(sessionId);
         } catch (NumberFormatException e) {
             throw new StoreException("unknown session " + sessionId + " (session ids are numbers)");
+        }
+    }
+
+    // ---- transfer
+
+    /** Reads on its own connection, so a long export holds neither this store's lock nor the recorder up. */
+    @Override
+    public List<Path> exportSession(String sessionId, String format, Path target, Progress progress)
+            throws StoreException {
+        ExportFormat exportFormat = exportFormat(format);
+        SessionInfo info = session(sessionId).orElseThrow(() -> new StoreException("unknown session " + sessionId));
+        try (Connection c = database.connect()) {
+            Recording recording;
+            try {
+                recording = new StoredRecording(c).read(Long.parseLong(info.id()));
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw new StoreException("cannot export session " + sessionId + ": " + e.getMessage(), e);
+            }
+            return new RecordingExporter(ZoneId.systemDefault()).export(recording, exportFormat, target,
+                    progress::progress);
+        } catch (SQLException e) {
+            throw failure("cannot export session " + sessionId, e);
+        } catch (IOException e) {
+            throw new StoreException("cannot export session " + sessionId + ": " + firstLine(e), e);
+        }
+    }
+
+    /** Parses the whole file first, then stores it in one transaction on its own connection. */
+    @Override
+    public SessionInfo importFile(Path file, String format, String patientCode, Progress progress)
+            throws StoreException {
+        ImportFormat importFormat;
+        try {
+            importFormat = ImportFormat.named(format);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+        Long patient = patientCode.isEmpty() ? null : patientKey(patientCode).orElseThrow(() -> new StoreException(
+                "unknown patient " + patientCode + " (register with: myofuse patients add " + patientCode + ")"));
+        Recording recording;
+        try {
+            recording = new RecordingImporter(ZoneId.systemDefault()).read(file, importFormat);
+        } catch (FormatException e) {
+            throw new StoreException("cannot import " + firstLine(e), e);
+        } catch (IOException e) {
+            throw new StoreException(firstLine(e), e);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot import " + file + ": " + firstLine(e), e);
+        }
+        return storeRecording(recording, patient, "import:" + importFormat.cliName(), file.toString(), progress);
+    }
+
+    /** Stores a recording as a new session in one transaction: all of it, or on any error nothing. */
+    SessionInfo storeRecording(Recording recording, Long patient, String protocolId, String what, Progress progress)
+            throws StoreException {
+        long id;
+        try (Connection c = database.connect()) {
+            c.setAutoCommit(false);
+            try {
+                id = new RecordingImport(c, progress).store(recording, patient, protocolId);
+                c.commit();
+            } catch (SQLException | IOException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("cannot import " + what, e);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException("cannot import " + what + ": " + firstLine(e), e);
+        }
+        return session(Long.toString(id)).orElseThrow();
+    }
+
+    private static ExportFormat exportFormat(String format) throws StoreException {
+        try {
+            return ExportFormat.named(format);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(e.getMessage(), e);
         }
     }
 

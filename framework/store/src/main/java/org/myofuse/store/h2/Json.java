@@ -14,16 +14,20 @@ final class Json {
 
     /** A stream's device and channels, with units, rates, ranges and grid. */
     static String descriptor(StreamInfo stream) {
-        DeviceDescriptor d = stream.descriptor();
+        return descriptor(stream.deviceId(), stream.descriptor(), stream.maxFramesPerBlock());
+    }
+
+    /** The same document for a stream that did not come from the bus (an import). */
+    static String descriptor(String deviceId, DeviceDescriptor d, int maxFramesPerBlock) {
         StringBuilder b = new StringBuilder(256 + 128 * d.channels().size());
         b.append('{');
-        field(b, "deviceId", stream.deviceId()).append(',');
+        field(b, "deviceId", deviceId).append(',');
         field(b, "typeId", d.typeId()).append(',');
         field(b, "vendor", d.vendor()).append(',');
         field(b, "model", d.model()).append(',');
         field(b, "firmware", d.firmware()).append(',');
         field(b, "serialNumber", d.serialNumber()).append(',');
-        b.append("\"maxFramesPerBlock\":").append(stream.maxFramesPerBlock()).append(',');
+        b.append("\"maxFramesPerBlock\":").append(maxFramesPerBlock).append(',');
         d.gridLayout().ifPresent(g -> b.append("\"grid\":{\"rows\":").append(g.rows()).append(",\"columns\":")
                 .append(g.columns()).append(",\"rowPitchMm\":").append(g.rowPitchMm()).append(",\"columnPitchMm\":")
                 .append(g.columnPitchMm()).append("},"));

@@ -13,6 +13,7 @@ import org.myofuse.launcher.spi.LaunchContext;
 import org.myofuse.store.Patient;
 import org.myofuse.store.PatientRegistry;
 import org.myofuse.store.RecordingMonitor;
+import org.myofuse.store.SessionTransfer;
 import org.myofuse.store.h2.Database;
 import org.myofuse.store.h2.DevicesJson;
 import org.myofuse.store.h2.H2SessionStore;
@@ -31,9 +32,10 @@ import org.osgi.service.metatype.annotations.Designate;
  * A configuration change reopens it.
  */
 @Component(configurationPid = SessionStoreComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
-        service = { SessionStore.class, PatientRegistry.class, RecordingMonitor.class })
+        service = { SessionStore.class, PatientRegistry.class, RecordingMonitor.class,
+                SessionTransfer.class })
 @Designate(ocd = StoreConfig.class)
-public final class SessionStoreComponent implements SessionStore, PatientRegistry, RecordingMonitor {
+public final class SessionStoreComponent implements SessionStore, PatientRegistry, RecordingMonitor, SessionTransfer {
 
     /** The configuration PID. */
     public static final String PID = "org.myofuse.store";
@@ -113,6 +115,18 @@ public final class SessionStoreComponent implements SessionStore, PatientRegistr
     @Override
     public List<Patient> patients() throws StoreException {
         return store.patients();
+    }
+
+    @Override
+    public List<java.nio.file.Path> exportSession(String sessionId, String format, java.nio.file.Path target,
+            Progress progress) throws StoreException {
+        return store.exportSession(sessionId, format, target, progress);
+    }
+
+    @Override
+    public SessionInfo importFile(java.nio.file.Path file, String format, String patientCode, Progress progress)
+            throws StoreException {
+        return store.importFile(file, format, patientCode, progress);
     }
 
     @Override

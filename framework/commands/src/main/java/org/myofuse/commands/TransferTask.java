@@ -1,0 +1,99 @@
+package org.myofuse.commands;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.myofuse.api.store.SessionInfo;
+import org.myofuse.api.store.StoreException;
+import org.myofuse.launcher.spi.Command;
+import org.myofuse.launcher.spi.ExportCommand;
+import org.myofuse.launcher.spi.ImportCommand;
+import org.myofuse.launcher.spi.LaunchContext;
+import org.myofuse.store.SessionTransfer;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * {@code myofuse export} and {@code myofuse import}, through the store bundle's {@link SessionTransfer}.
+ * The commands bundle imports the store package optionally, so this class is only loaded when one of
+ * them is run. The store writes nothing half-way: its errors are reported as they are, in one line.
+ */
+final class TransferTask implements CommandTask {
+
+    private final Command command;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Supplier<SessionTransfer> transfer;
+    private final boolean terminal;
+
+    /** {@code command} is an {@link ExportCommand} or an {@link ImportCommand}. */
+    TransferTask(Command command, PrintStream out, PrintStream err, Supplier<SessionTransfer> transfer,
+            boolean terminal) {
+        this.command = command;
+        this.out = out;
+        this.err = err;
+        this.transfer = transfer;
+        this.terminal = terminal;
+    }
+
+    /**
+     * The task with the transfer service of the host's store. The service is not released: the
+     * process ends with the command.
+     */
+    static TransferTask inHost(Command command, LaunchContext launch, BundleContext context) {
+        return new TransferTask(command, launch.out(), launch.err(), () -> {
+            ServiceReference<SessionTransfer> reference = context.getServiceReference(SessionTransfer.class);
+            return reference == null ? null : context.getService(reference);
+        }, System.console() != null);
+    }
+
+    @Override
+    public int run() throws CommandFailure {
+        String name = command instanceof ExportCommand ? "export" : "import";
+        SessionTransfer service = StoreAccess.await(transfer, name);
+        try {
+            if (command instanceof ExportCommand export) {
+                return export(service, export);
+            }
+            return importFile(service, (ImportCommand) command);
+        } catch (StoreException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+    }
+
+    private int export(SessionTransfer service, ExportCommand export) throws StoreException {
+        ProgressLine progress = progress("exporting session " + export.sessionId());
+        List<Path> files;
+        try {
+            files = service.exportSession(export.sessionId(), export.format(), export.out(), progress::update);
+        } finally {
+            progress.finish();
+        }
+        for (Path file : files) {
+            out.println("wrote " + file);
+        }
+        out.flush();
+        return LaunchContext.EXIT_OK;
+    }
+
+    private int importFile(SessionTransfer service, ImportCommand command) throws StoreException {
+        ProgressLine progress = progress("importing " + command.file().getFileName());
+        SessionInfo session;
+        try {
+            session = service.importFile(command.file(), command.format(), command.patientId().orElse(""),
+                    progress::update);
+        } finally {
+            progress.finish();
+        }
+        out.println("imported " + command.file() + " as session " + session.id()
+                + (session.patientId().isEmpty() ? "" : " of patient " + session.patientId()));
+        out.flush();
+        return LaunchContext.EXIT_OK;
+    }
+
+    private ProgressLine progress(String what) {
+        return new ProgressLine(err, what, terminal, System::currentTimeMillis);
+    }
+}

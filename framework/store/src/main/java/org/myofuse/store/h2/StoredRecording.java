@@ -1,0 +1,240 @@
+package org.myofuse.store.h2;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.myofuse.api.device.DeviceDescriptor;
+import org.myofuse.formats.Annotation;
+import org.myofuse.formats.FrameReader;
+import org.myofuse.formats.Gap;
+import org.myofuse.formats.RecordedStream;
+import org.myofuse.formats.Recording;
+import org.myofuse.store.codec.ChunkCodec;
+import org.myofuse.store.codec.CorruptChunkException;
+
+/**
+ * A stored session as the format writers see it. Only the chunk index (first index and frame count)
+ * is read up front; frames are decoded one chunk at a time while a writer pulls them, so an hour-long
+ * session never sits in memory. Stream index 0 is the stream's first stored sample; holes between
+ * chunks are its gaps, with the cause of the gap record that covers them.
+ */
+final class StoredRecording {
+
+    private final Connection connection;
+
+    /** {@code connection} stays open while the recording is written; the caller closes it. */
+    StoredRecording(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * The session's recording.
+     *
+     * @throws IllegalArgumentException if there is no such session
+     * @throws IllegalStateException    if it stored no frames, or its chunks overlap
+     */
+    Recording read(long session) throws SQLException {
+        long startMs;
+        long originMs;
+        String patient;
+        try (PreparedStatement p = connection.prepareStatement("SELECT s.start_ms, s.clock_origin_ms, p.code "
+                + "FROM sessions s LEFT JOIN patients p ON p.id = s.patient_id WHERE s.id = ?")) {
+            p.setLong(1, session);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("unknown session " + session);
+                }
+                startMs = rs.getLong(1);
+                originMs = rs.getLong(2);
+                patient = rs.getString(3) == null ? "" : rs.getString(3);
+            }
+        }
+        List<RecordedStream> streams = new ArrayList<>();
+        for (StoredStreams.Stream s : new StoredStreams(connection).streams(session)) {
+            RecordedStream stream = stream(s, originMs);
+            if (stream != null) {
+                streams.add(stream);
+            }
+        }
+        if (streams.isEmpty()) {
+            throw new IllegalStateException("session " + session + " has no stored samples to export");
+        }
+        return new Recording(Long.toString(session), patient, startMs, streams, annotations(session, startMs, originMs));
+    }
+
+    /** A stream with its gaps from the chunk index, or null if no chunk was stored. */
+    private RecordedStream stream(StoredStreams.Stream s, long originMs) throws SQLException {
+        List<long[]> ranges = new ArrayList<>(); // first index, frames
+        long firstArrivalNs = 0;
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT first_index, frames, first_arrival_ns FROM chunks WHERE stream_id = ? ORDER BY first_index")) {
+            p.setLong(1, s.key());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    if (ranges.isEmpty()) {
+                        firstArrivalNs = rs.getLong(3);
+                    }
+                    ranges.add(new long[] { rs.getLong(1), rs.getInt(2) });
+                }
+            }
+        }
+        if (ranges.isEmpty()) {
+            return null;
+        }
+        DeviceDescriptor device = DescriptorJson.parse(s.descriptorJson());
+        long base = ranges.get(0)[0];
+        List<StoredStreams.Gap> records = new StoredStreams(connection).gaps(s);
+        List<Gap> gaps = new ArrayList<>();
+        long frames = 0;
+        long expected = base;
+        for (long[] r : ranges) {
+            if (r[0] < expected) {
+                throw new IllegalStateException("stream " + s.deviceId() + ": chunk at index " + r[0]
+                        + " overlaps the chunk before it");
+            }
+            if (r[0] > expected) {
+                gaps.add(new Gap(expected - base, r[0] - expected, causeAt(records, expected)));
+            }
+            frames += r[1];
+            expected = r[0] + r[1];
+        }
+        long startMs = originMs + Math.round(firstArrivalNs / 1e6);
+        return new RecordedStream(s.deviceId(), device, startMs, s.sampleRateHz(), frames, gaps,
+                () -> new ChunkReader(s));
+    }
+
+    private static String causeAt(List<StoredStreams.Gap> records, long index) {
+        for (StoredStreams.Gap g : records) {
+            if (index >= g.firstIndex() && index < g.firstIndex() + g.samples()) {
+                return g.cause();
+            }
+        }
+        return "";
+    }
+
+    private List<Annotation> annotations(long session, long startMs, long originMs) throws SQLException {
+        List<Annotation> list = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT time_ns, type, source, num_value, unit, detail "
+                + "FROM events WHERE session_id = ? ORDER BY time_ns, id")) {
+            p.setLong(1, session);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    double onset = (originMs - startMs) / 1000.0 + rs.getLong(1) / 1e9;
+                    list.add(annotation(rs, onset));
+                }
+            }
+        }
+        return list;
+    }
+
+    /** An imported annotation comes back as it was; other events become one line of text. */
+    private static Annotation annotation(ResultSet rs, double onset) throws SQLException {
+        if ("ANNOTATION".equals(rs.getString(2)) && rs.getString(6) != null && !rs.getString(6).isBlank()) {
+            double duration = rs.getDouble(4);
+            boolean timed = !rs.wasNull() && "s".equals(rs.getString(5)) && duration > 0;
+            return new Annotation(onset, timed ? duration : 0, rs.getString(6).replaceAll("[\\r\\n]+", " ").strip());
+        }
+        return new Annotation(onset, 0, eventText(rs));
+    }
+
+    /** One line: type, value and unit, detail; the source where it is not the session itself. */
+    private static String eventText(ResultSet rs) throws SQLException {
+        StringBuilder b = new StringBuilder(rs.getString(2));
+        double value = rs.getDouble(4);
+        if (!rs.wasNull()) {
+            b.append(' ').append(String.format(Locale.ROOT, "%s", value));
+            String unit = rs.getString(5);
+            if (unit != null && !unit.isBlank()) {
+                b.append(' ').append(unit);
+            }
+        }
+        String detail = rs.getString(6);
+        if (detail != null && !detail.isBlank()) {
+            b.append(": ").append(detail);
+        }
+        String source = rs.getString(3);
+        if (source != null && !source.isBlank() && !source.equals(RecordingImport.EVENT_SOURCE)) {
+            b.append(" (").append(source).append(')');
+        }
+        return b.toString().replaceAll("[\\r\\n]+", " ").strip();
+    }
+
+    /** Decodes a stream's chunks one at a time, in index order. */
+    private final class ChunkReader implements FrameReader {
+        private final StoredStreams.Stream stream;
+        private final PreparedStatement query;
+        private final ResultSet rows;
+        private final ChunkCodec codec = new ChunkCodec();
+        private float[] chunk = new float[0];
+        private int chunkFrames;
+        private int next;
+
+        ChunkReader(StoredStreams.Stream stream) throws IOException {
+            this.stream = stream;
+            try {
+                query = connection.prepareStatement(
+                        "SELECT first_index, frames, codec, payload FROM chunks WHERE stream_id = ? ORDER BY first_index");
+                query.setLong(1, stream.key());
+                rows = query.executeQuery();
+            } catch (SQLException e) {
+                throw new IOException("cannot read the chunks of stream " + stream.deviceId() + ": "
+                        + H2SessionStore.firstLine(e), e);
+            }
+        }
+
+        @Override
+        public int read(float[] into, int offsetFrames, int maxFrames) throws IOException {
+            if (next == chunkFrames && !nextChunk()) {
+                return -1;
+            }
+            int n = Math.min(maxFrames, chunkFrames - next);
+            int channels = stream.channels();
+            System.arraycopy(chunk, next * channels, into, offsetFrames * channels, n * channels);
+            next += n;
+            return n;
+        }
+
+        private boolean nextChunk() throws IOException {
+            try {
+                if (!rows.next()) {
+                    return false;
+                }
+                int frames = rows.getInt(2);
+                if (rows.getInt(3) != ChunkCodec.DELTA_PLANES_DEFLATE) {
+                    throw new IOException("stream " + stream.deviceId() + ": chunk at index " + rows.getLong(1)
+                            + " uses unknown codec " + rows.getInt(3));
+                }
+                int values = frames * stream.channels();
+                if (chunk.length < values) {
+                    chunk = new float[values];
+                }
+                codec.decode(rows.getBytes(4), frames, stream.channels(), chunk);
+                chunkFrames = frames;
+                next = 0;
+                return true;
+            } catch (SQLException e) {
+                throw new IOException("cannot read the chunks of stream " + stream.deviceId() + ": "
+                        + H2SessionStore.firstLine(e), e);
+            } catch (CorruptChunkException e) {
+                throw new IOException("stream " + stream.deviceId() + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            codec.close();
+            try {
+                rows.close();
+                query.close();
+            } catch (SQLException e) {
+                // A read-only query: nothing to undo.
+            }
+        }
+    }
+}
