@@ -1,6 +1,8 @@
 package org.myofuse.fusion;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.myofuse.api.stream.SampleBlock;
 import org.myofuse.api.stream.StreamConsumer;
 import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.fusion.osgi.FusionConfig;
+import org.myofuse.fusion.response.TissueResponse;
 
 /**
  * The fusion pipeline as a bus consumer: one {@link Track} per recognised stream, each with its own
@@ -23,9 +26,17 @@ import org.myofuse.fusion.osgi.FusionConfig;
  * <p>Frame {@code k} (time {@code k / frameRate}) is emitted once every stream that has delivered
  * samples has passed it (the watermark), so what a frame holds never depends on how the streams'
  * blocks interleaved: a replay of the same blocks gives the same frames and events, bit for bit.
- * Events wait for the watermark too and go out before the first frame after them; an event confirmed
- * only after a delay (a stroke after its minimum duration, an onset after its sustain window) keeps
- * the time it happened and goes out with the next frame.
+ * Events keep the time they happened and go out, in time order, before the first frame after the
+ * sample on which they were found (a stroke is found after its minimum duration, an onset after its
+ * sustain window), so which frame they precede depends on the data only.
+ *
+ * <p>A stream that falls silent without a gap or a close stops holding the frames back once the
+ * furthest stream's data is the stall timeout ahead of it (session time from the data, not the wall
+ * clock, so a replay in recorded order decides the same); its values are NaN until it catches up.
+ * When every stream has closed, the frames run to the end of the longest.
+ *
+ * <p>Each frame also feeds the {@link TissueResponse} analysis (guarding, withdrawal, per-stroke
+ * dose and response), which therefore sees exactly what listeners see.
  *
  * <p>All callbacks come from the bus's dispatch thread for this consumer; not thread-safe otherwise.
  * Allocation-free per block in steady state except for events.
@@ -37,19 +48,32 @@ public final class FusionEngine implements StreamConsumer {
 
     private final FusionConfig config;
     private final long tickNanos;
+    private final long stallTicks;
     private final List<FusionListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<Integer, Track> tracks = new HashMap<>();
     private final List<Track> order = new ArrayList<>();
-    private final List<TherapyEvent> pending = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>();
     private final FrameSlot frame = new FrameSlot(MAX_EMG_CHANNELS);
     private long emitted = Long.MIN_VALUE;
     private int emgChannels;
     private long frames;
     private long events;
+    private TissueResponse response;
 
     public FusionEngine(FusionConfig config) {
         this.config = config;
+        if (!(config.frameRateHz() > 0) || !(config.stallTimeoutMs() >= 0)) {
+            throw new IllegalArgumentException("fusion: frame rate " + config.frameRateHz()
+                    + " Hz must be positive and stall timeout " + config.stallTimeoutMs() + " ms not negative");
+        }
         this.tickNanos = Math.round(1e9 / config.frameRateHz());
+        this.stallTicks = config.stallTimeoutMs() == 0 ? Long.MAX_VALUE
+                : Math.max(1, Math.round(config.stallTimeoutMs() * 1e6 / tickNanos));
+        FusionSettings.response(config);
+        if (!(config.guardingRisePctMvc() > 0) || !(config.guardingRiseUv() > 0)) {
+            throw new IllegalArgumentException("fusion: guarding rise " + config.guardingRisePctMvc() + " %MVC / "
+                    + config.guardingRiseUv() + " uV must be positive");
+        }
     }
 
     public void addListener(FusionListener l) {
@@ -77,6 +101,10 @@ public final class FusionEngine implements StreamConsumer {
             emgChannels += stream.channels();
             frame.emgCount = emgChannels;
         }
+        if (response != null && !(t instanceof Tracks.Force)) {
+            LOG.info(() -> "fusion: stream " + stream.deviceId() + " opened after the frames started; it is in the frames"
+                    + " but not watched for guarding or withdrawal in this run");
+        }
         tracks.put(stream.streamId(), t);
         order.add(t);
     }
@@ -97,6 +125,13 @@ public final class FusionEngine implements StreamConsumer {
         if (t != null) {
             t.open = false;
             release();
+            if (order.stream().noneMatch(o -> o.open)) {
+                // the session is over: what is still pending has no later frame to go out with
+                if (response != null) {
+                    response.end();
+                }
+                deliverEventsBefore(Long.MAX_VALUE);
+            }
         }
     }
 
@@ -119,42 +154,107 @@ public final class FusionEngine implements StreamConsumer {
         return (type, index, channel, value, unit, detail) -> {
             Track t = tracks.get(stream.streamId());
             long time = t.clock.timeOf(index);
-            pending.add(new TherapyEvent(type, time, stream.deviceId() + "/" + channel, value, unit, detail));
+            pending.add(new Pending(new TherapyEvent(type, time, stream.deviceId() + "/" + channel, value, unit, detail),
+                    t.clock.timeOf(t.current)));
         };
     }
 
-    /** Emits every frame and event that all streams with data have passed. */
+    /**
+     * Emits every frame and event that all live streams have passed. A stream whose data lags the
+     * furthest stream by the stall timeout (of session time, from the data, so a replay decides the
+     * same) no longer holds the frames back: its values are NaN until it catches up.
+     */
     private void release() {
-        long watermark = Long.MAX_VALUE;
+        long lead = Long.MIN_VALUE;
         long start = Long.MAX_VALUE;
-        boolean any = false;
         for (Track t : order) {
-            if (t.nextTick == Long.MIN_VALUE) {
+            if (t.nextTick != Long.MIN_VALUE) {
+                start = Math.min(start, t.firstTick);
                 if (t.open) {
-                    // nothing goes out before every open stream has started: where the frames begin
-                    // must not depend on which device's first block came first
-                    return;
+                    lead = Math.max(lead, t.nextTick);
                 }
-                continue;
-            }
-            start = Math.min(start, t.firstTick);
-            if (t.open) {
-                watermark = Math.min(watermark, t.nextTick);
-                any = true;
             }
         }
+        long watermark = Long.MAX_VALUE;
+        boolean any = false;
+        for (Track t : order) {
+            if (!t.open) {
+                continue;
+            }
+            long reached = t.nextTick == Long.MIN_VALUE ? start : t.nextTick;
+            if (lead != Long.MIN_VALUE && reached != Long.MAX_VALUE && lead - reached >= stallTicks) {
+                markStalled(t, true);
+                continue;
+            }
+            markStalled(t, false);
+            if (t.nextTick == Long.MIN_VALUE) {
+                // nothing goes out before every open stream has started (or stalled): where the frames
+                // begin must not depend on which device's first block came first
+                return;
+            }
+            watermark = Math.min(watermark, t.nextTick);
+            any = true;
+        }
         if (!any) {
-            return;
+            if (start == Long.MAX_VALUE || order.stream().anyMatch(t -> t.open)) {
+                return;
+            }
+            // every stream has ended: the frames run to the end of the longest, whichever closed last
+            watermark = order.stream().mapToLong(t -> t.nextTick).max().getAsLong();
         }
         if (emitted == Long.MIN_VALUE) {
             emitted = start;
+            response = newResponse();
         }
         for (long k = emitted; k < watermark; k++) {
             deliverEventsBefore(k * tickNanos);
             fill(k);
+            response.step(frame.time, frame.normal, frame.copX, frame.copY, frame.emg);
             deliverFrame();
         }
         emitted = Math.max(emitted, watermark);
+    }
+
+    private void markStalled(Track t, boolean stalled) {
+        if (t.stalled != stalled) {
+            t.stalled = stalled;
+            LOG.warning(() -> "fusion: stream " + t.info.deviceId() + (stalled
+                    ? " silent for " + config.stallTimeoutMs() + " ms of session time; its values are missing (NaN) until it catches up"
+                    : " is back"));
+        }
+    }
+
+    /** The tissue-response analysis over the streams open when the frames start. */
+    private TissueResponse newResponse() {
+        List<String> wanted = Arrays.asList(config.guardingChannels());
+        List<Integer> index = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        List<Double> thresholds = new ArrayList<>();
+        String mat = "";
+        for (Track t : order) {
+            if (t instanceof Tracks.Emg e) {
+                for (int c = 0; c < e.info.channels(); c++) {
+                    String name = e.info.descriptor().channels().get(c).name();
+                    if (wanted.isEmpty() || wanted.contains(name)) {
+                        index.add(e.emgOffset + c);
+                        sources.add(e.info.deviceId() + "/" + name);
+                        units.add(e.mvc[c].unit());
+                        thresholds.add(e.mvc[c].calibrated() ? config.guardingRisePctMvc() : config.guardingRiseUv());
+                    }
+                }
+            } else if (t instanceof Tracks.Mat && mat.isEmpty()) {
+                mat = t.info.deviceId();
+            }
+        }
+        return new TissueResponse(FusionSettings.response(config), index.stream().mapToInt(Integer::intValue).toArray(),
+                sources.toArray(String[]::new), thresholds.stream().mapToDouble(Double::doubleValue).toArray(),
+                units.toArray(String[]::new), mat, e -> pending.add(new Pending(e, frame.time)));
+    }
+
+    /** The tissue-response analysis (strokes with dose and response); null before the first frame. */
+    public TissueResponse response() {
+        return response;
     }
 
     private void fill(long k) {
@@ -174,24 +274,50 @@ public final class FusionEngine implements StreamConsumer {
         }
     }
 
+    /**
+     * Delivers, in time order, the events found before {@code time}. An event goes out with the first
+     * frame after the sample (or frame) on which it was found, never earlier: whether it is already
+     * known when a frame goes out then depends on the data alone, not on how the streams interleaved.
+     */
     private void deliverEventsBefore(long time) {
         if (pending.isEmpty()) {
             return;
         }
-        pending.sort((a, b) -> Long.compare(a.sessionNanos(), b.sessionNanos()));
         int n = 0;
-        while (n < pending.size() && pending.get(n).sessionNanos() < time) {
-            TherapyEvent e = pending.get(n++);
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            if (p.release < time) {
+                pending.set(i, pending.get(n));
+                pending.set(n++, p);
+            }
+        }
+        if (n == 0) {
+            return;
+        }
+        List<Pending> due = pending.subList(0, n);
+        due.sort(EVENT_ORDER);
+        for (Pending p : due) {
             events++;
             for (FusionListener l : listeners) {
                 try {
-                    l.onEvent(e);
+                    l.onEvent(p.event);
                 } catch (RuntimeException ex) {
-                    LOG.log(Level.WARNING, "fusion listener failed on event " + e.type(), ex);
+                    LOG.log(Level.WARNING, "fusion listener failed on event " + p.event.type(), ex);
                 }
             }
         }
-        pending.subList(0, n).clear();
+        due.clear();
+    }
+
+    /** Time, then fixed tie-breakers, so simultaneous events of different streams keep one order. */
+    private static final Comparator<Pending> EVENT_ORDER = Comparator
+            .<Pending>comparingLong(p -> p.event.sessionNanos())
+            .thenComparing(p -> p.event.source())
+            .thenComparing(p -> p.event.type())
+            .thenComparing(p -> p.event.detail());
+
+    /** An event and the session time after which it may go out (when it was found). */
+    private record Pending(TherapyEvent event, long release) {
     }
 
     private void deliverFrame() {

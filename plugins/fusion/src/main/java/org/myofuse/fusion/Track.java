@@ -25,6 +25,10 @@ abstract class Track {
     long firstTick = Long.MIN_VALUE;
     long nextTick = Long.MIN_VALUE;
     boolean open = true;
+    /** Held back no longer: silent past the stall timeout (see FusionEngine). */
+    boolean stalled;
+    /** The sample being processed: an event found now is released with the first frame after this sample's time. */
+    long current;
 
     Track(StreamInfo info, ClockModel clock, long tickNanos, int values) {
         this.info = info;
@@ -50,6 +54,7 @@ abstract class Track {
         prepare(block);
         for (int f = 0; f < block.frames(); f++) {
             long index = first + f;
+            current = index;
             frame(s, f * channels, index, f);
             advance(clock.timeOf(index), false);
         }

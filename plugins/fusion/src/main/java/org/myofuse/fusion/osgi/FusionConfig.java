@@ -105,4 +105,33 @@ public @interface FusionConfig {
 
     @AttributeDefinition(name = "Clock fit span (s)", description = "Seconds of one-second arrival minima in the clock fit.")
     int clockFitSeconds() default 60;
+    @AttributeDefinition(name = "Guarding channels", description = "EMG channel names near the treated region watched for guarding; empty = every EMG channel.")
+    String[] guardingChannels() default {"L_multifidus", "R_multifidus", "L_erector_spinae", "R_erector_spinae"};
+
+    @AttributeDefinition(name = "Guarding rise (%MVC)", description = "Envelope rise above the pre-stroke baseline that counts as guarding on a calibrated channel.")
+    double guardingRisePctMvc() default 5;
+
+    @AttributeDefinition(name = "Guarding rise (uV)", description = "The same for a channel without an MVC calibration.")
+    double guardingRiseUv() default 10;
+
+    @AttributeDefinition(name = "Guarding window (ms)", description = "A guarding rise must begin within this time after force onset.")
+    double guardingWindowMs() default 1000;
+
+    @AttributeDefinition(name = "Guarding sustain (ms)", description = "The rise must stay above its threshold this long.")
+    double guardingSustainMs() default 100;
+
+    @AttributeDefinition(name = "Response baseline (ms)", description = "Rest window before force onset whose mean envelope and centre of pressure are the baseline.")
+    double responseBaselineMs() default 300;
+
+    @AttributeDefinition(name = "Response tail (ms)", description = "Responses are still attributed to a stroke this long after lift-off.")
+    double responseTailMs() default 300;
+
+    @AttributeDefinition(name = "Withdrawal distance (mm)", description = "Centre-of-pressure shift from its pre-stroke position that counts as withdrawal.")
+    double withdrawalMm() default 10;
+
+    @AttributeDefinition(name = "Withdrawal sustain (ms)")
+    double withdrawalSustainMs() default 100;
+
+    @AttributeDefinition(name = "Stall timeout (ms)", description = "A stream silent for this long of session time, measured on the other streams' data, counts as missing (NaN) so frames go on; 0 waits for it forever.")
+    double stallTimeoutMs() default 250;
 }
