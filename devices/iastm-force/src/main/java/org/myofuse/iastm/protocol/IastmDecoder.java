@@ -1,0 +1,206 @@
+package org.myofuse.iastm.protocol;
+
+import static org.myofuse.iastm.protocol.Iastm.HEADER_BYTES;
+import static org.myofuse.iastm.protocol.Iastm.OVERHEAD_BYTES;
+import static org.myofuse.iastm.protocol.Iastm.SYNC0;
+import static org.myofuse.iastm.protocol.Iastm.SYNC1;
+
+/**
+ * Finds frames in a byte stream that may be cut anywhere, corrupted, truncated or interleaved with
+ * garbage, without allocating.
+ *
+ * <p>A candidate starts with the sync word and must carry a known type with the length that type
+ * requires; it is accepted as soon as it is complete and its CRC matches (no look-ahead, no added
+ * latency). After a failure the search goes on from the byte after the failed candidate's start, so a
+ * truncated frame never costs the clean frame whose start lies inside its claimed length.
+ *
+ * <p>Counting, so that one damaged frame is one rejected frame: a candidate with a valid header that
+ * fails its CRC is always rejected (a false sync word with a valid header inside data is about 1 in
+ * 10^9); a damaged header counts as a rejected frame only where a frame was due (right after an
+ * accepted frame, or where the frame after a rejected one would start), and otherwise as skipped
+ * bytes, like any other byte that cannot start a frame. Not thread-safe: one reader thread.
+ */
+public final class IastmDecoder {
+
+    /** Bytes handled per pass; larger inputs are fed in pieces. */
+    private static final int CHUNK = 4096;
+
+    private final IastmFrameSink sink;
+    private final byte[] buf = new byte[CHUNK + Iastm.MAX_LENGTH + OVERHEAD_BYTES];
+    private final DataFrame frame = new DataFrame();
+    private int have;
+    private int pos;
+    private boolean aligned;
+    private boolean everAligned;
+    private boolean lostAlignment;
+    /** Where the frame after a rejected one would start; -1 if none is due. */
+    private int expectAt = -1;
+
+    public IastmDecoder(IastmFrameSink sink) {
+        this.sink = sink;
+    }
+
+    /** Decodes {@code length} bytes of {@code data} from {@code offset}, all stamped {@code arrivalNanos}. */
+    public void accept(byte[] data, int offset, int length, long arrivalNanos) {
+        int done = 0;
+        while (done < length) {
+            int n = Math.min(length - done, buf.length - have);
+            System.arraycopy(data, offset + done, buf, have, n);
+            have += n;
+            done += n;
+            parse(arrivalNanos);
+            compact();
+        }
+    }
+
+    /** Forgets partial input and alignment (after a reconnect or a restart of the stream). */
+    public void reset() {
+        have = 0;
+        pos = 0;
+        aligned = false;
+        everAligned = false;
+        lostAlignment = false;
+        expectAt = -1;
+    }
+
+    private void parse(long arrivalNanos) {
+        while (pos < have) {
+            if ((buf[pos] & 0xFF) != SYNC0) {
+                skipToSync();
+                continue;
+            }
+            if (have - pos < HEADER_BYTES + 1) {
+                return;
+            }
+            int length = buf[pos + 2] & 0xFF;
+            int type = buf[pos + 3] & 0xFF;
+            if ((buf[pos + 1] & 0xFF) != SYNC1 || !Iastm.validDeviceFrame(type, length)) {
+                badHeader();
+                continue;
+            }
+            int total = length + OVERHEAD_BYTES;
+            if (have - pos < total) {
+                return;
+            }
+            int crcAt = pos + HEADER_BYTES + length;
+            int crc = (buf[crcAt] & 0xFF) | ((buf[crcAt + 1] & 0xFF) << 8);
+            if (crc != Iastm.crc16(buf, pos + 2, length + 1)) {
+                sink.rejected();
+                expectAt = pos + total;
+                loseAlignment();
+                pos++;
+                continue;
+            }
+            emit(type, length, arrivalNanos);
+            pos += total;
+        }
+    }
+
+    private void badHeader() {
+        if (aligned || pos == expectAt) {
+            sink.rejected();
+            expectAt = -1;
+        } else {
+            sink.skipped(1);
+        }
+        loseAlignment();
+        pos++;
+    }
+
+    private void skipToSync() {
+        int from = pos;
+        while (pos < have && (buf[pos] & 0xFF) != SYNC0) {
+            pos++;
+        }
+        loseAlignment();
+        sink.skipped(pos - from);
+    }
+
+    private void loseAlignment() {
+        if (aligned) {
+            lostAlignment = true;
+        }
+        aligned = false;
+    }
+
+    private void emit(int type, int length, long arrivalNanos) {
+        if (lostAlignment && everAligned) {
+            sink.resynced();
+        }
+        aligned = true;
+        lostAlignment = false;
+        everAligned = true;
+        expectAt = -1;
+        if (type == Iastm.TYPE_DATA) {
+            frame.load(buf, pos + HEADER_BYTES + 1, length - 1);
+            sink.data(frame, arrivalNanos);
+        } else {
+            sink.reply(type, buf, pos + HEADER_BYTES + 1, length - 1);
+        }
+    }
+
+    private void compact() {
+        int left = have - pos;
+        if (left > 0 && pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, left);
+        }
+        expectAt = expectAt >= pos ? expectAt - pos : -1;
+        have = left;
+        pos = 0;
+    }
+
+    /** One decoded data frame: the decoder's reusable view, valid during {@link IastmFrameSink#data}. */
+    public static final class DataFrame {
+
+        private final int[] force = new int[3];
+        private final int[] quaternion = new int[4];
+        private int sequence;
+        private long timeMicros;
+        private int flags;
+
+        void load(byte[] b, int at, int payloadLength) {
+            sequence = Iastm.uint16(b, at);
+            timeMicros = Iastm.int32(b, at + 2) & 0xFFFF_FFFFL;
+            // The length decides whether the quaternion is there; the flag byte is kept as sent.
+            flags = b[at + 6] & 0xFF;
+            for (int i = 0; i < 3; i++) {
+                force[i] = Iastm.int32(b, at + 7 + 4 * i);
+            }
+            boolean oriented = payloadLength == Iastm.DATA_PAYLOAD + Iastm.QUATERNION_BYTES;
+            flags = oriented ? flags | Iastm.FLAG_ORIENTATION : flags & ~Iastm.FLAG_ORIENTATION;
+            for (int i = 0; i < 4; i++) {
+                quaternion[i] = oriented ? Iastm.int16(b, at + Iastm.DATA_PAYLOAD + 2 * i) : 0;
+            }
+        }
+
+        /** Sequence number 0..65535 (wraps). */
+        public int sequence() {
+            return sequence;
+        }
+
+        /** Device time in microseconds, unsigned 32-bit (wraps every 71.6 minutes). */
+        public long timeMicros() {
+            return timeMicros;
+        }
+
+        /** Flag byte; bit 0 set exactly when the quaternion is present. */
+        public int flags() {
+            return flags;
+        }
+
+        /** True if the frame carries the orientation quaternion. */
+        public boolean hasOrientation() {
+            return (flags & Iastm.FLAG_ORIENTATION) != 0;
+        }
+
+        /** Force along axis 0 (x), 1 (y) or 2 (z, normal to the skin) in micronewtons. */
+        public int forceMicronewtons(int axis) {
+            return force[axis];
+        }
+
+        /** Quaternion component 0 (w) .. 3 (z) in Q14 counts (16384 = 1.0); 0 without orientation. */
+        public int quaternion(int i) {
+            return quaternion[i];
+        }
+    }
+}

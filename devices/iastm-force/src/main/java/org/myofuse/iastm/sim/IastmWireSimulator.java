@@ -1,0 +1,58 @@
+package org.myofuse.iastm.sim;
+
+import java.io.IOException;
+
+import org.myofuse.api.device.DeviceException;
+import org.myofuse.api.stream.SessionClock;
+import org.myofuse.iastm.driver.IastmDriver;
+import org.myofuse.serial.PseudoTerminalPair;
+import org.myofuse.serial.SerialTransport;
+import org.myofuse.serial.WireSimulator;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code myofuse simulate iastm-force}: a force tool with an IMU on a fresh pseudo-terminal. */
+@Component(service = WireSimulator.class, property = WireSimulator.TYPE_PROPERTY + "=" + IastmDriver.TYPE_ID)
+public final class IastmWireSimulator implements WireSimulator {
+
+    private final SerialTransport transport;
+    private final SessionClock clock;
+
+    @Activate
+    public IastmWireSimulator(@Reference SerialTransport transport, @Reference SessionClock clock) {
+        this.transport = transport;
+        this.clock = clock;
+    }
+
+    @Override
+    public Running start(Options options) throws IOException {
+        var settings = IastmSimulator.Settings.clean(options.seed()).withCorruption(options.corruptRate());
+        PseudoTerminalPair pair = PseudoTerminalPair.open();
+        IastmSimulator sim;
+        try {
+            sim = IastmSimulator.serve(settings, transport, pair.devicePath(), clock);
+        } catch (DeviceException e) {
+            pair.close();
+            throw new IOException(e.getMessage(), e);
+        }
+        return new Running() {
+            @Override
+            public String portPath() {
+                return pair.hostPath();
+            }
+
+            @Override
+            public String summary() {
+                return "iastm-force simulator: " + sim.framesSent() + " frames sent, " + sim.lostFrames().size()
+                        + " damaged beyond decoding, " + sim.garbageRuns() + " garbage runs";
+            }
+
+            @Override
+            public void close() {
+                sim.close();
+                pair.close();
+            }
+        };
+    }
+}

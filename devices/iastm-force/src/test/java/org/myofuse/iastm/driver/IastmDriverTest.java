@@ -1,0 +1,49 @@
+package org.myofuse.iastm.driver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.myofuse.api.device.DeviceException;
+import org.myofuse.iastm.testing.BusContext;
+import org.myofuse.iastm.testing.Configs;
+import org.myofuse.runtime.stream.MonotonicSessionClock;
+import org.myofuse.serial.internal.JSerialCommTransport;
+
+/** The driver's type, configuration checks and refusals that need no device. */
+class IastmDriverTest {
+
+    private final IastmDriver driver = new IastmDriver(new JSerialCommTransport());
+
+    @Test
+    void theTypeIdGivesTheDocumentedFactoryPid() {
+        assertEquals("iastm-force", driver.type().id());
+        assertEquals("org.myofuse.device.iastm_force", driver.type().factoryPid());
+        assertEquals(IastmConfig.class, driver.configurationType());
+    }
+
+    @Test
+    void anOutOfRangeReplyTimeoutIsRefusedWithOneLineNamingIt() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> driver.validate(Configs.with(IastmConfig.class, Map.of("replyTimeoutMs", 50))));
+        assertEquals("replyTimeoutMs 50: must be 200 to 10000 ms", e.getMessage());
+    }
+
+    @Test
+    void aMissingPortIsAClearError() {
+        var ctx = new BusContext<>(null, new MonotonicSessionClock(), "", Configs.with(IastmConfig.class, Map.of()));
+        var e = assertThrows(DeviceException.class, () -> driver.connect(ctx));
+        assertEquals("org.myofuse.device.iastm_force~test: no serial port configured (give iastm-force@PORT)",
+                e.getMessage());
+    }
+
+    @Test
+    void aPortThatDoesNotExistIsAClearError() {
+        var ctx = new BusContext<>(null, new MonotonicSessionClock(), "/dev/iastm-nowhere",
+                Configs.with(IastmConfig.class, Map.of()));
+        var e = assertThrows(DeviceException.class, () -> driver.connect(ctx));
+        assertEquals(true, e.getMessage().startsWith("/dev/iastm-nowhere"), e.getMessage());
+    }
+}
