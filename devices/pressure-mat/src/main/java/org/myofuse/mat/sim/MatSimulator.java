@@ -1,0 +1,309 @@
+package org.myofuse.mat.sim;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+import org.myofuse.api.device.DeviceException;
+import org.myofuse.api.stream.SessionClock;
+import org.myofuse.mat.protocol.Mat;
+import org.myofuse.mat.protocol.MatDecoder;
+import org.myofuse.mat.protocol.MatEncoder;
+import org.myofuse.mat.protocol.MatFrameSink;
+import org.myofuse.mat.protocol.MatIdentity;
+import org.myofuse.serial.SerialLink;
+import org.myofuse.serial.SerialLinkSpec;
+import org.myofuse.serial.SerialListener;
+import org.myofuse.serial.SerialTransport;
+
+/**
+ * A pressure mat serving the Myofuse mat protocol on one end of a serial link: answers identify with
+ * its identity, start and stop with an ack, and streams images at its frame rate numbered from 0 at
+ * each start. Its cells are a deterministic function of the seed and the frame number
+ * ({@link #count}), so a test can check every kPa the driver publishes. With a corruption rate it
+ * damages frames (truncation, bad CRC, garbage before a frame, a frame never sent) and records which.
+ */
+public final class MatSimulator implements SerialListener, MatFrameSink, AutoCloseable {
+
+    /** What the simulated mat shows. */
+    public enum Scene {
+        /** Two feet standing, swaying and shifting weight (posturography). */
+        FEET,
+        /** One pressure blob circling the mat (a hand or a tool pressing). */
+        BLOB
+    }
+
+    /**
+     * @param seed        seed of the noise and the corruption
+     * @param corruptRate probability that a frame is damaged, 0 to 1
+     * @param rows        rows, 1..64
+     * @param columns     columns, 1..64
+     * @param rateHz      frames per second
+     * @param scene       what is on the mat
+     * @param answers     false for a mat that never answers
+     */
+    public record Settings(long seed, double corruptRate, int rows, int columns, int rateHz, Scene scene,
+            boolean answers) {
+
+        public Settings {
+            if (!(corruptRate >= 0 && corruptRate <= 1)) {
+                throw new IllegalArgumentException("corrupt rate " + corruptRate + ": must be 0 to 1");
+            }
+            if (!Mat.validGeometry(rows, columns)) {
+                throw new IllegalArgumentException("mat " + rows + "x" + columns + ": must be 1..64 x 1..64");
+            }
+            if (rateHz < 1 || rateHz > 1000) {
+                throw new IllegalArgumentException("rate " + rateHz + " Hz: must be 1 to 1000");
+            }
+        }
+
+        /** A clean 32 x 32 mat at 100 Hz with two feet on it. */
+        public static Settings clean(long seed) {
+            return new Settings(seed, 0, 32, 32, 100, Scene.FEET, true);
+        }
+
+        /** The identity the simulated mat reports. */
+        public MatIdentity identity() {
+            return new MatIdentity(MatIdentity.VERSION, rows, columns, rateHz, ROW_PITCH_MM, COLUMN_PITCH_MM, SCALE_KPA,
+                    OFFSET, "Myofuse", "MF-MAT sim " + rows + "x" + columns, "SIM-" + seed, "1.0.0");
+        }
+    }
+
+    static final double ROW_PITCH_MM = 15.0;
+    static final double COLUMN_PITCH_MM = 12.5;
+    static final float SCALE_KPA = 0.02f;
+    static final int OFFSET = 200;
+    /** Frames at the start of a stream that are never damaged, so the stream's origin is certain. */
+    private static final int CLEAN_START_FRAMES = 5;
+
+    private final Settings settings;
+    private final SerialLink link;
+    private final MatDecoder commands = new MatDecoder(this);
+    private final AtomicLong framesSent = new AtomicLong();
+    private final AtomicLong framesRejectable = new AtomicLong();
+    private final AtomicLong framesDropped = new AtomicLong();
+    private final AtomicLong garbageRuns = new AtomicLong();
+    private final List<Long> lostFrames = new CopyOnWriteArrayList<>();
+    private final List<Long> rejectableFrames = new CopyOnWriteArrayList<>();
+    private volatile boolean streaming;
+    private Thread streamer;
+
+    private MatSimulator(Settings settings, SerialTransport transport, String devicePath, SessionClock clock)
+            throws DeviceException {
+        this.settings = settings;
+        this.link = transport.open(new SerialLinkSpec(devicePath, Mat.DEFAULT_BAUD, clock, "mat-sim-" + devicePath,
+                Duration.ofSeconds(1), false), this);
+    }
+
+    /** Starts serving on {@code devicePath}. */
+    public static MatSimulator serve(Settings settings, SerialTransport transport, String devicePath,
+            SessionClock clock) throws DeviceException {
+        return new MatSimulator(settings, transport, devicePath, clock);
+    }
+
+    /**
+     * The raw count the simulated mat sends in frame {@code k} (0 at start) for cell {@code r, c}:
+     * the scene's pressure in kPa plus hashed noise of +-0.5 kPa, as {@code offset + kPa / scale}.
+     */
+    public static int count(Settings s, long k, int r, int c) {
+        double t = k / (double) s.rateHz();
+        double u = (c + 0.5) / s.columns();
+        double v = (r + 0.5) / s.rows();
+        double kpa = s.scene() == Scene.FEET ? feet(t, u, v) : blob(t, u, v);
+        long h = mix(s.seed() * 0x9E3779B97F4A7C15L + k * 8191 + r * 64 + c);
+        kpa += ((h >>> 11) * 0x1.0p-53 - 0.5);
+        long count = OFFSET + Math.round(kpa / SCALE_KPA);
+        return (int) Math.max(0, Math.min(Mat.MAX_COUNT, count));
+    }
+
+    /** Fills {@code out} with frame {@code k}, row-major. */
+    public static void counts(Settings s, long k, int[] out) {
+        for (int r = 0; r < s.rows(); r++) {
+            for (int c = 0; c < s.columns(); c++) {
+                out[r * s.columns() + c] = count(s, k, r, c);
+            }
+        }
+    }
+
+    private static double feet(double t, double u, double v) {
+        double sway = Math.sin(2 * Math.PI * 0.25 * t);
+        double su = 0.03 * sway + 0.01 * Math.sin(2 * Math.PI * 0.9 * t);
+        double sv = 0.02 * Math.sin(2 * Math.PI * 0.17 * t);
+        double left = 110 * (1 + 0.3 * sway) * gauss(u - 0.33 - su, v - 0.5 - sv, 0.07, 0.2);
+        double right = 110 * (1 - 0.3 * sway) * gauss(u - 0.67 - su, v - 0.5 - sv, 0.07, 0.2);
+        return left + right;
+    }
+
+    private static double blob(double t, double u, double v) {
+        double a = 2 * Math.PI * 0.2 * t;
+        return 200 * gauss(u - 0.5 - 0.3 * Math.cos(a), v - 0.5 - 0.3 * Math.sin(a), 0.1, 0.1);
+    }
+
+    private static double gauss(double du, double dv, double su, double sv) {
+        return Math.exp(-0.5 * (du * du / (su * su) + dv * dv / (sv * sv)));
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** Frames sent (or deliberately not sent) since the simulator started. */
+    public long framesSent() {
+        return framesSent.get();
+    }
+
+    /** Frames damaged so that the driver must reject them (truncated or bad CRC). */
+    public long framesRejectable() {
+        return framesRejectable.get();
+    }
+
+    /** Frames never sent (a counter jump for the driver). */
+    public long framesDropped() {
+        return framesDropped.get();
+    }
+
+    /** Runs of garbage bytes put before a frame (no frame lost). */
+    public long garbageRuns() {
+        return garbageRuns.get();
+    }
+
+    /** Numbers (0 at start) of the frames damaged or dropped, in order. */
+    public List<Long> lostFrameNumbers() {
+        return List.copyOf(lostFrames);
+    }
+
+    /** Numbers (0 at start) of the frames truncated or sent with a bad CRC, in order. */
+    public List<Long> rejectableFrameNumbers() {
+        return List.copyOf(rejectableFrames);
+    }
+
+    /** Stops streaming as if the mat had received stop. */
+    public void pause() {
+        stopStreaming();
+    }
+
+    /** True while streaming. */
+    public boolean isStreaming() {
+        return streaming;
+    }
+
+    @Override
+    public void close() {
+        stopStreaming();
+        link.close();
+    }
+
+    // ---- commands, on the link's reader thread
+
+    @Override
+    public void bytesArrived(byte[] buffer, int length, long arrivalNanos) {
+        commands.accept(buffer, 0, length, arrivalNanos);
+    }
+
+    @Override
+    public void frame(MatDecoder.Frame frame, long arrivalNanos) {
+        if (!settings.answers()) {
+            return;
+        }
+        switch (frame.type()) {
+            case Mat.TYPE_IDENTIFY -> reply(MatEncoder.frame(Mat.TYPE_IDENTITY, settings.identity().encode()));
+            case Mat.TYPE_START -> {
+                reply(MatEncoder.ack(Mat.TYPE_START, Mat.ACK_OK));
+                startStreaming();
+            }
+            case Mat.TYPE_STOP -> {
+                stopStreaming();
+                reply(MatEncoder.ack(Mat.TYPE_STOP, Mat.ACK_OK));
+            }
+            default -> {
+                // frames a mat does not receive
+            }
+        }
+    }
+
+    @Override
+    public void rejected() {
+        // a damaged command is ignored, as a mat would; the host times out and says so
+    }
+
+    @Override
+    public void skipped(int bytes) {
+    }
+
+    @Override
+    public void resynced() {
+    }
+
+    private void reply(byte[] frame) {
+        try {
+            link.write(frame);
+        } catch (DeviceException e) {
+            // the host went away
+        }
+    }
+
+    private synchronized void startStreaming() {
+        if (streaming) {
+            return;
+        }
+        streaming = true;
+        streamer = new Thread(this::stream, "mat-sim-stream");
+        streamer.setDaemon(true);
+        streamer.start();
+    }
+
+    private synchronized void stopStreaming() {
+        streaming = false;
+        Thread t = streamer;
+        streamer = null;
+        if (t != null && t != Thread.currentThread()) {
+            LockSupport.unpark(t);
+            try {
+                t.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    // ---- streaming thread
+
+    private void stream() {
+        var frames = new FrameWriter(settings);
+        long period = 1_000_000_000L / settings.rateHz();
+        long start = System.nanoTime();
+        long k = 0;
+        while (streaming) {
+            long wait = start + k * period - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(this, wait);
+                continue;
+            }
+            int damage = k < CLEAN_START_FRAMES ? FrameWriter.CLEAN : frames.nextDamage();
+            byte[] bytes = frames.frame(k, damage);
+            try {
+                if (bytes != null) {
+                    link.write(bytes);
+                }
+            } catch (DeviceException e) {
+                return; // unplugged
+            }
+            if (damage == FrameWriter.TRUNCATE || damage == FrameWriter.BAD_CRC) {
+                framesRejectable.incrementAndGet();
+                rejectableFrames.add(k);
+                lostFrames.add(k);
+            } else if (damage == FrameWriter.DROP) {
+                framesDropped.incrementAndGet();
+                lostFrames.add(k);
+            } else if (damage == FrameWriter.GARBAGE) {
+                garbageRuns.incrementAndGet();
+            }
+            framesSent.incrementAndGet();
+            k++;
+        }
+    }
+}

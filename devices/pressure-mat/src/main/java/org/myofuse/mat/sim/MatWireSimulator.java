@@ -1,0 +1,60 @@
+package org.myofuse.mat.sim;
+
+import java.io.IOException;
+
+import org.myofuse.api.device.DeviceException;
+import org.myofuse.api.stream.SessionClock;
+import org.myofuse.mat.driver.MatDriver;
+import org.myofuse.serial.PseudoTerminalPair;
+import org.myofuse.serial.SerialTransport;
+import org.myofuse.serial.WireSimulator;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code myofuse simulate pressure-mat}: a 32 x 32 mat at 100 Hz with two swaying feet on a fresh pseudo-terminal. */
+@Component(service = WireSimulator.class, property = WireSimulator.TYPE_PROPERTY + "=" + MatDriver.TYPE_ID)
+public final class MatWireSimulator implements WireSimulator {
+
+    private final SerialTransport transport;
+    private final SessionClock clock;
+
+    @Activate
+    public MatWireSimulator(@Reference SerialTransport transport, @Reference SessionClock clock) {
+        this.transport = transport;
+        this.clock = clock;
+    }
+
+    @Override
+    public Running start(Options options) throws IOException {
+        var settings = new MatSimulator.Settings(options.seed(), options.corruptRate(), 32, 32, 100,
+                MatSimulator.Scene.FEET, true);
+        PseudoTerminalPair pair = PseudoTerminalPair.open();
+        MatSimulator sim;
+        try {
+            sim = MatSimulator.serve(settings, transport, pair.devicePath(), clock);
+        } catch (DeviceException e) {
+            pair.close();
+            throw new IOException(e.getMessage(), e);
+        }
+        return new Running() {
+            @Override
+            public String portPath() {
+                return pair.hostPath();
+            }
+
+            @Override
+            public String summary() {
+                return "pressure-mat simulator (32x32, 100 Hz): " + sim.framesSent() + " frames, "
+                        + sim.framesRejectable() + " damaged (truncated or bad CRC), " + sim.framesDropped()
+                        + " dropped, " + sim.garbageRuns() + " garbage runs";
+            }
+
+            @Override
+            public void close() {
+                sim.close();
+                pair.close();
+            }
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package org.myofuse.mat.driver;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.myofuse.api.stream.BlockKind;
+import org.myofuse.api.stream.GapCause;
+import org.myofuse.api.stream.SampleBlock;
+import org.myofuse.api.stream.SamplePublisher;
+import org.myofuse.api.stream.StreamInfo;
+import org.myofuse.mat.protocol.Mat;
+import org.myofuse.mat.protocol.MatDecoder;
+import org.myofuse.mat.protocol.MatFrameSink;
+import org.myofuse.mat.protocol.MatIdentity;
+import org.myofuse.serial.PortStatistics;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Coverage-guided fuzzing of the decoder and the stream assembler. In a normal build the inputs in
+ * src/test/resources/org/myofuse/mat/driver/MatDecoderFuzzTestInputs/ run as regression tests;
+ * {@code JAZZER_FUZZ=1 mvn -pl devices/pressure-mat test -Dtest=MatDecoderFuzzTest} fuzzes. The first
+ * input byte picks the read size, the second the mat (2 x 2 or 3 x 2), the rest is the wire.
+ */
+class MatDecoderFuzzTest {
+
+    @FuzzTest(maxDuration = "60s")
+    void decodesAnyBytesWithoutCrashingAndKeepsTheStreamConsistent(byte[] input) {
+        if (input.length < 2) {
+            return;
+        }
+        int readSize = 1 + (input[0] & 0xFF) * 8;
+        int rows = (input[1] & 1) == 0 ? 2 : 3;
+        var identity = new MatIdentity(1, rows, 2, 100, 10, 10, 0.1f, 10, "f", "f", "f", "f");
+        var publisher = new CheckingPublisher(identity);
+        var stats = new PortStatistics();
+        var stream = new MatStream(publisher, stats, identity);
+        var checks = new CheckingSink(stream);
+        var decoder = new MatDecoder(checks);
+        long t = 0;
+        for (int at = 2; at < input.length; at += readSize) {
+            int n = Math.min(readSize, input.length - at);
+            decoder.accept(input, at, n, t);
+            t += 10_000_000L;
+        }
+        var s = stats.snapshot();
+        assertTrue(checks.bytes + s.skippedBytes() <= input.length - 2,
+                "accepted frames and skipped bytes never exceed the input");
+        assertTrue(s.frames() <= checks.dataFrames && checks.dataFrames - s.frames() <= s.rejectedFrames(),
+                "every data frame is published or counted as rejected");
+    }
+
+    /** Checks every frame the decoder accepts before handing it on. */
+    private static final class CheckingSink implements MatFrameSink {
+        private final MatStream next;
+        long dataFrames;
+        long bytes;
+
+        CheckingSink(MatStream next) {
+            this.next = next;
+        }
+
+        @Override
+        public void frame(MatDecoder.Frame f, long arrivalNanos) {
+            bytes += Mat.OVERHEAD_BYTES + f.payloadLength();
+            if (f.type() == Mat.TYPE_DATA) {
+                assertTrue(Mat.validGeometry(f.rows(), f.columns()), "geometry");
+                assertTrue(f.payloadLength() == Mat.dataPayload(f.rows(), f.columns()), "length matches geometry");
+                byte[] p = f.payload();
+                assertTrue(p.length == f.payloadLength());
+                dataFrames++;
+                next.frame(f, arrivalNanos);
+            }
+        }
+
+        @Override
+        public void rejected() {
+            next.rejected();
+        }
+
+        @Override
+        public void skipped(int n) {
+            assertTrue(n >= 0);
+            next.skipped(n);
+        }
+
+        @Override
+        public void resynced() {
+            next.resynced();
+        }
+    }
+
+    /** The bus's side of the contract, checked: indices never go back, gaps are positive, values finite. */
+    private static final class CheckingPublisher implements SamplePublisher {
+        private final StreamInfo info;
+        private final SampleBlock block;
+        private long next;
+
+        CheckingPublisher(MatIdentity identity) {
+            info = new StreamInfo(0, "fuzz", MatLayout.descriptor(identity, ""), MatStream.MAX_BLOCK_FRAMES, 0);
+            block = new SampleBlock(info);
+        }
+
+        @Override
+        public StreamInfo stream() {
+            return info;
+        }
+
+        @Override
+        public SampleBlock block() {
+            return block;
+        }
+
+        @Override
+        public void publish() {
+            assertTrue(block.firstSampleIndex() >= next, "index went back");
+            if (block.kind() == BlockKind.SAMPLES) {
+                for (int i = 0; i < block.frames() * block.channels(); i++) {
+                    assertTrue(Float.isFinite(block.samples()[i]), "finite sample");
+                }
+            }
+            next = block.nextSampleIndex();
+        }
+
+        @Override
+        public void publishGap(long firstMissingIndex, long missingSamples, GapCause cause, long arrivalNanos) {
+            assertTrue(firstMissingIndex >= next && missingSamples > 0, "gap after the last block");
+            next = firstMissingIndex + missingSamples;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return true;
+        }
+    }
+
+}
