@@ -1,0 +1,189 @@
+package org.myofuse.line.driver;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.myofuse.api.stream.GapCause;
+import org.myofuse.api.stream.Quality;
+import org.myofuse.line.testing.Configs;
+import org.myofuse.line.testing.Recorder;
+
+class LineStreamTest {
+
+    /** 100 Hz: 10 ms per line. */
+    private static final long MS = 1_000_000;
+    private static final Map<String, Object> LOAD_CELL = Map.of("channelNames", "fz,temp", "units", "N,degC",
+            "scale", "0.5,1", "offset", "1000,0", "rateHz", 100.0);
+
+    @Test
+    void valuesAreScaledAsRawMinusOffsetTimesScale() {
+        try (var h = new StreamHarness(LOAD_CELL)) {
+            h.read("1000,21.5\r\n1010,21.75\r\n", 10 * MS);
+            h.read("990,-3\r\n", 20 * MS);
+            Recorder r = h.settle();
+            assertArrayEquals(new float[] {0f, 21.5f}, r.frame(0, 2));
+            assertArrayEquals(new float[] {5f, 21.75f}, r.frame(1, 2));
+            assertArrayEquals(new float[] {-5f, -3f}, r.frame(2, 2));
+            assertTrue(r.gaps().isEmpty());
+            assertEquals(3, h.stats.snapshot().frames());
+        }
+    }
+
+    @Test
+    void aRejectedLineIsOneMissingSampleAndTheNextCleanLineKeepsItsPlace() {
+        try (var h = new StreamHarness(LOAD_CELL)) {
+            h.read("1000,1\n", 0);
+            h.read("10x0,2\n", 10 * MS);
+            h.read("1004,3\n1006,4\n", 20 * MS);
+            Recorder r = h.settle();
+            assertEquals(1, r.gaps().size());
+            assertEquals(1, r.gaps().get(0).first());
+            assertEquals(1, r.gaps().get(0).gapSamples());
+            assertEquals(GapCause.REJECTED_FRAME, r.gaps().get(0).cause());
+            assertArrayEquals(new float[] {2f, 3f}, r.frame(2, 2));
+            assertArrayEquals(new float[] {3f, 4f}, r.frame(3, 2));
+            assertTrue(r.blocks().stream().anyMatch(b -> b.first() == 2 && Quality.has(b.quality(), Quality.RESYNCED)));
+            var s = h.stats.snapshot();
+            assertEquals(1, s.rejectedFrames());
+            assertEquals(1, s.resyncs());
+            assertEquals(1, s.gaps());
+        }
+    }
+
+    @Test
+    void aSilenceLongerThanTheThresholdIsAStallGapSizedFromArrivalTimeAndFlaggedTimeEstimated() {
+        try (var h = new StreamHarness(LOAD_CELL)) {
+            h.read("1000,1\n", 0);
+            h.read("1000,2\n", 10 * MS);
+            h.read("1000,3\n", 520 * MS); // 51 periods later: 50 lines were never printed
+            Recorder r = h.settle();
+            assertEquals(1, r.gaps().size());
+            assertEquals(2, r.gaps().get(0).first());
+            assertEquals(50, r.gaps().get(0).gapSamples());
+            assertEquals(GapCause.STALL, r.gaps().get(0).cause());
+            assertArrayEquals(new float[] {0f, 3f}, r.frame(52, 2));
+            assertTrue(r.blocks().stream().anyMatch(b -> b.first() == 52
+                    && Quality.has(b.quality(), Quality.TIME_ESTIMATED)));
+        }
+    }
+
+    @Test
+    void aStallFollowedByOneLineAndARejectedLineIsSizedExactly() {
+        try (var h = new StreamHarness(LOAD_CELL)) {
+            for (int k = 0; k < 30; k++) {
+                h.read("1000,1\n", k * 10 * MS + (k % 3) * MS);
+            }
+            h.read("1000,2\n", 55 * 10 * MS + 2 * MS); // samples 30..54 never printed
+            h.read("10#00,3\n", 56 * 10 * MS);
+            h.read("1000,4\n", 57 * 10 * MS);
+            h.read("1000,5\n", 58 * 10 * MS);
+            Recorder r = h.settle();
+            assertEquals(List.of("30+25STALL", "56+1REJECTED_FRAME"),
+                    r.gaps().stream().map(g -> g.first() + "+" + g.gapSamples() + g.cause()).toList());
+            assertArrayEquals(new float[] {0f, 2f}, r.frame(55, 2));
+            assertArrayEquals(new float[] {0f, 4f}, r.frame(57, 2));
+        }
+    }
+
+    @Test
+    void aLateBatchThatBringsTheMissedLinesItselfIsNoGap() {
+        try (var h = new StreamHarness(LOAD_CELL)) {
+            h.read("1000,0\n", 0);
+            // the host was busy for 200 ms; the 20 lines printed meanwhile arrive in one read
+            h.read("1000,1\n".repeat(20), 200 * MS);
+            h.read("1000,2\n", 210 * MS);
+            Recorder r = h.settle();
+            assertTrue(r.gaps().isEmpty(), () -> "gaps: " + r.gaps());
+            assertEquals(22, r.frames());
+        }
+    }
+
+    @Test
+    void aSilenceBelowTheThresholdIsJitterNotAGap() {
+        try (var h = new StreamHarness(LOAD_CELL)) {
+            h.read("1000,0\n", 0);
+            h.read("1000,1\n", 95 * MS); // 9.5 periods, threshold 10
+            Recorder r = h.settle();
+            assertTrue(r.gaps().isEmpty());
+            assertEquals(2, r.frames());
+        }
+    }
+
+    @Test
+    void rejectedLinesBeforeTheFirstSampleAreCountedButMakeNoGap() {
+        try (var h = new StreamHarness(LOAD_CELL)) {
+            h.read("HX711 load cell sketch\r\nTaring... done\r\n1000,1\r\n", 0);
+            Recorder r = h.settle();
+            assertTrue(r.gaps().isEmpty());
+            assertEquals(1, r.frames());
+            assertEquals(2, h.stats.snapshot().rejectedFrames());
+        }
+    }
+
+    @Test
+    void aValueBeyondTheConfiguredRangeIsKeptAndFlaggedClipped() {
+        var config = new java.util.HashMap<String, Object>(LOAD_CELL);
+        config.put("maximum", "100,50");
+        try (var h = new StreamHarness(config)) {
+            h.read("1100,1\n", 0);
+            h.read("1300,1\n", 10 * MS);
+            Recorder r = h.settle();
+            assertFalse(Quality.has(r.blocks().get(0).quality(), Quality.CLIPPED));
+            assertTrue(Quality.has(r.blocks().get(1).quality(), Quality.CLIPPED));
+            assertArrayEquals(new float[] {150f, 1f}, r.frame(1, 2));
+        }
+    }
+
+    @Test
+    void aReconnectGapCoversTheTimeTheDeviceWasAway() {
+        try (var h = new StreamHarness(LOAD_CELL)) {
+            h.read("1000,1\n", 0);
+            h.stream.linkRestored();
+            h.decoder.reset();
+            h.read("1000,2\n", 1_000 * MS);
+            Recorder r = h.settle();
+            assertEquals(1, r.gaps().size());
+            assertEquals(GapCause.RECONNECT, r.gaps().get(0).cause());
+            assertEquals(99, r.gaps().get(0).gapSamples());
+        }
+    }
+
+    @Test
+    void moreThanABlockOfLinesInOneReadIsSplitAcrossBlocksWithoutLoss() {
+        try (var h = new StreamHarness(LOAD_CELL)) {
+            var sb = new StringBuilder();
+            for (int i = 0; i < 100; i++) {
+                sb.append(1000 + 2 * i).append(",0\n");
+            }
+            h.read(sb.toString(), 0);
+            Recorder r = h.settle();
+            assertEquals(100, r.frames());
+            for (int i = 0; i < 100; i++) {
+                assertEquals(i, r.frame(i, 2)[0]);
+            }
+        }
+    }
+
+    @Test
+    void configurationErrorsNameTheSetting() {
+        var e = assertThrows(IllegalArgumentException.class, () -> LineLayout.of(Configs.with(LineDeviceConfig.class,
+                Map.of("channelNames", "a,b,c", "scale", "1,2"))));
+        assertEquals("scale: 2 values given; give one, or one per channel (3)", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> LineLayout.of(Configs.with(LineDeviceConfig.class,
+                Map.of("channelNames", "a,a"))));
+        assertEquals("channelNames: 'a' given twice", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> LineLayout.of(Configs.with(LineDeviceConfig.class,
+                Map.of("format", "keyValue", "channelNames", "f z"))));
+        assertTrue(e.getMessage().startsWith("channel name 'f z'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> LineLayout.of(Configs.with(LineDeviceConfig.class,
+                Map.of("scale", 0.0))));
+        assertEquals("scale 0.0: must be finite and not zero", e.getMessage());
+    }
+}

@@ -1,0 +1,61 @@
+package org.myofuse.line.testing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.myofuse.api.stream.BlockKind;
+import org.myofuse.api.stream.GapCause;
+import org.myofuse.api.stream.SampleBlock;
+import org.myofuse.api.stream.StreamConsumer;
+import org.myofuse.api.stream.StreamInfo;
+
+/** A bus consumer that copies out what it receives. Thread-safe to read. */
+public final class Recorder implements StreamConsumer {
+
+    /** One delivered block. */
+    public record Block(BlockKind kind, long first, int frames, long gapSamples, GapCause cause, long deviceTimeMicros,
+            int quality, float[] samples) {
+    }
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<String> closed = new ArrayList<>();
+
+    @Override
+    public synchronized void onEvent(SampleBlock b, long sequence, boolean endOfBatch) {
+        blocks.add(new Block(b.kind(), b.firstSampleIndex(), b.frames(), b.gapSamples(), b.gapCause(),
+                b.deviceTimeMicros(), b.quality(), Arrays.copyOf(b.samples(), b.frames() * b.channels())));
+    }
+
+    @Override
+    public synchronized void onStreamClosed(StreamInfo stream, String reason) {
+        closed.add(reason);
+    }
+
+    public synchronized List<Block> blocks() {
+        return List.copyOf(blocks);
+    }
+
+    public synchronized List<Block> gaps() {
+        return blocks.stream().filter(b -> b.kind() == BlockKind.GAP).toList();
+    }
+
+    public synchronized long frames() {
+        return blocks.stream().mapToLong(Block::frames).sum();
+    }
+
+    /** Frame {@code index} (a sample index) as {channel values}, or null if not received. */
+    public synchronized float[] frame(long index, int channels) {
+        for (Block b : blocks) {
+            if (b.kind() == BlockKind.SAMPLES && index >= b.first() && index < b.first() + b.frames()) {
+                int f = (int) (index - b.first());
+                return Arrays.copyOfRange(b.samples(), f * channels, (f + 1) * channels);
+            }
+        }
+        return null;
+    }
+
+    public synchronized List<String> closedReasons() {
+        return List.copyOf(closed);
+    }
+}
