@@ -17,7 +17,7 @@ import org.myofuse.api.stream.GapCause;
 import org.myofuse.api.stream.Quality;
 import org.myofuse.iastm.protocol.Iastm;
 import org.myofuse.iastm.protocol.IastmEncoder;
-import org.myofuse.iastm.testing.Recorder;
+import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.serial.PortStatistics;
 
 /**
@@ -38,7 +38,7 @@ class IastmDecodingTest {
         }
     }
 
-    private static void assertFrames(Recorder r, long from, long to) {
+    private static void assertFrames(BlockRecorder r, long from, long to) {
         for (long k = from; k < to; k++) {
             assertTrue(Arrays.equals(expected(k), r.frame(k, 3)), "frame " + k);
         }
@@ -48,7 +48,7 @@ class IastmDecodingTest {
     void cleanFramesAreScaledToNewtonsExactly() {
         try (var h = new StreamHarness(false)) {
             feed(h, 0, 25);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(25, r.frames());
             assertFrames(r, 0, 25);
             assertEquals(12.5f, IastmStream.newtons(12_500_000));
@@ -66,8 +66,8 @@ class IastmDecodingTest {
                 frames.add(65_530 + k, t0 + k * 1000L, force(k), null);
             }
             h.read(frames.bytes(), 0);
-            Recorder r = h.settle();
-            List<Recorder.Block> blocks = r.blocks();
+            BlockRecorder r = h.settle();
+            List<BlockRecorder.Block> blocks = r.blocks();
             assertEquals(3, blocks.size());
             for (int b = 0; b < 3; b++) {
                 assertEquals(10, blocks.get(b).frames());
@@ -83,7 +83,7 @@ class IastmDecodingTest {
         try (var h = new StreamHarness(false)) {
             feed(h, 0, 10);
             feed(h, 15, 20);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(1, r.gaps().size());
             assertEquals(10, r.gaps().get(0).first());
             assertEquals(5, r.gaps().get(0).gapSamples());
@@ -103,7 +103,7 @@ class IastmDecodingTest {
             feed(h, 0, 5);
             long next = 5 + 70_000;
             h.read(frame(next), next * FRAME_NANOS);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(1, r.gaps().size());
             assertEquals(70_000, r.gaps().get(0).gapSamples());
             assertTrue(Arrays.equals(expected(next), r.frame(next, 3)));
@@ -133,7 +133,7 @@ class IastmDecodingTest {
                 } else {
                     h.read(bytes, 0);
                 }
-                Recorder r = h.settle();
+                BlockRecorder r = h.settle();
                 assertEquals(9, r.frames());
                 assertFrames(r, 0, 5);
                 assertFrames(r, 6, 10);
@@ -164,7 +164,7 @@ class IastmDecodingTest {
             }
             try (var h = new StreamHarness(false)) {
                 h.read(wire.bytes(), 0);
-                Recorder r = h.settle();
+                BlockRecorder r = h.settle();
                 assertEquals(9, r.frames(), "byte " + at);
                 assertFrames(r, 6, 10);
                 assertEquals(1, h.stats.snapshot().rejectedFrames(), "byte " + at);
@@ -183,7 +183,7 @@ class IastmDecodingTest {
                 .raw(Arrays.copyOf(frame(6), 9)).add(7).add(8);
         try (var h = new StreamHarness(false)) {
             h.read(wire.bytes(), 0);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(7, r.frames());
             assertEquals(2, h.stats.snapshot().rejectedFrames());
             assertEquals(1, r.gaps().size());
@@ -198,7 +198,7 @@ class IastmDecodingTest {
                 (byte) 0x13, (byte) 0x37, (byte) 0x01, (byte) 0xC0).add(3).add(4);
         try (var h = new StreamHarness(false)) {
             h.read(wire.bytes(), 0);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(5, r.frames());
             assertFrames(r, 0, 5);
             assertTrue(r.gaps().isEmpty());
@@ -211,7 +211,7 @@ class IastmDecodingTest {
         var wire = new StreamHarness.Frames().raw((byte) 0xA5, (byte) 0x00, (byte) 0x42).add(0).add(1);
         try (var h = new StreamHarness(false)) {
             h.read(wire.bytes(), 0);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(2, r.frames());
             assertEquals(new PortStatistics.Snapshot(0, 2, 0, 3, 0, 0, 0, 0, 0), h.stats.snapshot());
         }
@@ -222,7 +222,7 @@ class IastmDecodingTest {
         var wire = new StreamHarness.Frames().add(0).add(1).add(2).add(2).add(3);
         try (var h = new StreamHarness(false)) {
             h.read(wire.bytes(), 0);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(4, r.frames());
             assertFrames(r, 0, 4);
             assertEquals(1, h.stats.snapshot().rejectedFrames());
@@ -239,7 +239,7 @@ class IastmDecodingTest {
             assertEquals(List.of("Fx", "Fy", "Fz", "qw", "qx", "qy", "qz"),
                     h.layout.channels().stream().map(c -> c.name()).toList());
             h.read(wire.bytes(), 0);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(3, r.frames());
             float[] f = r.frame(1, 7);
             float[] e = expected(1);
@@ -260,7 +260,7 @@ class IastmDecodingTest {
                 new int[] {0, 0, 1}, null);
         try (var h = new StreamHarness(false)) {
             h.read(wire.bytes(), 0);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(Quality.CLIPPED, r.blocks().get(0).quality());
             assertEquals(50f, r.frame(0, 3)[1]);
         }
@@ -273,7 +273,7 @@ class IastmDecodingTest {
         var wire = new StreamHarness.Frames().add(0).raw(ack).add(1);
         try (var h = new StreamHarness(false)) {
             h.read(wire.bytes(), 0);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(2, r.frames());
             assertEquals(List.of(Iastm.TYPE_ACK + ":2"), h.replies);
             assertEquals(new PortStatistics.Snapshot(0, 2, 0, 0, 0, 0, 0, 0, 0), h.stats.snapshot());

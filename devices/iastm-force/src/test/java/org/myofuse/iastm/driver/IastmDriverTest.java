@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.myofuse.api.device.DeviceException;
-import org.myofuse.iastm.testing.BusContext;
-import org.myofuse.iastm.testing.Configs;
+import org.myofuse.testkit.DriverTestContext;
+import org.myofuse.testkit.Configs;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.serial.internal.JSerialCommTransport;
 
@@ -33,7 +33,7 @@ class IastmDriverTest {
 
     @Test
     void aMissingPortIsAClearError() {
-        var ctx = new BusContext<>(null, new MonotonicSessionClock(), "", Configs.with(IastmConfig.class, Map.of()));
+        var ctx = new DriverTestContext<>("org.myofuse.device.iastm_force~test", null, new MonotonicSessionClock(), "", Configs.with(IastmConfig.class, Map.of()));
         var e = assertThrows(DeviceException.class, () -> driver.connect(ctx));
         assertEquals("org.myofuse.device.iastm_force~test: no serial port configured (give iastm-force@PORT)",
                 e.getMessage());
@@ -41,7 +41,7 @@ class IastmDriverTest {
 
     @Test
     void aPortThatDoesNotExistIsAClearError() {
-        var ctx = new BusContext<>(null, new MonotonicSessionClock(), "/dev/iastm-nowhere",
+        var ctx = new DriverTestContext<>("org.myofuse.device.iastm_force~test", null, new MonotonicSessionClock(), "/dev/iastm-nowhere",
                 Configs.with(IastmConfig.class, Map.of()));
         var e = assertThrows(DeviceException.class, () -> driver.connect(ctx));
         assertEquals(true, e.getMessage().startsWith("/dev/iastm-nowhere"), e.getMessage());

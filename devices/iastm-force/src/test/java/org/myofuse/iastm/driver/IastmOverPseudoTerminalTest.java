@@ -19,10 +19,10 @@ import org.myofuse.api.stream.BlockKind;
 import org.myofuse.api.stream.GapCause;
 import org.myofuse.iastm.sim.IastmSimulator;
 import org.myofuse.iastm.sim.StrokeProfile;
-import org.myofuse.iastm.testing.Await;
-import org.myofuse.iastm.testing.BusContext;
-import org.myofuse.iastm.testing.Configs;
-import org.myofuse.iastm.testing.Recorder;
+import org.myofuse.testkit.Await;
+import org.myofuse.testkit.DriverTestContext;
+import org.myofuse.testkit.Configs;
+import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
 import org.myofuse.serial.PseudoTerminalPair;
@@ -41,7 +41,7 @@ class IastmOverPseudoTerminalTest {
 
     private final MonotonicSessionClock clock = new MonotonicSessionClock();
     private final SerialTransport transport = new JSerialCommTransport();
-    private final Recorder recorder = new Recorder();
+    private final BlockRecorder recorder = new BlockRecorder();
     private RingStreamBus bus;
     private PseudoTerminalPair pair;
     private IastmSimulator sim;
@@ -70,8 +70,8 @@ class IastmOverPseudoTerminalTest {
         bus.close();
     }
 
-    private BusContext<IastmConfig> context(String port, Map<String, ?> config) {
-        return new BusContext<>(bus, clock, port, Configs.with(IastmConfig.class, config));
+    private DriverTestContext<IastmConfig> context(String port, Map<String, ?> config) {
+        return new DriverTestContext<>("org.myofuse.device.iastm_force~test", bus, clock, port, Configs.with(IastmConfig.class, config));
     }
 
     private void serve(IastmSimulator.Settings settings) throws Exception {
@@ -204,7 +204,7 @@ class IastmOverPseudoTerminalTest {
         }
         var gaps = recorder.gaps();
         assertEquals(runs, gaps.size(), "one gap per run of damaged frames");
-        assertEquals(lost.size(), gaps.stream().mapToLong(Recorder.Block::gapSamples).sum());
+        assertEquals(lost.size(), gaps.stream().mapToLong(BlockRecorder.Block::gapSamples).sum());
         assertTrue(gaps.stream().allMatch(g -> g.cause() == GapCause.REJECTED_FRAME));
         assertEquals(sent - lost.size(), recorder.frames(), "every clean frame kept");
         var lostSet = new java.util.HashSet<>(lost);

@@ -9,8 +9,8 @@ import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.iastm.protocol.IastmDecoder;
 import org.myofuse.iastm.protocol.IastmEncoder;
 import org.myofuse.iastm.protocol.IdentifyInfo;
-import org.myofuse.iastm.testing.Await;
-import org.myofuse.iastm.testing.Recorder;
+import org.myofuse.testkit.Await;
+import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
 import org.myofuse.serial.PortStatistics;
@@ -27,7 +27,7 @@ final class StreamHarness implements AutoCloseable {
 
     final IastmLayout layout;
     final RingStreamBus bus = new RingStreamBus(new MonotonicSessionClock());
-    final Recorder recorder = new Recorder();
+    final BlockRecorder recorder = new BlockRecorder();
     final PortStatistics stats = new PortStatistics();
     final List<String> replies = new ArrayList<>();
     final SamplePublisher publisher;
@@ -53,7 +53,7 @@ final class StreamHarness implements AutoCloseable {
     }
 
     /** Ends the stream and waits until the recorder has received everything published. */
-    Recorder settle() {
+    BlockRecorder settle() {
         bus.closeStream(publisher, "end of test");
         Await.until("stream closed at the recorder", 10, () -> !recorder.closedReasons().isEmpty());
         return recorder;

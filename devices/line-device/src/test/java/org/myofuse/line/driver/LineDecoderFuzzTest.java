@@ -13,7 +13,7 @@ import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.line.protocol.LineDecoder;
 import org.myofuse.line.protocol.LineSink;
-import org.myofuse.line.testing.Configs;
+import org.myofuse.testkit.Configs;
 import org.myofuse.serial.PortStatistics;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;

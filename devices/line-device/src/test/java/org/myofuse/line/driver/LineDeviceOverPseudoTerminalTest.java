@@ -23,10 +23,10 @@ import org.myofuse.line.protocol.LineDecoder;
 import org.myofuse.line.protocol.LineFormat;
 import org.myofuse.line.protocol.Separator;
 import org.myofuse.line.sim.LoadCellSimulator;
-import org.myofuse.line.testing.Await;
-import org.myofuse.line.testing.BusContext;
-import org.myofuse.line.testing.Configs;
-import org.myofuse.line.testing.Recorder;
+import org.myofuse.testkit.Await;
+import org.myofuse.testkit.DriverTestContext;
+import org.myofuse.testkit.Configs;
+import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
 import org.myofuse.serial.PseudoTerminalPair;
@@ -45,7 +45,7 @@ class LineDeviceOverPseudoTerminalTest {
 
     private final MonotonicSessionClock clock = new MonotonicSessionClock();
     private final SerialTransport transport = new JSerialCommTransport();
-    private final Recorder recorder = new Recorder();
+    private final BlockRecorder recorder = new BlockRecorder();
     private RingStreamBus bus;
     private PseudoTerminalPair pair;
     private LoadCellSimulator sim;
@@ -82,8 +82,8 @@ class LineDeviceOverPseudoTerminalTest {
         return config;
     }
 
-    private BusContext<LineDeviceConfig> context(String port, Map<String, ?> config) {
-        return new BusContext<>(bus, clock, port, Configs.with(LineDeviceConfig.class, config));
+    private DriverTestContext<LineDeviceConfig> context(String port, Map<String, ?> config) {
+        return new DriverTestContext<>("org.myofuse.device.line_device~test", bus, clock, port, Configs.with(LineDeviceConfig.class, config));
     }
 
     /** What the driver must publish for sample {@code k}. */
@@ -194,7 +194,7 @@ class LineDeviceOverPseudoTerminalTest {
         long lostBefore = lost.stream().filter(k -> k < last).count();
         assertTrue(sim.linesDamaged() > 10 && sim.stalls() > 0,
                 () -> "the test injected damage and stalls: " + sim.linesDamaged() + ", " + sim.stalls() + " lost " + lost.size() + " sent " + sent);
-        long gapSamples = recorder.gaps().stream().mapToLong(Recorder.Block::gapSamples).sum();
+        long gapSamples = recorder.gaps().stream().mapToLong(BlockRecorder.Block::gapSamples).sum();
         assertEquals(lostBefore, gapSamples, () -> "every lost sample is in a gap: " + recorder.gaps().stream().map(g -> g.first() + "+" + g.gapSamples() + g.cause()).toList() + " lost " + lost);
         assertTrue(recorder.gaps().stream().allMatch(g -> g.cause() == GapCause.REJECTED_FRAME
                 || g.cause() == GapCause.STALL), () -> "causes: " + recorder.gaps());

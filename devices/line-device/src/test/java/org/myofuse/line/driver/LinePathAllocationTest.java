@@ -15,7 +15,7 @@ import org.myofuse.api.stream.SampleBlock;
 import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.line.protocol.LineDecoder;
-import org.myofuse.line.testing.Configs;
+import org.myofuse.testkit.Configs;
 import org.myofuse.serial.PortStatistics;
 
 /**

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.myofuse.api.stream.GapCause;
 import org.myofuse.api.stream.Quality;
-import org.myofuse.line.testing.Configs;
-import org.myofuse.line.testing.Recorder;
+import org.myofuse.testkit.Configs;
+import org.myofuse.testkit.BlockRecorder;
 
 class LineStreamTest {
 
@@ -27,7 +27,7 @@ class LineStreamTest {
         try (var h = new StreamHarness(LOAD_CELL)) {
             h.read("1000,21.5\r\n1010,21.75\r\n", 10 * MS);
             h.read("990,-3\r\n", 20 * MS);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertArrayEquals(new float[] {0f, 21.5f}, r.frame(0, 2));
             assertArrayEquals(new float[] {5f, 21.75f}, r.frame(1, 2));
             assertArrayEquals(new float[] {-5f, -3f}, r.frame(2, 2));
@@ -42,7 +42,7 @@ class LineStreamTest {
             h.read("1000,1\n", 0);
             h.read("10x0,2\n", 10 * MS);
             h.read("1004,3\n1006,4\n", 20 * MS);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(1, r.gaps().size());
             assertEquals(1, r.gaps().get(0).first());
             assertEquals(1, r.gaps().get(0).gapSamples());
@@ -63,7 +63,7 @@ class LineStreamTest {
             h.read("1000,1\n", 0);
             h.read("1000,2\n", 10 * MS);
             h.read("1000,3\n", 520 * MS); // 51 periods later: 50 lines were never printed
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(1, r.gaps().size());
             assertEquals(2, r.gaps().get(0).first());
             assertEquals(50, r.gaps().get(0).gapSamples());
@@ -84,7 +84,7 @@ class LineStreamTest {
             h.read("10#00,3\n", 56 * 10 * MS);
             h.read("1000,4\n", 57 * 10 * MS);
             h.read("1000,5\n", 58 * 10 * MS);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(List.of("30+25STALL", "56+1REJECTED_FRAME"),
                     r.gaps().stream().map(g -> g.first() + "+" + g.gapSamples() + g.cause()).toList());
             assertArrayEquals(new float[] {0f, 2f}, r.frame(55, 2));
@@ -99,7 +99,7 @@ class LineStreamTest {
             // the host was busy for 200 ms; the 20 lines printed meanwhile arrive in one read
             h.read("1000,1\n".repeat(20), 200 * MS);
             h.read("1000,2\n", 210 * MS);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertTrue(r.gaps().isEmpty(), () -> "gaps: " + r.gaps());
             assertEquals(22, r.frames());
         }
@@ -110,7 +110,7 @@ class LineStreamTest {
         try (var h = new StreamHarness(LOAD_CELL)) {
             h.read("1000,0\n", 0);
             h.read("1000,1\n", 95 * MS); // 9.5 periods, threshold 10
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertTrue(r.gaps().isEmpty());
             assertEquals(2, r.frames());
         }
@@ -120,7 +120,7 @@ class LineStreamTest {
     void rejectedLinesBeforeTheFirstSampleAreCountedButMakeNoGap() {
         try (var h = new StreamHarness(LOAD_CELL)) {
             h.read("HX711 load cell sketch\r\nTaring... done\r\n1000,1\r\n", 0);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertTrue(r.gaps().isEmpty());
             assertEquals(1, r.frames());
             assertEquals(2, h.stats.snapshot().rejectedFrames());
@@ -134,7 +134,7 @@ class LineStreamTest {
         try (var h = new StreamHarness(config)) {
             h.read("1100,1\n", 0);
             h.read("1300,1\n", 10 * MS);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertFalse(Quality.has(r.blocks().get(0).quality(), Quality.CLIPPED));
             assertTrue(Quality.has(r.blocks().get(1).quality(), Quality.CLIPPED));
             assertArrayEquals(new float[] {150f, 1f}, r.frame(1, 2));
@@ -148,7 +148,7 @@ class LineStreamTest {
             h.stream.linkRestored();
             h.decoder.reset();
             h.read("1000,2\n", 1_000 * MS);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(1, r.gaps().size());
             assertEquals(GapCause.RECONNECT, r.gaps().get(0).cause());
             assertEquals(99, r.gaps().get(0).gapSamples());
@@ -163,7 +163,7 @@ class LineStreamTest {
                 sb.append(1000 + 2 * i).append(",0\n");
             }
             h.read(sb.toString(), 0);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(100, r.frames());
             for (int i = 0; i < 100; i++) {
                 assertEquals(i, r.frame(i, 2)[0]);

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.line.protocol.LineDecoder;
-import org.myofuse.line.testing.Await;
-import org.myofuse.line.testing.Configs;
-import org.myofuse.line.testing.Recorder;
+import org.myofuse.testkit.Await;
+import org.myofuse.testkit.Configs;
+import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
 import org.myofuse.serial.PortStatistics;
@@ -21,7 +21,7 @@ final class StreamHarness implements AutoCloseable {
 
     final LineLayout layout;
     final RingStreamBus bus = new RingStreamBus(new MonotonicSessionClock());
-    final Recorder recorder = new Recorder();
+    final BlockRecorder recorder = new BlockRecorder();
     final PortStatistics stats = new PortStatistics();
     final SamplePublisher publisher;
     final LineStream stream;
@@ -44,7 +44,7 @@ final class StreamHarness implements AutoCloseable {
     }
 
     /** Ends the stream and waits until the recorder has received everything published. */
-    Recorder settle() {
+    BlockRecorder settle() {
         stream.drain();
         bus.closeStream(publisher, "end of test");
         Await.until("stream closed at the recorder", 10, () -> !recorder.closedReasons().isEmpty());

@@ -13,7 +13,7 @@ import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.openbci.protocol.Cyton;
 import org.myofuse.openbci.protocol.CytonDecoder;
 import org.myofuse.openbci.protocol.CytonPacketSink;
-import org.myofuse.openbci.testing.Configs;
+import org.myofuse.testkit.Configs;
 import org.myofuse.serial.PortStatistics;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;

@@ -22,7 +22,7 @@ import org.myofuse.api.stream.Quality;
 import org.myofuse.api.stream.SampleBlock;
 import org.myofuse.openbci.protocol.Cyton;
 import org.myofuse.openbci.protocol.CytonEncoder;
-import org.myofuse.openbci.testing.Recorder;
+import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.serial.PortStatistics;
 
 /**
@@ -57,7 +57,7 @@ class CytonDecodingTest {
     void cleanPacketsAreScaledToMicrovoltsExactly() {
         try (var h = new StreamHarness(PLAIN)) {
             feedClean(h, 0, 20, 0);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(20, r.frames());
             for (int i = 0; i < 20; i++) {
                 assertArrayEquals(expected(h, counts(i)), r.frame(i, 8), "frame " + i);
@@ -88,7 +88,7 @@ class CytonDecodingTest {
         try (var h = new StreamHarness(PLAIN)) {
             int[] c = {-1, -8_388_608, 8_388_607, 0x7FFF, -0x8000, 0x800000 - 2, -2, 1};
             h.read(new StreamHarness.Packets().add(0, c, null, 0xC0).add(1, 1).bytes(), 0);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertArrayEquals(expected(h, c), r.frame(0, 8));
             assertTrue(Quality.has(r.blocks().get(0).quality(), Quality.CLIPPED));
         }
@@ -107,9 +107,9 @@ class CytonDecodingTest {
                 h.stream.flush();
             }
             h.read(packet(7, 7), 7 * PACKET_NANOS);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(8, r.frames());
-            List<Recorder.Block> blocks = r.blocks();
+            List<BlockRecorder.Block> blocks = r.blocks();
             // the first packet of a stream waits for the next start byte to confirm it
             assertEquals(2, blocks.get(0).frames());
             assertEquals(SampleBlock.NO_DEVICE_TIME, blocks.get(0).deviceTimeMicros());
@@ -132,7 +132,7 @@ class CytonDecodingTest {
                 }
                 h.read(new StreamHarness.Packets().add(i, counts(i), aux, 0xC0).bytes(), i * PACKET_NANOS);
             }
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             for (int i = 0; i < 20; i++) {
                 float[] f = r.frame(i, 11);
                 float x = i < 10 ? 1.0f : -1.0f;
@@ -145,7 +145,7 @@ class CytonDecodingTest {
     void theCounterWrapsWithoutAGap() {
         try (var h = new StreamHarness(PLAIN)) {
             feedClean(h, 0, 600, 0);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(600, r.frames());
             assertTrue(r.gaps().isEmpty());
             assertArrayEquals(expected(h, counts(599)), r.frame(599, 8));
@@ -158,7 +158,7 @@ class CytonDecodingTest {
             feedClean(h, 0, 10, 0);
             // 600 packets (2.4 s, more than two wraps) never arrive.
             feedClean(h, 610, 5, 0);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(List.of(new GapView(10, 600, GapCause.COUNTER_JUMP)), gaps(r));
             assertArrayEquals(expected(h, counts(610)), r.frame(610, 8));
             assertEquals(15, r.frames());
@@ -174,7 +174,7 @@ class CytonDecodingTest {
                 long t = (i / 100 + 1) * 100 * PACKET_NANOS;
                 h.read(packet(i & 0xFF, i), t);
             }
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertTrue(r.gaps().isEmpty());
             assertEquals(200, r.frames());
         }
@@ -188,7 +188,7 @@ class CytonDecodingTest {
             byte[] truncated = Arrays.copyOf(packet(5, 5), Cyton.PACKET_BYTES - cut);
             h.read(truncated, 5 * PACKET_NANOS);
             feedClean(h, 6, 5, 0);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(List.of(new GapView(5, 1, GapCause.REJECTED_FRAME)), gaps(r));
             assertArrayEquals(expected(h, counts(6)), r.frame(6, 8), "the clean packet after the truncated one");
             assertEquals(10, r.frames());
@@ -207,7 +207,7 @@ class CytonDecodingTest {
             feedClean(h, 0, 5, 0);
             h.read(new byte[] {(byte) 0xA0}, 5 * PACKET_NANOS);
             feedClean(h, 6, 5, 0);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(List.of(new GapView(5, 1, GapCause.REJECTED_FRAME)), gaps(r));
             assertEquals(10, r.frames());
             assertEquals(1, h.stats.snapshot().skippedBytes());
@@ -222,7 +222,7 @@ class CytonDecodingTest {
             byte[] all = new StreamHarness.Packets().raw(Arrays.copyOf(packet(0xC2, 0xC2), 31))
                     .add(0xC3, 0xC3).add(0xC4, 0xC4).bytes();
             h.read(all, 0xC4 * PACKET_NANOS);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(List.of(new GapView(0x12, 1, GapCause.REJECTED_FRAME)), gaps(r));
             assertArrayEquals(expected(h, counts(0xC3)), r.frame(0x13, 8));
             assertEquals(1, h.stats.snapshot().rejectedFrames());
@@ -236,7 +236,7 @@ class CytonDecodingTest {
             bad[32] = 0x55;
             var bytes = new StreamHarness.Packets().add(0, 0).add(1, 1).add(2, 2).raw(bad).add(4, 4).add(5, 5).bytes();
             h.read(bytes, 5 * PACKET_NANOS);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(List.of(new GapView(3, 1, GapCause.REJECTED_FRAME)), gaps(r));
             assertArrayEquals(expected(h, counts(4)), r.frame(4, 8));
             assertEquals(5, r.frames());
@@ -253,7 +253,7 @@ class CytonDecodingTest {
             bad4[32] = (byte) 0xFF;
             var bytes = new StreamHarness.Packets().add(0, 0).add(1, 1).add(2, 2).raw(bad3).raw(bad4).add(5, 5).bytes();
             h.read(bytes, 5 * PACKET_NANOS);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(List.of(new GapView(3, 2, GapCause.REJECTED_FRAME)), gaps(r));
             assertEquals(2, h.stats.snapshot().rejectedFrames());
         }
@@ -267,7 +267,7 @@ class CytonDecodingTest {
             var bytes = new StreamHarness.Packets().add(0, 0).add(1, 1).raw(junk).add(2, 2)
                     .raw(new byte[] {(byte) 0xA0, (byte) 0x80, 1, 2, 3}).add(3, 3).bytes();
             h.read(bytes, 3 * PACKET_NANOS);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(4, r.frames());
             assertTrue(r.gaps().isEmpty());
             var s = h.stats.snapshot();
@@ -287,7 +287,7 @@ class CytonDecodingTest {
             for (int i = 0; i < stream.length; i++) {
                 h.read(new byte[] {stream[i]}, i * 100_000L);
             }
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(4, r.frames());
             assertTrue(r.gaps().isEmpty());
             assertArrayEquals(expected(h, counts(3)), r.frame(3, 8));
@@ -302,7 +302,7 @@ class CytonDecodingTest {
             h.read(packet(1, 1), PACKET_NANOS);
             h.read(packet(1, 1), PACKET_NANOS + 1000);
             h.read(packet(2, 2), 2 * PACKET_NANOS);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(3, r.frames());
             assertEquals(1, h.stats.snapshot().rejectedFrames());
         }
@@ -316,7 +316,7 @@ class CytonDecodingTest {
             for (int s : samples) {
                 h.read(packet(s, s), s * PACKET_NANOS);
             }
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(3, r.frames());
             assertEquals(List.of(new GapView(2, 1, GapCause.COUNTER_JUMP)), gaps(r));
             float[] row0 = r.frame(0, 16);
@@ -339,7 +339,7 @@ class CytonDecodingTest {
             h.read(new StreamHarness.Packets().add(1, 1).add(2, 2).add(3, 3).bytes(), 0);
             h.read(new StreamHarness.Packets().add(4, 4).add(5, 5).bytes(), 5 * PACKET_NANOS);
             h.read(new StreamHarness.Packets().add(6, 6).add(7, 7).bytes(), 7 * PACKET_NANOS);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(3, r.frames());
             assertTrue(r.gaps().isEmpty());
             for (int row = 0; row < 3; row++) {
@@ -360,7 +360,7 @@ class CytonDecodingTest {
             h.decoder.reset();
             // the board restarted its counter; 2 s (500 packets) passed
             h.read(new StreamHarness.Packets().add(0, 100).add(1, 101).bytes(), (9 + 500) * PACKET_NANOS);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             List<GapView> gaps = gaps(r);
             assertEquals(1, gaps.size());
             assertEquals(GapCause.RECONNECT, gaps.get(0).cause());
@@ -373,7 +373,7 @@ class CytonDecodingTest {
     record GapView(long first, long samples, GapCause cause) {
     }
 
-    private static List<GapView> gaps(Recorder r) {
+    private static List<GapView> gaps(BlockRecorder r) {
         return r.gaps().stream().map(b -> new GapView(b.first(), b.gapSamples(), b.cause())).toList();
     }
 }

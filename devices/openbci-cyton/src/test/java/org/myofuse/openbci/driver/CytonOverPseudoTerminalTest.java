@@ -19,10 +19,10 @@ import org.myofuse.api.stream.BlockKind;
 import org.myofuse.api.stream.GapCause;
 import org.myofuse.openbci.protocol.Cyton;
 import org.myofuse.openbci.sim.CytonSimulator;
-import org.myofuse.openbci.testing.Await;
-import org.myofuse.openbci.testing.BusContext;
-import org.myofuse.openbci.testing.Configs;
-import org.myofuse.openbci.testing.Recorder;
+import org.myofuse.testkit.Await;
+import org.myofuse.testkit.DriverTestContext;
+import org.myofuse.testkit.Configs;
+import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
 import org.myofuse.serial.PseudoTerminalPair;
@@ -39,7 +39,7 @@ class CytonOverPseudoTerminalTest {
 
     private final MonotonicSessionClock clock = new MonotonicSessionClock();
     private final SerialTransport transport = new JSerialCommTransport();
-    private final Recorder recorder = new Recorder();
+    private final BlockRecorder recorder = new BlockRecorder();
     private RingStreamBus bus;
     private PseudoTerminalPair pair;
     private CytonSimulator sim;
@@ -68,8 +68,8 @@ class CytonOverPseudoTerminalTest {
         bus.close();
     }
 
-    private BusContext<CytonConfig> context(String port, Map<String, ?> config) {
-        return new BusContext<>(bus, clock, port, Configs.with(CytonConfig.class, config));
+    private DriverTestContext<CytonConfig> context(String port, Map<String, ?> config) {
+        return new DriverTestContext<>("org.myofuse.device.openbci_cyton~test", bus, clock, port, Configs.with(CytonConfig.class, config));
     }
 
     @Test
@@ -122,7 +122,7 @@ class CytonOverPseudoTerminalTest {
         long last = lastIndex();
         long lostBefore = sim.lostPacketNumbers().stream().filter(k -> k < last).count();
         assertTrue(lostBefore > 10, "the test injected damage: " + lostBefore);
-        long gapSamples = recorder.gaps().stream().mapToLong(Recorder.Block::gapSamples).sum();
+        long gapSamples = recorder.gaps().stream().mapToLong(BlockRecorder.Block::gapSamples).sum();
         assertEquals(lostBefore, gapSamples, "every lost packet is one missing sample");
         assertTrue(recorder.gaps().stream().allMatch(g -> g.cause() == GapCause.REJECTED_FRAME));
         assertEquals(last + 1 - lostBefore, recorder.frames(), "every clean packet kept");

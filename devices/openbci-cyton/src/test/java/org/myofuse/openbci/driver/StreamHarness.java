@@ -8,9 +8,9 @@ import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.openbci.protocol.Cyton;
 import org.myofuse.openbci.protocol.CytonDecoder;
 import org.myofuse.openbci.protocol.CytonEncoder;
-import org.myofuse.openbci.testing.Await;
-import org.myofuse.openbci.testing.Configs;
-import org.myofuse.openbci.testing.Recorder;
+import org.myofuse.testkit.Await;
+import org.myofuse.testkit.Configs;
+import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.serial.PortStatistics;
 import org.myofuse.runtime.stream.RingStreamBus;
@@ -25,7 +25,7 @@ final class StreamHarness implements AutoCloseable {
 
     final CytonLayout layout;
     final RingStreamBus bus = new RingStreamBus(new MonotonicSessionClock());
-    final Recorder recorder = new Recorder();
+    final BlockRecorder recorder = new BlockRecorder();
     final PortStatistics stats = new PortStatistics();
     final SamplePublisher publisher;
     final CytonStream stream;
@@ -47,7 +47,7 @@ final class StreamHarness implements AutoCloseable {
     }
 
     /** Ends the stream and waits until the recorder has received everything published. */
-    Recorder settle() {
+    BlockRecorder settle() {
         bus.closeStream(publisher, "end of test");
         Await.until("stream closed at the recorder", 10, () -> !recorder.closedReasons().isEmpty());
         return recorder;

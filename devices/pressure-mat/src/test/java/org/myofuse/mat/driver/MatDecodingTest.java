@@ -16,7 +16,7 @@ import org.myofuse.api.device.GridLayout;
 import org.myofuse.api.stream.GapCause;
 import org.myofuse.api.stream.Quality;
 import org.myofuse.mat.protocol.Mat;
-import org.myofuse.mat.testing.Recorder;
+import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.serial.PortStatistics;
 
 /**
@@ -36,7 +36,7 @@ class MatDecodingTest {
     void cleanFramesArePublishedOnePerBlockCalibratedToKilopascalExactly() {
         try (var h = new MatHarness(4, 3, 100)) {
             feed(h, 0, 20);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(20, r.blocks().size());
             assertTrue(r.blocks().stream().allMatch(b -> b.frames() == 1));
             for (int i = 0; i < 20; i++) {
@@ -88,7 +88,7 @@ class MatDecodingTest {
                 h.read(Arrays.copyOfRange(wire, at, at + n), at);
                 at += n;
             }
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(5, r.frames());
             for (int i = 0; i < 5; i++) {
                 assertArrayEquals(h.expected(i), r.frame(i, 4096), "frame " + i);
@@ -104,7 +104,7 @@ class MatDecodingTest {
             for (int i = 0; i < wire.length; i++) {
                 h.read(new byte[] {wire[i]}, i);
             }
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertArrayEquals(h.expected(0), r.frame(0, 4096));
             assertArrayEquals(h.expected(1), r.frame(1, 4096));
             assertEquals(0, h.stats.snapshot().skippedBytes());
@@ -118,7 +118,7 @@ class MatDecodingTest {
             byte[] cut = Arrays.copyOf(h.frame(3, 3), 40);
             h.read(concat(cut, h.frame(4, 4)), 4 * h.frameNanos);
             feed(h, 5, 3);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertNull(r.frame(3, 64));
             for (int i : new int[] {0, 1, 2, 4, 5, 6, 7}) {
                 assertArrayEquals(h.expected(i), r.frame(i, 64), "frame " + i);
@@ -172,7 +172,7 @@ class MatDecodingTest {
             bad[30] ^= 0x10;
             h.read(bad, 2 * h.frameNanos);
             feed(h, 3, 2);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(4, r.frames());
             assertNull(r.frame(2, 64));
             assertArrayEquals(h.expected(3), r.frame(3, 64));
@@ -187,7 +187,7 @@ class MatDecodingTest {
             feed(h, 0, 2);
             h.read(concat(new byte[] {1, 2, (byte) 0xA5, 3, (byte) 0xA5, 0x5A, 0x77, 9}, h.frame(2, 2)), 2 * h.frameNanos);
             feed(h, 3, 2);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(5, r.frames());
             assertTrue(r.gaps().isEmpty());
             var s = h.stats.snapshot();
@@ -202,7 +202,7 @@ class MatDecodingTest {
         try (var h = new MatHarness(4, 4, 100)) {
             feed(h, 0, 3);
             feed(h, 7, 2);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(1, r.gaps().size());
             assertEquals(3, r.gaps().get(0).first());
             assertEquals(4, r.gaps().get(0).gapSamples());
@@ -217,7 +217,7 @@ class MatDecodingTest {
             for (int i = 0; i < 6; i++) {
                 h.read(h.frame((65533 + i) & 0xFFFF, i), i * h.frameNanos);
             }
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(6, r.frames());
             assertTrue(r.gaps().isEmpty());
             assertArrayEquals(h.expected(5), r.frame(5, 4));
@@ -230,7 +230,7 @@ class MatDecodingTest {
             h.read(h.frame(10, 0), 0);
             // 65536 + 5 frames later by the clock; the counter only says 5
             h.read(h.frame(15, 1), (65536 + 5) * h.frameNanos);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(65536 + 4, r.gaps().get(0).gapSamples());
             assertEquals(65536 + 5, r.blocks().get(r.blocks().size() - 1).first());
         }
@@ -240,7 +240,7 @@ class MatDecodingTest {
     void aRepeatedFrameIsRejectedNotPublishedTwice() {
         try (var h = new MatHarness(2, 2, 100)) {
             h.read(concat(h.frame(0, 0), h.frame(1, 1), h.frame(1, 1), h.frame(2, 2)), 0);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(3, r.frames());
             assertEquals(1, h.stats.snapshot().rejectedFrames());
         }
@@ -250,7 +250,7 @@ class MatDecodingTest {
     void aFrameOfAnotherGeometryIsRejected() {
         try (var h = new MatHarness(2, 2, 100); var other = new MatHarness(2, 3, 100)) {
             h.read(concat(h.frame(0, 0), other.frame(1, 1), h.frame(1, 1)), 0);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(2, r.frames());
             assertEquals(1, h.stats.snapshot().rejectedFrames());
         }
@@ -274,7 +274,7 @@ class MatDecodingTest {
             h.decoder.reset();
             // the replugged mat restarted its count at 0, 50 frame periods later
             h.read(h.frame(0, 9), (2 + 50) * h.frameNanos);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(49, r.gaps().get(0).gapSamples());
             assertEquals(GapCause.RECONNECT, r.gaps().get(0).cause());
             assertArrayEquals(h.expected(9), r.frame(52, 4));
@@ -289,7 +289,7 @@ class MatDecodingTest {
             h.stream.linkRestored();
             h.decoder.reset();
             h.read(concat(h.frame(0, 5), h.frame(1, 6)), 30 * h.frameNanos);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertEquals(4, r.frames());
             // the last image arrived at 1 period, the replugged mat's first at 30: 28 images missing
             assertArrayEquals(h.expected(5), r.frame(30, 64));
@@ -307,7 +307,7 @@ class MatDecodingTest {
             feed(h, 0, 3);
             h.stream.restart();
             h.read(h.frame(0, 7), 500 * h.frameNanos);
-            Recorder r = h.settle();
+            BlockRecorder r = h.settle();
             assertTrue(r.gaps().isEmpty());
             assertArrayEquals(h.expected(7), r.frame(3, 4));
         }

@@ -8,8 +8,8 @@ import org.myofuse.mat.protocol.MatDecoder;
 import org.myofuse.mat.protocol.MatEncoder;
 import org.myofuse.mat.protocol.MatFrameSink;
 import org.myofuse.mat.protocol.MatIdentity;
-import org.myofuse.mat.testing.Await;
-import org.myofuse.mat.testing.Recorder;
+import org.myofuse.testkit.Await;
+import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
 import org.myofuse.serial.PortStatistics;
@@ -22,7 +22,7 @@ final class MatHarness implements AutoCloseable, MatFrameSink {
 
     final MatIdentity identity;
     final RingStreamBus bus = new RingStreamBus(new MonotonicSessionClock());
-    final Recorder recorder = new Recorder();
+    final BlockRecorder recorder = new BlockRecorder();
     final PortStatistics stats = new PortStatistics();
     final SamplePublisher publisher;
     final MatStream stream;
@@ -44,7 +44,7 @@ final class MatHarness implements AutoCloseable, MatFrameSink {
     }
 
     /** Ends the stream and waits until the recorder has received everything published. */
-    Recorder settle() {
+    BlockRecorder settle() {
         bus.closeStream(publisher, "end of test");
         Await.until("stream closed at the recorder", 10, () -> !recorder.closedReasons().isEmpty());
         return recorder;

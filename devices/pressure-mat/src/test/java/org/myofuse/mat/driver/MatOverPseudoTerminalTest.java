@@ -22,10 +22,10 @@ import org.myofuse.api.stream.GapCause;
 import org.myofuse.mat.protocol.MatIdentity;
 import org.myofuse.mat.sim.MatSimulator;
 import org.myofuse.mat.sim.MatWireSimulator;
-import org.myofuse.mat.testing.Await;
-import org.myofuse.mat.testing.BusContext;
-import org.myofuse.mat.testing.Configs;
-import org.myofuse.mat.testing.Recorder;
+import org.myofuse.testkit.Await;
+import org.myofuse.testkit.DriverTestContext;
+import org.myofuse.testkit.Configs;
+import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
 import org.myofuse.serial.PseudoTerminalPair;
@@ -43,7 +43,7 @@ class MatOverPseudoTerminalTest {
 
     private final MonotonicSessionClock clock = new MonotonicSessionClock();
     private final SerialTransport transport = new JSerialCommTransport();
-    private final Recorder recorder = new Recorder();
+    private final BlockRecorder recorder = new BlockRecorder();
     private RingStreamBus bus;
     private PseudoTerminalPair pair;
     private MatSimulator sim;
@@ -72,8 +72,8 @@ class MatOverPseudoTerminalTest {
         bus.close();
     }
 
-    private BusContext<MatConfig> context(String port, Map<String, ?> config) {
-        return new BusContext<>(bus, clock, port, Configs.with(MatConfig.class, config));
+    private DriverTestContext<MatConfig> context(String port, Map<String, ?> config) {
+        return new DriverTestContext<>("org.myofuse.device.pressure_mat~test", bus, clock, port, Configs.with(MatConfig.class, config));
     }
 
     private static float[] expected(MatSimulator.Settings s, long k) {
@@ -148,7 +148,7 @@ class MatOverPseudoTerminalTest {
 
         List<Long> lost = sim.lostFrameNumbers().stream().filter(k -> k < lastClean).toList();
         assertTrue(lost.size() > 10, "the test injected damage: " + lost.size());
-        long gapSamples = recorder.gaps().stream().mapToLong(Recorder.Block::gapSamples).sum();
+        long gapSamples = recorder.gaps().stream().mapToLong(BlockRecorder.Block::gapSamples).sum();
         assertEquals(lost.size(), gapSamples, "every damaged or dropped frame is one missing image");
         assertEquals(lastClean + 1 - lost.size(), recorder.frames(), "every clean image kept");
         for (long i = 0; i <= lastClean; i++) {

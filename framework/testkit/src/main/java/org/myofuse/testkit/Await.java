@@ -1,4 +1,4 @@
-package org.myofuse.mat.testing;
+package org.myofuse.testkit;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;

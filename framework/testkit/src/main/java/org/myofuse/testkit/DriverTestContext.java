@@ -1,4 +1,4 @@
-package org.myofuse.mat.testing;
+package org.myofuse.testkit;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -10,17 +10,22 @@ import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.stream.StreamBus;
 
-/** The host's side of one device for driver tests: a real bus and clock, status reports recorded. */
-public final class BusContext<C> implements DeviceContext<C> {
+/**
+ * The host's side of one device for a driver's own tests, without the device manager: a real bus
+ * and clock; status reports are recorded in order.
+ */
+public final class DriverTestContext<C> implements DeviceContext<C> {
 
     private final StreamBus bus;
+    private final String deviceId;
     private final SessionClock clock;
     private final String port;
     private final C configuration;
     private final List<String> reports = new CopyOnWriteArrayList<>();
     private volatile SamplePublisher publisher;
 
-    public BusContext(StreamBus bus, SessionClock clock, String port, C configuration) {
+    public DriverTestContext(String deviceId, StreamBus bus, SessionClock clock, String port, C configuration) {
+        this.deviceId = deviceId;
         this.bus = bus;
         this.clock = clock;
         this.port = port;
@@ -29,7 +34,7 @@ public final class BusContext<C> implements DeviceContext<C> {
 
     @Override
     public String deviceId() {
-        return "org.myofuse.device.pressure_mat~test";
+        return deviceId;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.myofuse.openbci.testing;
+package org.myofuse.testkit;
 
 import java.util.Map;
 

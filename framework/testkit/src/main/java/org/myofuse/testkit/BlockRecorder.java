@@ -1,4 +1,4 @@
-package org.myofuse.openbci.testing;
+package org.myofuse.testkit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +11,7 @@ import org.myofuse.api.stream.StreamConsumer;
 import org.myofuse.api.stream.StreamInfo;
 
 /** A bus consumer that copies out what it receives. Thread-safe to read. */
-public final class Recorder implements StreamConsumer {
+public final class BlockRecorder implements StreamConsumer {
 
     /** One delivered block. */
     public record Block(BlockKind kind, long first, int frames, long gapSamples, GapCause cause, long deviceTimeMicros,
@@ -20,11 +20,17 @@ public final class Recorder implements StreamConsumer {
 
     private final List<Block> blocks = new ArrayList<>();
     private final List<String> closed = new ArrayList<>();
+    private final java.util.Map<Long, float[]> byIndex = new java.util.HashMap<>();
 
     @Override
     public synchronized void onEvent(SampleBlock b, long sequence, boolean endOfBatch) {
-        blocks.add(new Block(b.kind(), b.firstSampleIndex(), b.frames(), b.gapSamples(), b.gapCause(),
-                b.deviceTimeMicros(), b.quality(), Arrays.copyOf(b.samples(), b.frames() * b.channels())));
+        var block = new Block(b.kind(), b.firstSampleIndex(), b.frames(), b.gapSamples(), b.gapCause(),
+                b.deviceTimeMicros(), b.quality(), Arrays.copyOf(b.samples(), b.frames() * b.channels()));
+        blocks.add(block);
+        for (int f = 0; f < b.frames(); f++) {
+            byIndex.put(b.firstSampleIndex() + f,
+                    Arrays.copyOfRange(block.samples(), f * b.channels(), (f + 1) * b.channels()));
+        }
     }
 
     @Override
@@ -46,13 +52,16 @@ public final class Recorder implements StreamConsumer {
 
     /** Frame {@code index} (a sample index) as {channel values}, or null if not received. */
     public synchronized float[] frame(long index, int channels) {
-        for (Block b : blocks) {
-            if (b.kind() == BlockKind.SAMPLES && index >= b.first() && index < b.first() + b.frames()) {
-                int f = (int) (index - b.first());
-                return Arrays.copyOfRange(b.samples(), f * channels, (f + 1) * channels);
-            }
+        float[] f = byIndex.get(index);
+        if (f != null && f.length != channels) {
+            throw new AssertionError("frame " + index + " has " + f.length + " channels, not " + channels);
         }
-        return null;
+        return f;
+    }
+
+    /** Index of the last frame received, or -1. */
+    public synchronized long lastIndex() {
+        return byIndex.keySet().stream().mapToLong(Long::longValue).max().orElse(-1);
     }
 
     public synchronized List<String> closedReasons() {
