@@ -3,10 +3,6 @@ package org.myofuse.iastm.driver;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.myofuse.api.device.DeviceDescriptor;
-import org.myofuse.api.stream.BlockKind;
-import org.myofuse.api.stream.GapCause;
-import org.myofuse.api.stream.SampleBlock;
-import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.iastm.protocol.Iastm;
 import org.myofuse.iastm.protocol.IastmDecoder;
@@ -14,6 +10,7 @@ import org.myofuse.iastm.protocol.IastmFrameSink;
 import org.myofuse.serial.PortStatistics;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.myofuse.testkit.CheckingPublisher;
 
 /**
  * Coverage-guided fuzzing of the decoder, router and stream assembler. In a normal build the inputs in
@@ -31,7 +28,7 @@ class IastmDecoderFuzzTest {
         boolean orientation = (input[0] & 0x80) != 0;
         int readSize = 1 + (input[0] & 0x7F);
         var layout = new IastmLayout(StreamHarness.TOOL, orientation);
-        var publisher = new CheckingPublisher(layout);
+        var publisher = checkingPublisher(layout);
         var stats = new PortStatistics();
         var stream = new IastmStream(publisher, stats, layout);
         var router = new FrameRouter(stats, (type, b, off, len) -> assertTrue(len >= 0 && off + len <= b.length));
@@ -96,48 +93,8 @@ class IastmDecoderFuzzTest {
         }
     }
 
-    /** The bus's side of the contract, checked: indices never go back, gaps are positive, samples finite. */
-    private static final class CheckingPublisher implements SamplePublisher {
-        private final StreamInfo info;
-        private final SampleBlock block;
-        private long next;
-
-        CheckingPublisher(IastmLayout layout) {
-            info = new StreamInfo(0, "fuzz", new DeviceDescriptor(IastmDriver.TYPE_ID, "Acme", "F3", "2.0", "SN1",
-                    layout.channels(), null), IastmStream.MAX_BLOCK_FRAMES, 0);
-            block = new SampleBlock(info);
-        }
-
-        @Override
-        public StreamInfo stream() {
-            return info;
-        }
-
-        @Override
-        public SampleBlock block() {
-            return block;
-        }
-
-        @Override
-        public void publish() {
-            assertTrue(block.firstSampleIndex() >= next, "index went back");
-            if (block.kind() == BlockKind.SAMPLES) {
-                for (int i = 0; i < block.frames() * block.channels(); i++) {
-                    assertTrue(Float.isFinite(block.samples()[i]), "finite sample");
-                }
-            }
-            next = block.nextSampleIndex();
-        }
-
-        @Override
-        public void publishGap(long firstMissingIndex, long missingSamples, GapCause cause, long arrivalNanos) {
-            assertTrue(firstMissingIndex >= next && missingSamples > 0, "gap after the last block");
-            next = firstMissingIndex + missingSamples;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
+    private static CheckingPublisher checkingPublisher(IastmLayout layout) {
+        return new CheckingPublisher(new StreamInfo(0, "fuzz", new DeviceDescriptor(IastmDriver.TYPE_ID, "Acme", "F3", "2.0", "SN1",
+                    layout.channels(), null), IastmStream.MAX_BLOCK_FRAMES, 0));
     }
 }

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import org.myofuse.api.device.DeviceDescriptor;
-import org.myofuse.api.stream.BlockKind;
-import org.myofuse.api.stream.GapCause;
-import org.myofuse.api.stream.SampleBlock;
-import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.openbci.protocol.Cyton;
 import org.myofuse.openbci.protocol.CytonDecoder;
@@ -17,6 +13,7 @@ import org.myofuse.testkit.Configs;
 import org.myofuse.serial.PortStatistics;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.myofuse.testkit.CheckingPublisher;
 
 /**
  * Coverage-guided fuzzing of the decoder and the stream assembler. In a normal build the inputs in
@@ -34,7 +31,7 @@ class CytonDecoderFuzzTest {
         boolean daisy = (input[0] & 0x80) != 0;
         int readSize = 1 + (input[0] & 0x7F);
         var layout = CytonLayout.of(Configs.with(CytonConfig.class, Map.of("daisy", daisy)));
-        var publisher = new CheckingPublisher(layout);
+        var publisher = checkingPublisher(layout);
         var stats = new PortStatistics();
         var stream = new CytonStream(publisher, stats, layout);
         var checks = new CheckingSink(stream);
@@ -90,51 +87,8 @@ class CytonDecoderFuzzTest {
         }
     }
 
-    /**
-     * The bus's side of the contract, checked: indices never go back, gaps are positive, blocks fit.
-     * A stand-in for the bus because fuzzing runs millions of inputs.
-     */
-    private static final class CheckingPublisher implements SamplePublisher {
-        private final StreamInfo info;
-        private final SampleBlock block;
-        private long next;
-
-        CheckingPublisher(CytonLayout layout) {
-            info = new StreamInfo(0, "fuzz", new DeviceDescriptor(CytonDriver.TYPE_ID, "OpenBCI", "Cyton", "v3", "x",
-                    layout.channels(), null), CytonStream.MAX_BLOCK_FRAMES, 0);
-            block = new SampleBlock(info);
-        }
-
-        @Override
-        public StreamInfo stream() {
-            return info;
-        }
-
-        @Override
-        public SampleBlock block() {
-            return block;
-        }
-
-        @Override
-        public void publish() {
-            assertTrue(block.firstSampleIndex() >= next, "index went back");
-            if (block.kind() == BlockKind.SAMPLES) {
-                for (int i = 0; i < block.frames() * block.channels(); i++) {
-                    assertTrue(Float.isFinite(block.samples()[i]), "finite sample");
-                }
-            }
-            next = block.nextSampleIndex();
-        }
-
-        @Override
-        public void publishGap(long firstMissingIndex, long missingSamples, GapCause cause, long arrivalNanos) {
-            assertTrue(firstMissingIndex >= next && missingSamples > 0, "gap after the last block");
-            next = firstMissingIndex + missingSamples;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
+    private static CheckingPublisher checkingPublisher(CytonLayout layout) {
+        return new CheckingPublisher(new StreamInfo(0, "fuzz", new DeviceDescriptor(CytonDriver.TYPE_ID, "OpenBCI", "Cyton", "v3", "x",
+                    layout.channels(), null), CytonStream.MAX_BLOCK_FRAMES, 0));
     }
 }

@@ -2,10 +2,6 @@ package org.myofuse.mat.driver;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.myofuse.api.stream.BlockKind;
-import org.myofuse.api.stream.GapCause;
-import org.myofuse.api.stream.SampleBlock;
-import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.mat.protocol.Mat;
 import org.myofuse.mat.protocol.MatDecoder;
@@ -14,6 +10,7 @@ import org.myofuse.mat.protocol.MatIdentity;
 import org.myofuse.serial.PortStatistics;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.myofuse.testkit.CheckingPublisher;
 
 /**
  * Coverage-guided fuzzing of the decoder and the stream assembler. In a normal build the inputs in
@@ -31,7 +28,7 @@ class MatDecoderFuzzTest {
         int readSize = 1 + (input[0] & 0xFF) * 8;
         int rows = (input[1] & 1) == 0 ? 2 : 3;
         var identity = new MatIdentity(1, rows, 2, 100, 10, 10, 0.1f, 10, "f", "f", "f", "f");
-        var publisher = new CheckingPublisher(identity);
+        var publisher = checkingPublisher(identity);
         var stats = new PortStatistics();
         var stream = new MatStream(publisher, stats, identity);
         var checks = new CheckingSink(stream);
@@ -89,48 +86,7 @@ class MatDecoderFuzzTest {
         }
     }
 
-    /** The bus's side of the contract, checked: indices never go back, gaps are positive, values finite. */
-    private static final class CheckingPublisher implements SamplePublisher {
-        private final StreamInfo info;
-        private final SampleBlock block;
-        private long next;
-
-        CheckingPublisher(MatIdentity identity) {
-            info = new StreamInfo(0, "fuzz", MatLayout.descriptor(identity, ""), MatStream.MAX_BLOCK_FRAMES, 0);
-            block = new SampleBlock(info);
-        }
-
-        @Override
-        public StreamInfo stream() {
-            return info;
-        }
-
-        @Override
-        public SampleBlock block() {
-            return block;
-        }
-
-        @Override
-        public void publish() {
-            assertTrue(block.firstSampleIndex() >= next, "index went back");
-            if (block.kind() == BlockKind.SAMPLES) {
-                for (int i = 0; i < block.frames() * block.channels(); i++) {
-                    assertTrue(Float.isFinite(block.samples()[i]), "finite sample");
-                }
-            }
-            next = block.nextSampleIndex();
-        }
-
-        @Override
-        public void publishGap(long firstMissingIndex, long missingSamples, GapCause cause, long arrivalNanos) {
-            assertTrue(firstMissingIndex >= next && missingSamples > 0, "gap after the last block");
-            next = firstMissingIndex + missingSamples;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
+    private static CheckingPublisher checkingPublisher(MatIdentity identity) {
+        return new CheckingPublisher(new StreamInfo(0, "fuzz", MatLayout.descriptor(identity, ""), MatStream.MAX_BLOCK_FRAMES, 0));
     }
-
 }
