@@ -1,0 +1,18 @@
+package org.myofuse.fusion.analysis;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Creates analyses of recorded sessions with the fusion bundle's configured parameters (PID
+ * {@code org.myofuse.fusion}, the same as the live fusion). Provided as an OSGi service by the fusion
+ * bundle; a configuration change re-registers the service, and analyses already created keep the
+ * parameters they were created with.
+ *
+ * <p>Thread-safe: any thread may ask for analyses, concurrently.
+ */
+@ProviderType
+public interface SessionAnalyzer {
+
+    /** A fresh analysis, independent of every other, with the configured parameters. */
+    SessionAnalysis newAnalysis();
+}
