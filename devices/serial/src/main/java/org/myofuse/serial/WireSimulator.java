@@ -37,6 +37,15 @@ public interface WireSimulator {
         /** The port a driver connects to. */
         String portPath();
 
+        /**
+         * The settings a driver needs beyond the port to read this simulation, as the query part of a
+         * device spec ({@code key=value&...}, see {@code myofuse run --help}); "" when the driver's
+         * defaults fit. {@code myofuse simulate} prints it in the command to connect with.
+         */
+        default String connectQuery() {
+            return "";
+        }
+
         /** One line of counters (frames sent, damaged), for the final report. */
         String summary();
 

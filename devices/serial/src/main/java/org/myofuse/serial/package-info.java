@@ -11,7 +11,7 @@
  * creates a pair with socat.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.myofuse.serial;
 
 import org.osgi.annotation.bundle.Export;

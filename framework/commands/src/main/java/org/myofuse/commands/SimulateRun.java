@@ -42,8 +42,7 @@ final class SimulateRun implements CommandTask {
         }
         try (WireSimulator.Running running = start(simulator)) {
             launch.out().println(command.typeId() + " simulator serving on " + running.portPath());
-            launch.out().println("connect with: myofuse run --headless --device " + command.typeId() + "@"
-                    + running.portPath());
+            launch.out().println("connect with: myofuse run --headless --device " + spec(running));
             launch.out().flush();
             while (!stopping) {
                 LockSupport.park(this);
@@ -53,6 +52,13 @@ final class SimulateRun implements CommandTask {
             context.ungetService(reference);
         }
         return LaunchContext.EXIT_OK;
+    }
+
+    /** The device spec to connect with, quoted for a POSIX shell when its query holds '&'. */
+    private String spec(WireSimulator.Running running) {
+        String query = running.connectQuery();
+        String spec = command.typeId() + "@" + running.portPath() + (query.isEmpty() ? "" : "?" + query);
+        return query.isEmpty() ? spec : "'" + spec + "'";
     }
 
     private WireSimulator.Running start(WireSimulator simulator) throws CommandFailure {

@@ -5,7 +5,7 @@
  * component next to {@code SessionStore}.
  */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package org.myofuse.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -23,6 +23,10 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = WireSimulator.class, property = WireSimulator.TYPE_PROPERTY + "=" + LineDeviceDriver.TYPE_ID)
 public final class LineWireSimulator implements WireSimulator {
 
+    /** The driver settings that read this sketch's lines as newtons and degrees Celsius. */
+    public static final String CONNECT_QUERY =
+            "channelNames=fz,temp&units=N,degC&rateHz=80&offset=84210,0&scale=0.000438596491,1";
+
     /** Lines per second of the HX711 in its fast mode. */
     public static final double RATE_HZ = 80;
 
@@ -51,6 +55,11 @@ public final class LineWireSimulator implements WireSimulator {
             @Override
             public String portPath() {
                 return pair.hostPath();
+            }
+
+            @Override
+            public String connectQuery() {
+                return CONNECT_QUERY;
             }
 
             @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -65,6 +66,10 @@ public final class CommandLineParser {
             case "sessions" -> parseSessions(tokens, globals);
             case "export" -> parseExport(tokens, globals);
             case "import" -> parseImport(tokens, globals);
+            case "replay" -> parseReplay(tokens, globals);
+            case "summary" -> parseSummary(tokens, globals);
+            case "report" -> parseReport(tokens, globals);
+            case "assess" -> parseAssess(tokens, globals);
             case "help" -> parseHelp(tokens);
             default -> throw new UsageException("unknown command '" + name + "' (see myofuse --help)");
         };
@@ -365,6 +370,142 @@ public final class CommandLineParser {
             }
         }
         return globals.commandLine(command);
+    }
+
+    private static Invocation parseReplay(Tokens tokens, GlobalOptions globals) throws UsageException {
+        String session = null;
+        while (tokens.hasNext()) {
+            String arg = tokens.next();
+            if (!arg.startsWith("-")) {
+                session = onlyArgument(session, arg, "replay");
+                continue;
+            }
+            Option option = Option.of(arg);
+            if (option.isHelp()) {
+                return new TextRequest(Usage.REPLAY);
+            }
+            if (!globals.accept(option, tokens, "replay")) {
+                throw unknownOption(option, "replay");
+            }
+        }
+        if (session == null) {
+            throw new UsageException("replay needs a session id, e.g. myofuse replay 12 (see myofuse replay --help)");
+        }
+        return globals.commandLine(new ReplayCommand(session));
+    }
+
+    private static Invocation parseSummary(Tokens tokens, GlobalOptions globals) throws UsageException {
+        String session = null;
+        boolean json = false;
+        while (tokens.hasNext()) {
+            String arg = tokens.next();
+            if (!arg.startsWith("-")) {
+                session = onlyArgument(session, arg, "summary");
+                continue;
+            }
+            Option option = Option.of(arg);
+            if (option.isHelp()) {
+                return new TextRequest(Usage.SUMMARY);
+            }
+            if (option.name.equals("--json")) {
+                option.requireNoValue("summary");
+                json = true;
+            } else if (!globals.accept(option, tokens, "summary")) {
+                throw unknownOption(option, "summary");
+            }
+        }
+        if (session == null) {
+            throw new UsageException("summary needs a session id, e.g. myofuse summary 12 (see myofuse summary --help)");
+        }
+        return globals.commandLine(new SummaryCommand(session, json));
+    }
+
+    private static Invocation parseReport(Tokens tokens, GlobalOptions globals) throws UsageException {
+        String session = null;
+        String patient = null;
+        String out = null;
+        while (tokens.hasNext()) {
+            String arg = tokens.next();
+            if (!arg.startsWith("-")) {
+                session = onlyArgument(session, arg, "report");
+                continue;
+            }
+            Option option = Option.of(arg);
+            switch (option.name) {
+                case "-h", "--help" -> {
+                    return new TextRequest(Usage.REPORT);
+                }
+                case "--patient" -> patient = once(patient, option, option.value(tokens, "report"), "report");
+                case "--out" -> out = once(out, option, option.value(tokens, "report"), "report");
+                default -> {
+                    if (!globals.accept(option, tokens, "report")) {
+                        throw unknownOption(option, "report");
+                    }
+                }
+            }
+        }
+        if ((session == null) == (patient == null)) {
+            throw new UsageException("report needs a session id or --patient ID, not both, e.g. myofuse report 12 "
+                    + "--out s12.html (see myofuse report --help)");
+        }
+        if (out == null) {
+            throw new UsageException("report needs --out FILE.html, the file to write (see myofuse report --help)");
+        }
+        return globals.commandLine(new ReportCommand(Optional.ofNullable(session), Optional.ofNullable(patient),
+                absolute(out, "report")));
+    }
+
+    private static Invocation parseAssess(Tokens tokens, GlobalOptions globals) throws UsageException {
+        String session = null;
+        Integer before = null;
+        Integer after = null;
+        while (tokens.hasNext()) {
+            String arg = tokens.next();
+            if (!arg.startsWith("-")) {
+                session = onlyArgument(session, arg, "assess");
+                continue;
+            }
+            Option option = Option.of(arg);
+            switch (option.name) {
+                case "-h", "--help" -> {
+                    return new TextRequest(Usage.ASSESS);
+                }
+                case "--pain-before" -> before = once(before, option, painScore(option, tokens), "assess");
+                case "--pain-after" -> after = once(after, option, painScore(option, tokens), "assess");
+                default -> {
+                    if (!globals.accept(option, tokens, "assess")) {
+                        throw unknownOption(option, "assess");
+                    }
+                }
+            }
+        }
+        if (session == null) {
+            throw new UsageException("assess needs a session id, e.g. myofuse assess 12 --pain-before 6 "
+                    + "(see myofuse assess --help)");
+        }
+        return globals.commandLine(new AssessCommand(session,
+                before == null ? OptionalInt.empty() : OptionalInt.of(before),
+                after == null ? OptionalInt.empty() : OptionalInt.of(after)));
+    }
+
+    private static int painScore(Option option, Tokens tokens) throws UsageException {
+        String value = option.value(tokens, "assess");
+        try {
+            int score = Integer.parseInt(value.strip());
+            if (score >= 0 && score <= 10) {
+                return score;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option.name + " must be a pain score from 0 to 10, was '" + value + "'");
+    }
+
+    private static String onlyArgument(String seen, String arg, String command) throws UsageException {
+        if (seen != null) {
+            throw unexpectedArgument(arg, command);
+        }
+        return arg;
     }
 
     private static Invocation parseHelp(Tokens tokens) throws UsageException {

@@ -19,6 +19,10 @@ final class Usage {
               sessions   list recorded sessions, newest first
               export     write a session to CSV, EDF+ or BDF+: myofuse export SESSION --format edf --out F
               import     store an OpenBCI, BrainFlow or Myofuse CSV recording as a session
+              replay     re-run fusion on a stored session and store its summary and events
+              summary    print a session's summary: myofuse summary SESSION [--json]
+              report     write an HTML report of a session, or of a patient's progress
+              assess     record pain (NRS 0-10) before and after a session
               help       show the help of a command: myofuse help COMMAND
 
             Without a command, myofuse runs headless, as 'myofuse run --headless', until the
@@ -131,6 +135,68 @@ final class Usage {
               -h, --help   show this help and exit
             """;
 
+    static final String REPLAY = """
+            Usage: myofuse replay SESSION
+
+            Re-runs the fusion analysis (clock alignment, EMG, force and mat processing, guarding
+            and withdrawal) on a stored session's raw streams, in the order they were recorded,
+            and stores the result as the session's analysis: its summary (see myofuse summary)
+            and its fusion events, replacing those of an earlier analysis. The raw data is never
+            changed. The same raw data and settings always give the same result, bit for bit.
+            Progress is shown on stderr; the summary is printed when done.
+
+            Options:
+              -h, --help   show this help and exit
+            """;
+
+    static final String SUMMARY = """
+            Usage: myofuse summary SESSION [--json]
+
+            Prints a session's summary: duration; force (strokes, stroke rate, normal and shear
+            force, time in the target band, impulse, overpressure); EMG per channel (RMS, %MVC,
+            onsets, median frequency, asymmetry); mat (sway path, velocity, 95% ellipse, load
+            distribution); guarding and withdrawal; and every processing parameter used.
+            A session that was not analysed yet is analysed first (as myofuse replay does).
+            The JSON document is described in docs/summary.md.
+
+            Options:
+              --json       print the JSON document instead of text
+              -h, --help   show this help and exit
+            """;
+
+    static final String REPORT = """
+            Usage: myofuse report SESSION --out FILE.html
+                   myofuse report --patient ID --out FILE.html
+
+            Writes a self-contained HTML report (no scripts, no external files; prints on A4):
+              SESSION        force with the target band and strokes, EMG envelopes with onsets,
+                             centre-of-pressure path with its 95% ellipse, mean pressure map,
+                             events on a timeline, and the summary table
+              --patient ID   the patient's progress over their sessions: pain NRS trend and
+                             percent change from the first session, key metrics per session
+            A session that was not analysed yet is analysed first (as myofuse replay does).
+            The file is written under a temporary name and moved into place when complete.
+
+            Options:
+              --patient ID   report on this patient's progress instead of one session
+              --out FILE     the HTML file to write; its folder must exist
+              -h, --help     show this help and exit
+            """;
+
+    static final String ASSESS = """
+            Usage: myofuse assess SESSION [--pain-before N] [--pain-after N]
+
+            Records the patient's pain on the numeric rating scale (0 = no pain, 10 = worst
+            imaginable) before and after a session, for the progress report. A score given again
+            replaces the earlier one; a score not given is kept. Without options, prints what is
+            recorded.
+
+            Options:
+              --pain-before N   pain before the session, 0 to 10
+              --pain-after N    pain after the session, 0 to 10
+              -h, --help        show this help and exit
+            """;
+
     static final String IMPORT = """
             Usage: myofuse import FILE --format openbci|brainflow|csv [--patient ID]
 
@@ -155,7 +221,8 @@ final class Usage {
             pseudo-terminal, prints the port to connect to and serves until stopped (Ctrl-C or
             SIGTERM). Connect from another terminal, e.g.
               myofuse run --headless --device openbci-cyton@PORT --duration 10s
-            Types: those whose plugin provides a wire simulator (openbci-cyton). Needs socat.
+            Types: those whose plugin provides a wire simulator (openbci-cyton, iastm-force,
+            pressure-mat, line-device). Needs socat.
 
             Options:
               --seed N         seed of the simulated signal and of the damage (default 1)
@@ -185,6 +252,10 @@ final class Usage {
             case "sessions" -> SESSIONS;
             case "export" -> EXPORT;
             case "import" -> IMPORT;
+            case "replay" -> REPLAY;
+            case "summary" -> SUMMARY;
+            case "report" -> REPORT;
+            case "assess" -> ASSESS;
             case "help" -> HELP;
             default -> null;
         };

@@ -68,6 +68,8 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Reco
     private record Active(long id, Recorder recorder, Subscription subscription) {
     }
 
+    private static final long LOCK_RACE_WAIT_NANOS = 5_000_000_000L;
+
     private H2SessionStore(Database database, StreamBus bus, SessionClock clock, Supplier<String> devices,
             Connection connection) {
         this.database = database;
@@ -87,12 +89,7 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Reco
      */
     public static H2SessionStore open(Database database, StreamBus bus, SessionClock clock, Supplier<String> devices)
             throws StoreException {
-        Connection connection;
-        try {
-            connection = database.connect();
-        } catch (SQLException e) {
-            throw new StoreException("cannot open database " + database.where() + ": " + firstLine(e), e);
-        }
+        Connection connection = connectRetryingLockRace(database);
         var store = new H2SessionStore(database, bus, clock, devices, connection);
         try {
             Migrations.bundled().apply(connection, database.where());
@@ -102,6 +99,27 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Reco
             throw e;
         }
         return store;
+    }
+
+    /**
+     * Two {@code myofuse} processes starting together on one file database race for H2's lock file:
+     * the loser sees "lock file recently modified" until the winner's AUTO_SERVER is up, which takes
+     * well under a second; so that case alone is retried for a few seconds.
+     */
+    private static Connection connectRetryingLockRace(Database database) throws StoreException {
+        long deadline = System.nanoTime() + LOCK_RACE_WAIT_NANOS;
+        while (true) {
+            try {
+                return database.connect();
+            } catch (SQLException e) {
+                boolean race = e.getErrorCode() == org.h2.api.ErrorCode.ERROR_OPENING_DATABASE_1
+                        && String.valueOf(e.getMessage()).contains("Lock file recently modified");
+                if (!race || System.nanoTime() - deadline > 0) {
+                    throw new StoreException("cannot open database " + database.where() + ": " + firstLine(e), e);
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(250_000_000L);
+            }
+        }
     }
 
     /** Where the data is, for messages. */

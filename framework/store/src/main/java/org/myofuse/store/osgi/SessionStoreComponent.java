@@ -2,20 +2,28 @@ package org.myofuse.store.osgi;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.myofuse.api.device.DeviceManager;
+import org.myofuse.api.fusion.TherapyEvent;
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.store.SessionStore;
 import org.myofuse.api.store.StoreException;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.stream.StreamBus;
+import org.myofuse.api.stream.StreamConsumer;
 import org.myofuse.launcher.spi.LaunchContext;
+import org.myofuse.store.Assessment;
 import org.myofuse.store.Patient;
 import org.myofuse.store.PatientRegistry;
+import org.myofuse.store.Program;
 import org.myofuse.store.RecordingMonitor;
+import org.myofuse.store.SessionReview;
 import org.myofuse.store.SessionTransfer;
+import org.myofuse.store.StoredEvent;
 import org.myofuse.store.h2.Database;
 import org.myofuse.store.h2.DevicesJson;
+import org.myofuse.store.h2.H2SessionReview;
 import org.myofuse.store.h2.H2SessionStore;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -33,9 +41,10 @@ import org.osgi.service.metatype.annotations.Designate;
  */
 @Component(configurationPid = SessionStoreComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         service = { SessionStore.class, PatientRegistry.class, RecordingMonitor.class,
-                SessionTransfer.class })
+                SessionTransfer.class, SessionReview.class })
 @Designate(ocd = StoreConfig.class)
-public final class SessionStoreComponent implements SessionStore, PatientRegistry, RecordingMonitor, SessionTransfer {
+public final class SessionStoreComponent implements SessionStore, PatientRegistry, RecordingMonitor, SessionTransfer,
+        SessionReview {
 
     /** The configuration PID. */
     public static final String PID = "org.myofuse.store";
@@ -54,6 +63,7 @@ public final class SessionStoreComponent implements SessionStore, PatientRegistr
     private LaunchContext launch;
 
     private H2SessionStore store;
+    private H2SessionReview review;
 
     /** Framework property naming the data folder when the host is not the Myofuse launcher (tests, other hosts). */
     public static final String HOME_PROPERTY = "myofuse.home";
@@ -72,8 +82,9 @@ public final class SessionStoreComponent implements SessionStore, PatientRegistr
                         + ") and no jdbcUrl in configuration " + PID);
             }
         }
-        store = H2SessionStore.open(new Database(url, config.user(), config.password()), bus, clock,
-                () -> DevicesJson.of(devices));
+        Database database = new Database(url, config.user(), config.password());
+        store = H2SessionStore.open(database, bus, clock, () -> DevicesJson.of(devices));
+        review = new H2SessionReview(database);
     }
 
     @Deactivate
@@ -137,5 +148,49 @@ public final class SessionStoreComponent implements SessionStore, PatientRegistr
     @Override
     public Optional<String> recordingAlarm() {
         return store.recordingAlarm();
+    }
+    @Override
+    public void replay(String sessionId, StreamConsumer consumer, Progress progress) throws StoreException {
+        review.replay(sessionId, consumer, progress);
+    }
+
+    @Override
+    public void saveAnalysis(String sessionId, String summaryJson, List<TherapyEvent> events) throws StoreException {
+        review.saveAnalysis(sessionId, summaryJson, events);
+    }
+
+    @Override
+    public Optional<String> summaryJson(String sessionId) throws StoreException {
+        return review.summaryJson(sessionId);
+    }
+
+    @Override
+    public List<StoredEvent> events(String sessionId) throws StoreException {
+        return review.events(sessionId);
+    }
+
+    @Override
+    public Assessment assess(String sessionId, OptionalInt painBefore, OptionalInt painAfter) throws StoreException {
+        return review.assess(sessionId, painBefore, painAfter);
+    }
+
+    @Override
+    public Optional<Assessment> assessment(String sessionId) throws StoreException {
+        return review.assessment(sessionId);
+    }
+
+    @Override
+    public List<String> deviceLines(String sessionId) throws StoreException {
+        return review.deviceLines(sessionId);
+    }
+
+    @Override
+    public Optional<Program> program(String patientCode) throws StoreException {
+        return review.program(patientCode);
+    }
+
+    @Override
+    public Program setProgram(String patientCode, Program program) throws StoreException {
+        return review.setProgram(patientCode, program);
     }
 }

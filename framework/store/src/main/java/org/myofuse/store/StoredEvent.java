@@ -1,0 +1,26 @@
+package org.myofuse.store;
+
+import java.util.Objects;
+
+/**
+ * An event as stored with a session.
+ *
+ * @param timeSeconds seconds from the session's start
+ * @param type        event type (a fusion {@code TherapyEventType} name, {@code ANNOTATION}, a cue...)
+ * @param source      device and channel it concerns, or "" for the session itself
+ * @param value       magnitude in {@code unit}, NaN if none
+ * @param unit        unit of {@code value}, "" if none
+ * @param detail      one line of text, "" if none
+ * @param origin      {@code recorded} (during the session or imported) or {@code analysis}
+ */
+public record StoredEvent(double timeSeconds, String type, String source, double value, String unit, String detail,
+        String origin) {
+
+    public StoredEvent {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(origin, "origin");
+    }
+}
