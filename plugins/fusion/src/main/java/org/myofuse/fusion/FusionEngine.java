@@ -59,9 +59,21 @@ public final class FusionEngine implements StreamConsumer {
     private long frames;
     private long events;
     private TissueResponse response;
+    private final boolean sessionStats;
 
+    /** The live engine: no session-long statistics. */
     public FusionEngine(FusionConfig config) {
+        this(config, false);
+    }
+
+    /**
+     * @param sessionStats keep session-long statistics (session RMS, median-frequency windows, mean
+     *                     pressure map, whole-session sway) for a session analysis; they cost per-sample
+     *                     work the live engine does not need
+     */
+    FusionEngine(FusionConfig config, boolean sessionStats) {
         this.config = config;
+        this.sessionStats = sessionStats;
         if (!(config.frameRateHz() > 0) || !(config.stallTimeoutMs() >= 0)) {
             throw new IllegalArgumentException("fusion: frame rate " + config.frameRateHz()
                     + " Hz must be positive and stall timeout " + config.stallTimeoutMs() + " ms not negative");
@@ -88,9 +100,9 @@ public final class FusionEngine implements StreamConsumer {
     public void onStreamOpened(StreamInfo stream) {
         Track t = switch (Tracks.kindOf(stream.descriptor())) {
             case EMG -> emgChannels + stream.channels() <= MAX_EMG_CHANNELS
-                    ? new Tracks.Emg(stream, config, tickNanos, emgChannels, sinkFor(stream)) : null;
+                    ? new Tracks.Emg(stream, config, tickNanos, emgChannels, sinkFor(stream), sessionStats) : null;
             case FORCE -> new Tracks.Force(stream, config, tickNanos, sinkFor(stream));
-            case MAT -> new Tracks.Mat(stream, config, tickNanos);
+            case MAT -> new Tracks.Mat(stream, config, tickNanos, sessionStats);
             case OTHER -> null;
         };
         if (t == null) {
@@ -310,11 +322,13 @@ public final class FusionEngine implements StreamConsumer {
     }
 
     /** Time, then fixed tie-breakers, so simultaneous events of different streams keep one order. */
-    private static final Comparator<Pending> EVENT_ORDER = Comparator
-            .<Pending>comparingLong(p -> p.event.sessionNanos())
-            .thenComparing(p -> p.event.source())
-            .thenComparing(p -> p.event.type())
-            .thenComparing(p -> p.event.detail());
+    static final Comparator<TherapyEvent> TIME_ORDER = Comparator
+            .comparingLong(TherapyEvent::sessionNanos)
+            .thenComparing(TherapyEvent::source)
+            .thenComparing(TherapyEvent::type)
+            .thenComparing(TherapyEvent::detail);
+
+    private static final Comparator<Pending> EVENT_ORDER = Comparator.comparing(Pending::event, TIME_ORDER);
 
     /** An event and the session time after which it may go out (when it was found). */
     private record Pending(TherapyEvent event, long release) {

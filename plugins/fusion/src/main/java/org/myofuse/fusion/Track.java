@@ -29,6 +29,9 @@ abstract class Track {
     boolean stalled;
     /** The sample being processed: an event found now is released with the first frame after this sample's time. */
     long current;
+    /** Frames received and frames announced missing (counted per block, for summaries). */
+    long samples;
+    long missingSamples;
 
     Track(StreamInfo info, ClockModel clock, long tickNanos, int values) {
         this.info = info;
@@ -40,6 +43,7 @@ abstract class Track {
 
     final void onBlock(SampleBlock block) {
         if (block.kind() == BlockKind.GAP) {
+            missingSamples += block.gapSamples();
             gap();
             // the ticks inside the gap stay NaN: nothing is interpolated across missing data
             if (clock.ready()) {
@@ -51,6 +55,7 @@ abstract class Track {
         float[] s = block.samples();
         int channels = block.channels();
         long first = block.firstSampleIndex();
+        samples += block.frames();
         prepare(block);
         for (int f = 0; f < block.frames(); f++) {
             long index = first + f;

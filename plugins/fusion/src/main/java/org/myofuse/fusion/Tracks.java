@@ -15,6 +15,7 @@ import org.myofuse.fusion.dsp.MvcNormaliser;
 import org.myofuse.fusion.dsp.OnsetDetector;
 import org.myofuse.fusion.force.ForceProcessor;
 import org.myofuse.fusion.mat.MatProcessor;
+import org.myofuse.fusion.mat.MatSession;
 import org.myofuse.fusion.osgi.FusionConfig;
 import org.myofuse.fusion.time.ClockModel;
 
@@ -37,6 +38,11 @@ final class Tracks {
         return d.channels().stream().allMatch(c -> "uV".equals(c.unit())) ? Kind.EMG : Kind.OTHER;
     }
 
+    /** The onset detection low-pass actually used: the configured corner, kept below the rate's Nyquist. */
+    static double onsetSmoothingHz(FusionConfig c, double sampleRateHz) {
+        return Math.min(c.onsetSmoothingHz(), 0.45 * sampleRateHz);
+    }
+
     static ClockModel clock(StreamInfo info, double latencyMs, FusionConfig c) {
         return new ClockModel(info.sampleRateHz(), latencyMs, 1, c.clockFitSeconds());
     }
@@ -51,8 +57,10 @@ final class Tracks {
         private final double[] envelope;
         private final EventSink sink;
         private final List<ChannelDescriptor> channels;
+        /** Session-long statistics; null in the live engine, which then pays nothing for them. */
+        final EmgSessionStats stats;
 
-        Emg(StreamInfo info, FusionConfig c, long tickNanos, int emgOffset, EventSink sink) {
+        Emg(StreamInfo info, FusionConfig c, long tickNanos, int emgOffset, EventSink sink, boolean sessionStats) {
             super(info, clock(info, c.emgLatencyMs(), c), tickNanos, info.channels());
             int n = info.channels();
             EmgFilterPlan plan = EmgFilterPlan.of(info.sampleRateHz(), c.emgBandLowHz(), c.emgBandHighHz(),
@@ -62,7 +70,7 @@ final class Tracks {
             this.medians = new MedianFrequency[n];
             this.mvc = new MvcNormaliser[n];
             for (int ch = 0; ch < n; ch++) {
-                onsets[ch] = new OnsetDetector(info.sampleRateHz(), Math.min(c.onsetSmoothingHz(), 0.45 * info.sampleRateHz()),
+                onsets[ch] = new OnsetDetector(info.sampleRateHz(), onsetSmoothingHz(c, info.sampleRateHz()),
                         c.onsetK(), c.onsetBaselineS(), c.onsetMinDurationMs(), c.onsetTeagerKaiser());
                 medians[ch] = new MedianFrequency(info.sampleRateHz(), c.medianFrequencyWindowS());
                 mvc[ch] = new MvcNormaliser(ch + emgOffset < c.mvcUv().length ? c.mvcUv()[ch + emgOffset] : 0);
@@ -72,11 +80,15 @@ final class Tracks {
             this.emgOffset = emgOffset;
             this.sink = sink;
             this.channels = info.descriptor().channels();
+            this.stats = sessionStats ? new EmgSessionStats(n) : null;
         }
 
         @Override
         void prepare(SampleBlock block) {
             chain.process(block.samples(), block.frames(), filtered, envelope);
+            if (stats != null) {
+                stats.addSquares(filtered, block.frames());
+            }
         }
 
         @Override
@@ -84,7 +96,9 @@ final class Tracks {
             int n = onsets.length;
             for (int ch = 0; ch < n; ch++) {
                 double x = filtered[f * n + ch];
-                medians[ch].step(x);
+                if (medians[ch].step(x) && stats != null) {
+                    stats.medianWindow(ch, clock.timeOf(index), medians[ch].last());
+                }
                 var t = onsets[ch].step(x, index);
                 if (t != OnsetDetector.Transition.NONE) {
                     String name = channels.get(ch).name();
@@ -150,15 +164,21 @@ final class Tracks {
 
     static final class Mat extends Track {
         final MatProcessor mat;
+        /** Session-long measures; null in the live engine. */
+        final MatSession session;
 
-        Mat(StreamInfo info, FusionConfig c, long tickNanos) {
+        Mat(StreamInfo info, FusionConfig c, long tickNanos, boolean sessionStats) {
             super(info, clock(info, c.matLatencyMs(), c), tickNanos, 2);
             this.mat = new MatProcessor(info.descriptor().grid(), info.sampleRateHz(), c.matContactKpa(), c.swayWindowS());
+            this.session = sessionStats ? new MatSession(info.descriptor().grid(), info.sampleRateHz()) : null;
         }
 
         @Override
         void frame(float[] s, int offset, long index, int f) {
             mat.step(s, offset);
+            if (session != null) {
+                session.add(s, offset, mat);
+            }
         }
 
         @Override
@@ -170,6 +190,9 @@ final class Tracks {
         @Override
         void gap() {
             mat.gap();
+            if (session != null) {
+                session.gap();
+            }
         }
     }
 

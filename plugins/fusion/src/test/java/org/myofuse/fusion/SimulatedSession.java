@@ -11,6 +11,7 @@ import org.myofuse.api.fusion.FusedFrame;
 import org.myofuse.api.fusion.FusionListener;
 import org.myofuse.api.fusion.TherapyEvent;
 import org.myofuse.api.stream.SampleBlock;
+import org.myofuse.api.stream.StreamConsumer;
 import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.fusion.osgi.FusionConfig;
 import org.myofuse.simulator.core.FrameSignal;
@@ -20,7 +21,7 @@ import org.myofuse.simulator.mat.MatSignal;
 import org.myofuse.simulator.mat.Posture;
 
 /**
- * Feeds an engine the blocks of simulated devices directly (no bus), the way a replay does: each
+ * Feeds an engine (or any stream consumer, such as a session analysis) the blocks of simulated devices directly (no bus), the way a replay does: each
  * block's arrival is the sampling time of its last frame plus a 1-30 ms delay drawn per stream and
  * block, and the streams interleave in a seeded random order within {@link #MAX_SKEW_S} of data time
  * of each other (as arrivals on a live host do). A {@link Hold} withholds one stream's blocks over a
@@ -81,12 +82,12 @@ final class SimulatedSession {
         return out;
     }
 
-    static void feed(FusionEngine engine, List<Source> sources, double seconds, long seed, Hold hold) {
+    static void feed(StreamConsumer engine, List<Source> sources, double seconds, long seed, Hold hold) {
         feed(engine, sources, seconds, seed, hold, 0);
     }
 
-    /** As {@link #feed(FusionEngine, List, double, long, Hold)}, pausing the feeding thread {@code wallPauseMs} when the hold begins. */
-    static void feed(FusionEngine engine, List<Source> sources, double seconds, long seed, Hold hold, long wallPauseMs) {
+    /** As {@link #feed(StreamConsumer, List, double, long, Hold)}, pausing the feeding thread {@code wallPauseMs} when the hold begins. */
+    static void feed(StreamConsumer engine, List<Source> sources, double seconds, long seed, Hold hold, long wallPauseMs) {
         boolean paused = false;
         int n = sources.size();
         SampleBlock[] blocks = new SampleBlock[n];

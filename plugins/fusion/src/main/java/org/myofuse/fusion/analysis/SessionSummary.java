@@ -161,7 +161,7 @@ public record SessionSummary(String format, int version, double startS, double d
      * The pressure mat, over every mat frame of the session.
      *
      * @param device          configured device id
-     * @param frames          mat frames with load
+     * @param frames          mat frames received
      * @param meanLoadN       mean total load, N
      * @param meanCopXmm      mean centre of pressure, medio-lateral, mm from the mat centre (+ right)
      * @param meanCopYmm      mean centre of pressure, antero-posterior, mm (+ anterior)

@@ -117,9 +117,17 @@ public final class SwayWindow {
         double vy = (syy - n * my * my) / (n - 1);
         double cxy = (sxy - n * mx * my) / (n - 1);
         double det = Math.max(0, vx * vy - cxy * cxy);
-        int d = n - 2;
+        return predictionScale(n) * Math.sqrt(det);
+    }
+
+    /**
+     * The 95 % prediction ellipse's area over {@code sqrt(det S)} for {@code n >= 4} points:
+     * {@code pi * 2 (n+1)(n-1) / (n (n-2)) * F(0.95; 2, n-2)}.
+     */
+    public static double predictionScale(long n) {
+        long d = n - 2;
         double f = d / 2.0 * (Math.pow(0.05, -2.0 / d) - 1);
-        return Math.PI * 2.0 * (n + 1) * (n - 1) / ((double) n * d) * f * Math.sqrt(det);
+        return Math.PI * 2.0 * (n + 1) * (n - 1) / ((double) n * d) * f;
     }
 
     private void resum() {

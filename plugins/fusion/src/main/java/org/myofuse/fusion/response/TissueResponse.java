@@ -347,6 +347,11 @@ public final class TissueResponse {
         return settings;
     }
 
+    /** Unit of the per-stroke response: %MVC when every watched channel is calibrated, uV when none is, else "mixed". */
+    public String riseUnit() {
+        return riseUnit;
+    }
+
     /** Sources of the watched EMG channels. */
     public List<String> watchedChannels() {
         return List.of(sources);

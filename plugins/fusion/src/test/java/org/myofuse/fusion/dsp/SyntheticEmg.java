@@ -6,13 +6,13 @@ import java.util.Random;
  * Synthetic surface EMG with known bursts: Gaussian noise band-limited to 20-450 Hz at a resting level,
  * multiplied up to a burst level between known onset and offset samples (a step, so onset is exact).
  */
-final class SyntheticEmg {
+public final class SyntheticEmg {
 
-    final double[] samples;
-    final long[] onsets;
-    final long[] offsets;
+    public final double[] samples;
+    public final long[] onsets;
+    public final long[] offsets;
 
-    SyntheticEmg(long seed, double rate, double seconds, double restUv, double burstUv, int bursts) {
+    public SyntheticEmg(long seed, double rate, double seconds, double restUv, double burstUv, int bursts) {
         Random random = new Random(seed);
         int n = (int) (rate * seconds);
         samples = new double[n];

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.myofuse.api.fusion.TherapyEventType;
+import org.myofuse.fusion.ScenarioTruth;
 import org.myofuse.simulator.core.ScenarioSettings;
 import org.myofuse.simulator.core.TherapyScenario;
 import org.myofuse.simulator.iastm.IastmSettings;
@@ -23,6 +24,9 @@ import org.myofuse.simulator.iastm.IastmSignal;
  * averaged over the same definition of contact. Against the model's own contact-to-lift-off mean the
  * threshold leaves out the first and last few milliseconds of each stroke, a bias of 1-3 % that
  * grows with faster strokes; that is checked separately with its own tolerance.
+ *
+ * <p>The same targets read through the session summary, with the tool's blocks going through the
+ * fusion engine: {@code SessionSummaryAccuracyTest}.
  */
 class ForceAccuracyTest {
 
@@ -57,10 +61,7 @@ class ForceAccuracyTest {
             }
         }
 
-        int expected = 0;
-        while (truth.strokeStart(expected) + truth.strokeDuration() < SECONDS - 0.05) {
-            expected++;
-        }
+        int expected = ScenarioTruth.completedStrokes(truth, SECONDS, 0.05);
         List<StrokeRecord> strokes = force.strokes();
         assertEquals(expected, strokes.size(), "stroke count");
         assertEquals(expected + (force.inStroke() ? 1 : 0), starts.size(), "stroke start events");
@@ -70,8 +71,8 @@ class ForceAccuracyTest {
         double modelMean = 0;
         double threshold = ForceSettings.defaults().strokeEndN();
         for (int k = 0; k < expected; k++) {
-            trueMean += trueStrokeMean(truth, k, threshold);
-            modelMean += trueStrokeMean(truth, k, 0);
+            trueMean += ScenarioTruth.strokeMeanN(truth, k, threshold);
+            modelMean += ScenarioTruth.strokeMeanN(truth, k, 0);
             assertEquals(truth.strokeStart(k), strokes.get(k).startIndex() / 1000.0, 0.03, "start of stroke " + k);
         }
         trueMean /= expected;
@@ -80,7 +81,7 @@ class ForceAccuracyTest {
         double modelError = Math.abs(measuredMean - modelMean) / modelMean;
 
         double measuredRate = force.strokeRateHz();
-        double trueRate = (expected - 1) / (truth.strokeStart(expected - 1) - truth.strokeStart(0));
+        double trueRate = ScenarioTruth.strokeRateHz(truth, expected);
         double rateError = Math.abs(measuredRate - trueRate) / trueRate;
         System.out.printf(java.util.Locale.ROOT,
                 "force %.2f Hz: %d strokes; mean normal %.4f N vs %.4f N (%.2f %%), vs model contact-to-lift-off %.4f N (%.2f %%); rate %.5f Hz vs %.5f Hz (%.3f %%)%n",
@@ -89,22 +90,5 @@ class ForceAccuracyTest {
         assertTrue(meanError < MEAN_FORCE_TOLERANCE, "mean normal force error " + meanError);
         assertTrue(modelError < CONTACT_DEFINITION_TOLERANCE, "mean normal force against the model's contact " + modelError);
         assertTrue(rateError < RATE_TOLERANCE, "stroke rate error " + rateError);
-    }
-
-    /** Mean of the model's force over the part of stroke k above {@code threshold}, by fine numerical integration. */
-    private static double trueStrokeMean(TherapyScenario truth, int k, double threshold) {
-        double start = truth.strokeStart(k);
-        double duration = truth.strokeDuration();
-        int steps = 20_000;
-        double sum = 0;
-        int inside = 0;
-        for (int i = 0; i < steps; i++) {
-            double f = truth.normalForceN(start + (i + 0.5) * duration / steps);
-            if (f > threshold) {
-                sum += f;
-                inside++;
-            }
-        }
-        return sum / inside;
     }
 }
