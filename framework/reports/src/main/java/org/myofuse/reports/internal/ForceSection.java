@@ -12,8 +12,9 @@ public final class ForceSection {
     private static final double HEIGHT = 280;
     /** Room above the plot for the stroke bars and their numbers. */
     private static final double STROKE_STRIP = 30;
-    /** Numbers closer than this (pixels) would overlap, so only every few strokes is numbered then. */
-    private static final double LABEL_SPACING = 18;
+    /** Width of one digit of a stroke number in pixels, and the gap kept between numbers. */
+    private static final double DIGIT_WIDTH = 5.5;
+    private static final double LABEL_GAP = 6;
 
     private ForceSection() {
     }
@@ -71,8 +72,27 @@ public final class ForceSection {
                 "width", Num.px(plot.right() - plot.left()), "height", Num.px(Math.max(0.5, yLow - yHigh)));
     }
 
+    /**
+     * Number every stroke if the numbers fit, else every 2nd, 5th, 10th, 20th ... so the numbers that
+     * are shown are round and never overlap.
+     */
+    static int labelEvery(int strokes, double plotWidth) {
+        double needed = String.valueOf(strokes).length() * DIGIT_WIDTH + LABEL_GAP;
+        double perStroke = plotWidth / Math.max(1, strokes);
+        int[] steps = {1, 2, 5};
+        for (int scale = 1; ; scale *= 10) {
+            for (int step : steps) {
+                if (perStroke * step * scale >= needed) {
+                    return step * scale;
+                }
+            }
+        }
+    }
+
     private static void strokes(Markup m, Plot plot, List<SessionReport.Stroke> strokes) {
+        int every = labelEvery(strokes.size(), plot.right() - plot.left());
         double lastLabelX = Double.NEGATIVE_INFINITY;
+        double spacing = String.valueOf(strokes.size()).length() * DIGIT_WIDTH + LABEL_GAP;
         for (int i = 0; i < strokes.size(); i++) {
             SessionReport.Stroke s = strokes.get(i);
             int number = i + 1;
@@ -88,7 +108,8 @@ public final class ForceSection {
             if (Double.isFinite(s.peakN())) {
                 m.leaf("circle", "class", "stroke-peak", "cx", Num.px(mid), "cy", Num.px(plot.y(s.peakN())), "r", "2.6");
             }
-            if (mid - lastLabelX >= LABEL_SPACING) {
+            // Strokes are not evenly spaced, so a round number is still skipped if it would touch the last one.
+            if ((number == 1 || number % every == 0) && mid - lastLabelX >= spacing) {
                 m.element("text", Integer.toString(number), "class", "label stroke-number", "x", Num.px(mid),
                         "y", Num.px(plot.top() - 13), "text-anchor", "middle");
                 lastLabelX = mid;

@@ -49,4 +49,10 @@ class TextTest {
         assertEquals("time (min)", minutes.label());
         assertEquals("10", minutes.tickLabel(600, 8));
     }
+
+    @Test
+    void strokeNumbersThinOutToRoundStepsWhenTheyWouldOverlap() {
+        assertEquals(1, ForceSection.labelEvery(30, 608));
+        assertEquals(50, ForceSection.labelEvery(600, 608));
+    }
 }
