@@ -6,6 +6,7 @@ import org.myofuse.api.device.DeviceManager;
 import org.myofuse.api.store.SessionStore;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.stream.StreamBus;
+import org.myofuse.launcher.spi.AssessCommand;
 import org.myofuse.launcher.spi.BootCommand;
 import org.myofuse.launcher.spi.Command;
 import org.myofuse.launcher.spi.DevicesCommand;
@@ -13,10 +14,13 @@ import org.myofuse.launcher.spi.ExportCommand;
 import org.myofuse.launcher.spi.ImportCommand;
 import org.myofuse.launcher.spi.LaunchContext;
 import org.myofuse.launcher.spi.PatientsCommand;
+import org.myofuse.launcher.spi.ReplayCommand;
+import org.myofuse.launcher.spi.ReportCommand;
 import org.myofuse.launcher.spi.RunCommand;
 import org.myofuse.launcher.spi.SessionsCommand;
 import org.myofuse.launcher.spi.ShellCommand;
 import org.myofuse.launcher.spi.SimulateCommand;
+import org.myofuse.launcher.spi.SummaryCommand;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -82,8 +86,9 @@ public final class CommandRunner {
         }
         thread.join(STOP_MILLIS);
         if (thread.isAlive()) {
-            thread.interrupt();
-            thread.join(1_000);
+            // Never interrupted: it may be in H2 I/O (export, import, replay), and H2 closes its file
+            // when the thread doing I/O is interrupted. The host stops around it; the process exits.
+            launch.err().println("myofuse: " + thread.getName() + " is still finishing; stopping without it");
         }
     }
 
@@ -111,6 +116,10 @@ public final class CommandRunner {
         }
         if (command instanceof ExportCommand || command instanceof ImportCommand) {
             return transferTask(command, context);
+        }
+        if (command instanceof ReplayCommand || command instanceof SummaryCommand || command instanceof ReportCommand
+                || command instanceof AssessCommand) {
+            return reviewTask(command, context);
         }
         return () -> {
             throw new CommandFailure("this installation's commands bundle cannot run '" + command.name() + "'");
@@ -147,6 +156,18 @@ public final class CommandRunner {
         } catch (NoClassDefFoundError e) {
             return () -> {
                 throw new CommandFailure(command.name() + ": the session store bundle (org.myofuse.store) is not installed");
+            };
+        }
+    }
+
+    /** Reviewing sessions needs the store bundle, and analysing them the fusion bundle; say which is missing. */
+    private CommandTask reviewTask(Command command, BundleContext context) {
+        try {
+            return ReviewTasks.of(command, launch, new ReviewServices(context));
+        } catch (NoClassDefFoundError e) {
+            return () -> {
+                throw new CommandFailure(command.name() + ": a bundle it needs is not installed (" + e.getMessage()
+                        .replace('/', '.') + " is missing; org.myofuse.store and org.myofuse.fusion provide them)");
             };
         }
     }

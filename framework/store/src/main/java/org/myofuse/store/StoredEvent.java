@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * An event as stored with a session.
  *
- * @param timeSeconds seconds from the session's start
+ * @param timeSeconds seconds on the session clock (from its origin), the clock fused frames and
+ *                    analysis traces are on
  * @param type        event type (a fusion {@code TherapyEventType} name, {@code ANNOTATION}, a cue...)
  * @param source      device and channel it concerns, or "" for the session itself
  * @param value       magnitude in {@code unit}, NaN if none

@@ -90,37 +90,24 @@ final class SessionAnalyses {
         }
     }
 
-    /** Events in time order; times in seconds from the session's start (its wall-clock start). */
+    /** Events in time order; times in seconds on the session clock, the clock fused frames are on. */
     List<StoredEvent> events(long session) throws SQLException {
-        long offsetMs = startOffsetMillis(session);
         List<StoredEvent> list = new ArrayList<>();
         try (PreparedStatement p = connection.prepareStatement("SELECT time_ns, type, source, num_value, unit, detail, "
                 + "origin FROM events WHERE session_id = ? ORDER BY time_ns, id")) {
             p.setLong(1, session);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    double t = rs.getLong(1) / 1e9 + offsetMs / 1000.0;
                     double value = rs.getDouble(4);
                     if (rs.wasNull()) {
                         value = Double.NaN;
                     }
-                    list.add(new StoredEvent(t, rs.getString(2), nonNull(rs.getString(3)), value,
+                    list.add(new StoredEvent(rs.getLong(1) / 1e9, rs.getString(2), nonNull(rs.getString(3)), value,
                             nonNull(rs.getString(5)), nonNull(rs.getString(6)), rs.getString(7)));
                 }
             }
         }
         return list;
-    }
-
-    /** Session-clock zero relative to the session's start: event times are on the session clock. */
-    private long startOffsetMillis(long session) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement(
-                "SELECT clock_origin_ms - start_ms FROM sessions WHERE id = ?")) {
-            p.setLong(1, session);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        }
     }
 
     Optional<Assessment> assessment(long session) throws SQLException {

@@ -1,0 +1,43 @@
+package org.myofuse.commands;
+
+import org.myofuse.api.store.SessionStore;
+import org.myofuse.fusion.analysis.SessionAnalyzer;
+import org.myofuse.store.SessionReview;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * The services that review stored sessions: the store's {@link SessionReview} and the fusion bundle's
+ * {@link SessionAnalyzer}, waited for briefly while the host may still be activating them. They are
+ * not released: the process ends with the command.
+ */
+final class ReviewServices {
+
+    private final BundleContext context;
+
+    ReviewServices(BundleContext context) {
+        this.context = context;
+    }
+
+    SessionReview review(String command) throws CommandFailure {
+        return StoreAccess.await(() -> service(SessionReview.class), command);
+    }
+
+    SessionStore store(String command) throws CommandFailure {
+        return StoreAccess.await(() -> service(SessionStore.class), command);
+    }
+
+    SessionAnalyzer analyzer(String command) throws CommandFailure {
+        SessionAnalyzer analyzer = StoreAccess.awaitQuietly(() -> service(SessionAnalyzer.class));
+        if (analyzer == null) {
+            throw new CommandFailure(command + ": the fusion analysis is not available (bundle org.myofuse.fusion not "
+                    + "installed or not active: see the messages above)");
+        }
+        return analyzer;
+    }
+
+    private <T> T service(Class<T> type) {
+        ServiceReference<T> reference = context.getServiceReference(type);
+        return reference == null ? null : context.getService(reference);
+    }
+}
