@@ -50,6 +50,8 @@ public final class FusionEngine implements StreamConsumer {
     private final long tickNanos;
     private final long stallTicks;
     private final List<FusionListener> listeners = new CopyOnWriteArrayList<>();
+    /** Snapshot of {@link #listeners} for the per-frame loop: iterating the list itself allocates an iterator per frame. */
+    private volatile FusionListener[] listenerArray = new FusionListener[0];
     private final Map<Integer, Track> tracks = new HashMap<>();
     private final List<Track> order = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
@@ -88,12 +90,15 @@ public final class FusionEngine implements StreamConsumer {
         }
     }
 
-    public void addListener(FusionListener l) {
+    /** Adds a listener; any thread (DS binds listeners on its own threads). */
+    public synchronized void addListener(FusionListener l) {
         listeners.add(l);
+        listenerArray = listeners.toArray(new FusionListener[0]);
     }
 
-    public void removeListener(FusionListener l) {
+    public synchronized void removeListener(FusionListener l) {
         listeners.remove(l);
+        listenerArray = listeners.toArray(new FusionListener[0]);
     }
 
     @Override
@@ -179,7 +184,9 @@ public final class FusionEngine implements StreamConsumer {
     private void release() {
         long lead = Long.MIN_VALUE;
         long start = Long.MAX_VALUE;
-        for (Track t : order) {
+        // indexed loops on this path: an iterator per block is garbage unless the JIT happens to elide it
+        for (int i = 0; i < order.size(); i++) {
+            Track t = order.get(i);
             if (t.nextTick != Long.MIN_VALUE) {
                 start = Math.min(start, t.firstTick);
                 if (t.open) {
@@ -189,7 +196,8 @@ public final class FusionEngine implements StreamConsumer {
         }
         long watermark = Long.MAX_VALUE;
         boolean any = false;
-        for (Track t : order) {
+        for (int i = 0; i < order.size(); i++) {
+            Track t = order.get(i);
             if (!t.open) {
                 continue;
             }
@@ -271,7 +279,8 @@ public final class FusionEngine implements StreamConsumer {
 
     private void fill(long k) {
         frame.clear(k * tickNanos);
-        for (Track t : order) {
+        for (int i = 0; i < order.size(); i++) {
+            Track t = order.get(i);
             if (t instanceof Tracks.Force) {
                 frame.normal = t.at(k, 0);
                 frame.shear = t.at(k, 1);
@@ -310,7 +319,7 @@ public final class FusionEngine implements StreamConsumer {
         due.sort(EVENT_ORDER);
         for (Pending p : due) {
             events++;
-            for (FusionListener l : listeners) {
+            for (FusionListener l : listenerArray) {
                 try {
                     l.onEvent(p.event);
                 } catch (RuntimeException ex) {
@@ -336,7 +345,7 @@ public final class FusionEngine implements StreamConsumer {
 
     private void deliverFrame() {
         frames++;
-        for (FusionListener l : listeners) {
+        for (FusionListener l : listenerArray) {
             try {
                 l.onFrame(frame);
             } catch (RuntimeException ex) {

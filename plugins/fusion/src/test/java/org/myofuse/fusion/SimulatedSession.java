@@ -42,7 +42,7 @@ final class SimulatedSession {
     private SimulatedSession() {
     }
 
-    static Source tool(int id, IastmSignal s) {
+    static Source tool(int id, FrameSignal s) {
         return new Source(new StreamInfo(id, "sim-iastm-1",
                 new DeviceDescriptor("sim-iastm", "Myofuse", "t", "1", "1", IastmSignal.CHANNELS, null), 64, 0), s, 16);
     }
