@@ -80,9 +80,12 @@ class SessionReviewCommandsIT {
         String text = Files.readString(session);
         assertTrue(text.contains("P-100") && text.contains("6 / 10"), "patient and pain before");
 
+        Result program = run("program", "P-100", "--weeks", "12", "--per-week", "2", "--start", "2026-01-05");
+        assertEquals(0, program.code, program.err);
         Path progress = home.resolve("progress.html");
         assertEquals(0, run("report", "--patient", "P-100", "--out", progress.toString()).code);
         assertTrue(xhtml(progress).getElementsByTagName("svg").getLength() >= 1, "pain trend chart");
+        assertTrue(Files.readString(progress).contains("12 weeks"), "the program is shown");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.myofuse.launcher.spi.ExportCommand;
 import org.myofuse.launcher.spi.ImportCommand;
 import org.myofuse.launcher.spi.LaunchContext;
 import org.myofuse.launcher.spi.PatientsCommand;
+import org.myofuse.launcher.spi.ProgramCommand;
 import org.myofuse.launcher.spi.ReplayCommand;
 import org.myofuse.launcher.spi.ReportCommand;
 import org.myofuse.launcher.spi.RunCommand;
@@ -118,7 +119,7 @@ public final class CommandRunner {
             return transferTask(command, context);
         }
         if (command instanceof ReplayCommand || command instanceof SummaryCommand || command instanceof ReportCommand
-                || command instanceof AssessCommand) {
+                || command instanceof AssessCommand || command instanceof ProgramCommand) {
             return reviewTask(command, context);
         }
         return () -> {

@@ -70,6 +70,7 @@ public final class CommandLineParser {
             case "summary" -> parseSummary(tokens, globals);
             case "report" -> parseReport(tokens, globals);
             case "assess" -> parseAssess(tokens, globals);
+            case "program" -> parseProgram(tokens, globals);
             case "help" -> parseHelp(tokens);
             default -> throw new UsageException("unknown command '" + name + "' (see myofuse --help)");
         };
@@ -486,6 +487,69 @@ public final class CommandLineParser {
         return globals.commandLine(new AssessCommand(session,
                 before == null ? OptionalInt.empty() : OptionalInt.of(before),
                 after == null ? OptionalInt.empty() : OptionalInt.of(after)));
+    }
+
+    private static Invocation parseProgram(Tokens tokens, GlobalOptions globals) throws UsageException {
+        String patient = null;
+        Integer weeks = null;
+        Integer perWeek = null;
+        java.time.LocalDate start = null;
+        String protocol = null;
+        while (tokens.hasNext()) {
+            String arg = tokens.next();
+            if (!arg.startsWith("-")) {
+                patient = onlyArgument(patient, arg, "program");
+                continue;
+            }
+            Option option = Option.of(arg);
+            switch (option.name) {
+                case "-h", "--help" -> {
+                    return new TextRequest(Usage.PROGRAM);
+                }
+                case "--weeks" -> weeks = once(weeks, option, whole(option, tokens, 1, 104), "program");
+                case "--per-week" -> perWeek = once(perWeek, option, whole(option, tokens, 1, 14), "program");
+                case "--start" -> start = once(start, option, startDate(option, tokens), "program");
+                case "--protocol" -> protocol = once(protocol, option, option.value(tokens, "program"), "program");
+                default -> {
+                    if (!globals.accept(option, tokens, "program")) {
+                        throw unknownOption(option, "program");
+                    }
+                }
+            }
+        }
+        if (patient == null) {
+            throw new UsageException("program needs a patient code, e.g. myofuse program P-001 --weeks 12 --per-week 2 "
+                    + "(see myofuse program --help)");
+        }
+        boolean setting = weeks != null || perWeek != null || start != null || protocol != null;
+        if (setting && (weeks == null || perWeek == null)) {
+            throw new UsageException("program needs both --weeks and --per-week to set a program (see myofuse program --help)");
+        }
+        Optional<ProgramCommand.Plan> plan = setting ? Optional.of(new ProgramCommand.Plan(weeks, perWeek,
+                start == null ? java.time.LocalDate.now() : start, protocol == null ? "" : protocol)) : Optional.empty();
+        return globals.commandLine(new ProgramCommand(patient, plan));
+    }
+
+    private static java.time.LocalDate startDate(Option option, Tokens tokens) throws UsageException {
+        String text = option.value(tokens, "program");
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UsageException("option " + option.name + " '" + text + "': expected YYYY-MM-DD (see myofuse program --help)");
+        }
+    }
+
+    private static int whole(Option option, Tokens tokens, int min, int max) throws UsageException {
+        String value = option.value(tokens, "program");
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option.name + " must be a whole number from " + min + " to " + max + ", was '" + value + "'");
     }
 
     private static int painScore(Option option, Tokens tokens) throws UsageException {

@@ -23,6 +23,7 @@ final class Usage {
               summary    print a session's summary: myofuse summary SESSION [--json]
               report     write an HTML report of a session, or of a patient's progress
               assess     record pain (NRS 0-10) before and after a session
+              program    set or show a patient's program: myofuse program P-001 --weeks 12 --per-week 2
               help       show the help of a command: myofuse help COMMAND
 
             Without a command, myofuse runs headless, as 'myofuse run --headless', until the
@@ -197,6 +198,21 @@ final class Usage {
               -h, --help        show this help and exit
             """;
 
+    static final String PROGRAM = """
+            Usage: myofuse program PATIENT [--weeks N --per-week N [--start YYYY-MM-DD] [--protocol ID]]
+
+            Sets the treatment program of a registered patient, e.g. 12 weeks of two sessions a
+            week, replacing an earlier one; without options, prints the current program. The
+            progress report (myofuse report --patient) shows it.
+
+            Options:
+              --weeks N            length of the program, 1 to 104 weeks
+              --per-week N         planned sessions per week, 1 to 14
+              --start YYYY-MM-DD   first day (default: today)
+              --protocol ID        the protocol the program follows
+              -h, --help           show this help and exit
+            """;
+
     static final String IMPORT = """
             Usage: myofuse import FILE --format openbci|brainflow|csv [--patient ID]
 
@@ -256,6 +272,7 @@ final class Usage {
             case "summary" -> SUMMARY;
             case "report" -> REPORT;
             case "assess" -> ASSESS;
+            case "program" -> PROGRAM;
             case "help" -> HELP;
             default -> null;
         };

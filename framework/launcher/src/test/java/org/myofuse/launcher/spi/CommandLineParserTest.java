@@ -179,4 +179,41 @@ class CommandLineParserTest {
     void badSimulateUsageShouldBeOneLine(String args, String message) {
         assertEquals(message, usageError(args.split(" ")));
     }
+
+    @Test
+    void shouldParseTheSessionReviewCommands() throws UsageException {
+        assertEquals(new ReplayCommand("12"), launch("replay", "12").command());
+        assertEquals(new SummaryCommand("12", true), launch("summary", "12", "--json").command());
+        assertEquals(new SummaryCommand("12", false), launch("summary", "--home", "/h", "12").command());
+        var report = assertInstanceOf(ReportCommand.class, launch("report", "12", "--out", "/tmp/r.html").command());
+        assertEquals(Optional.of("12"), report.sessionId());
+        assertEquals(Path.of("/tmp/r.html"), report.out());
+        var progress = assertInstanceOf(ReportCommand.class,
+                launch("report", "--patient", "P-1", "--out=/tmp/p.html").command());
+        assertEquals(Optional.of("P-1"), progress.patientId());
+        assertEquals(new AssessCommand("3", java.util.OptionalInt.of(0), java.util.OptionalInt.of(10)),
+                launch("assess", "3", "--pain-before", "0", "--pain-after", "10").command());
+        assertEquals(new ProgramCommand("P-1", Optional.of(new ProgramCommand.Plan(12, 2,
+                java.time.LocalDate.of(2027, 1, 4), "iastm"))),
+                launch("program", "P-1", "--weeks", "12", "--per-week", "2", "--start", "2027-01-04", "--protocol", "iastm")
+                        .command());
+        assertEquals(new ProgramCommand("P-1", Optional.empty()), launch("program", "P-1").command());
+        assertTrue(text("help", "report").contains("--patient ID"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "replay | replay needs a session id, e.g. myofuse replay 12 (see myofuse replay --help)",
+            "replay 1 2 | unexpected argument '2' for replay (see myofuse replay --help)",
+            "summary 1 --json=yes | option --json takes no value (see myofuse summary --help)",
+            "report 1 | report needs --out FILE.html, the file to write (see myofuse report --help)",
+            "report 1 --patient P --out r.html | report needs a session id or --patient ID, not both, e.g. myofuse report 12 --out s12.html (see myofuse report --help)",
+            "assess 1 --pain-before 11 | --pain-before must be a pain score from 0 to 10, was '11'",
+            "assess 1 --pain-after x | --pain-after must be a pain score from 0 to 10, was 'x'",
+            "program P --weeks 12 | program needs both --weeks and --per-week to set a program (see myofuse program --help)",
+            "program P --weeks 0 --per-week 2 | --weeks must be a whole number from 1 to 104, was '0'",
+            "program P --weeks 12 --per-week 2 --start 2027-13-01 | option --start '2027-13-01': expected YYYY-MM-DD (see myofuse program --help)" })
+    void badReviewUsageShouldBeOneLine(String args, String message) {
+        assertEquals(message, usageError(args.split(" ")));
+    }
 }

@@ -1,0 +1,54 @@
+package org.myofuse.commands;
+
+import java.util.Optional;
+
+import org.myofuse.api.store.StoreException;
+import org.myofuse.launcher.spi.LaunchContext;
+import org.myofuse.launcher.spi.ProgramCommand;
+import org.myofuse.store.Program;
+import org.myofuse.store.SessionReview;
+
+/** {@code myofuse program PATIENT [--weeks N --per-week N ...]}: a patient's treatment program. */
+final class ProgramTask implements CommandTask {
+
+    private final ProgramCommand command;
+    private final LaunchContext launch;
+    private final ReviewServices services;
+
+    ProgramTask(ProgramCommand command, LaunchContext launch, ReviewServices services) {
+        this.command = command;
+        this.launch = launch;
+        this.services = services;
+    }
+
+    @Override
+    public int run() throws CommandFailure {
+        SessionReview review = services.review("program");
+        try {
+            if (command.plan().isPresent()) {
+                var plan = command.plan().get();
+                Program program;
+                try {
+                    program = new Program(plan.weeks(), plan.sessionsPerWeek(), plan.startDate(), plan.protocolId());
+                } catch (IllegalArgumentException e) {
+                    throw new CommandFailure(e.getMessage(), LaunchContext.EXIT_USAGE);
+                }
+                review.setProgram(command.patientId(), program);
+                launch.out().println("patient " + command.patientId() + ": " + describe(program));
+            } else {
+                Optional<Program> program = review.program(command.patientId());
+                launch.out().println("patient " + command.patientId() + ": "
+                        + program.map(ProgramTask::describe).orElse("no program"));
+            }
+        } catch (StoreException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+        launch.out().flush();
+        return LaunchContext.EXIT_OK;
+    }
+
+    static String describe(Program p) {
+        return p.weeks() + " weeks, " + p.sessionsPerWeek() + " sessions a week, from " + p.startDate()
+                + (p.protocolId().isEmpty() ? "" : ", protocol " + p.protocolId());
+    }
+}
