@@ -83,6 +83,8 @@ public final class FusionEngine implements StreamConsumer {
         this.tickNanos = Math.round(1e9 / config.frameRateHz());
         this.stallTicks = config.stallTimeoutMs() == 0 ? Long.MAX_VALUE
                 : Math.max(1, Math.round(config.stallTimeoutMs() * 1e6 / tickNanos));
+        // settings that do not depend on a stream are checked now, so a bad configuration fails the activation
+        FusionSettings.force(config);
         FusionSettings.response(config);
         if (!(config.guardingRisePctMvc() > 0) || !(config.guardingRiseUv() > 0)) {
             throw new IllegalArgumentException("fusion: guarding rise " + config.guardingRisePctMvc() + " %MVC / "

@@ -13,6 +13,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.myofuse.api.device.ChannelDescriptor;
+import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.fusion.TherapyEvent;
 import org.myofuse.api.fusion.TherapyEventType;
 import org.myofuse.api.stream.GapCause;
@@ -21,6 +23,7 @@ import org.myofuse.api.stream.StreamConsumer;
 import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.fusion.analysis.AnalysisTraces;
 import org.myofuse.fusion.analysis.SessionSummary;
+import org.myofuse.simulator.core.FrameSignal;
 import org.myofuse.simulator.core.ScenarioSettings;
 import org.myofuse.simulator.emg.EmgSettings;
 import org.myofuse.simulator.emg.EmgSignal;
@@ -256,5 +259,40 @@ class SessionAnalysisTest {
         }
         assertTrue(s.force().strokeCount() < reference.finish().force().strokeCount(), "a stroke cut by the gap is not counted");
         assertArrayEquals(reference.traces().copXmm(), gapped.traces().copXmm(), "the other streams are untouched");
+    }
+
+    @Test
+    void shouldReportTheEmgChainAsAppliedWhenTheRateClipsTheBand() {
+        double rate = 250;
+        var channels = List.of(new ChannelDescriptor("L_a", "uV", rate, "x", -1e5, 1e5, 0.01),
+                new ChannelDescriptor("R_a", "uV", rate, "x", -1e5, 1e5, 0.01));
+        var info = new StreamInfo(0, "slow-emg", new DeviceDescriptor("slow-emg", "Myofuse", "s", "1", "1", channels, null), 25, 0);
+        FrameSignal noise = new FrameSignal(2, rate, false) {
+            @Override
+            protected int frame(float[] out, int offset, long index) {
+                // deterministic broadband noise, three times as strong on the right
+                double x = Math.sin(index * 12.9898) * 43758.5453;
+                out[offset] = (float) (10 * (x - Math.floor(x) - 0.5));
+                out[offset + 1] = 3 * out[offset];
+                return 0;
+            }
+        };
+        FusionSessionAnalysis a = analysis();
+        SimulatedSession.feed(a, List.of(new SimulatedSession.Source(info, noise, 25)), 20, 1, null);
+        SessionSummary s = a.finish();
+        var applied = s.parameters().emg().applied().get(0);
+        assertTrue(applied.highClipped());
+        assertEquals(0.9 * rate / 2, applied.highHz(), 1e-9);
+        assertEquals(450, applied.requestedHighHz());
+        assertEquals(List.of(50.0, 100.0), applied.notchHz(), "the 150 Hz harmonic is above the clipped band");
+        assertEquals(50, applied.onsetSmoothingHz(), 1e-9, "the configured 50 Hz is below the 112.5 Hz ceiling at 250 Hz");
+        assertEquals(100, applied.rmsWindowMs(), 1e-9);
+        assertTrue(s.toText().contains("clipped from 450.0 Hz below Nyquist"), s.toText());
+        var pair = s.emg().asymmetry().get(0);
+        // both channels are calibrated (80 and 90 uV): the right's envelope is exactly three times the left's, so
+        // on %MVC the index is 100 (3/90 - 1/80) / (3/90 + 1/80); on RMS it would be 50 %
+        assertEquals("mean %MVC", pair.basis());
+        assertEquals(100 * (3 / 90.0 - 1 / 80.0) / (3 / 90.0 + 1 / 80.0), pair.indexPct(), 1e-3);
+        assertEquals(3, s.emg().channels().get(1).rmsUv() / s.emg().channels().get(0).rmsUv(), 1e-6);
     }
 }
