@@ -17,11 +17,28 @@ public final class CheckingPublisher implements SamplePublisher {
 
     private final StreamInfo info;
     private final SampleBlock block;
+    private final boolean finiteOnly;
     private long next;
+    private long frames;
 
+    /** Checks that every sample is finite. */
     public CheckingPublisher(StreamInfo info) {
+        this(info, true);
+    }
+
+    /**
+     * @param finiteOnly whether infinite samples are refused too, or only NaN (a device that reports
+     *                   a value out of its float range as infinity)
+     */
+    public CheckingPublisher(StreamInfo info, boolean finiteOnly) {
         this.info = info;
         this.block = new SampleBlock(info);
+        this.finiteOnly = finiteOnly;
+    }
+
+    /** Frames published so far. */
+    public long frames() {
+        return frames;
     }
 
     @Override
@@ -39,8 +56,10 @@ public final class CheckingPublisher implements SamplePublisher {
         assertTrue(block.firstSampleIndex() >= next, "index went back");
         if (block.kind() == BlockKind.SAMPLES) {
             for (int i = 0; i < block.frames() * block.channels(); i++) {
-                assertTrue(Float.isFinite(block.samples()[i]), "finite sample");
+                float v = block.samples()[i];
+                assertTrue(finiteOnly ? Float.isFinite(v) : !Float.isNaN(v), "sample is a number");
             }
+            frames += block.frames();
         }
         next = block.nextSampleIndex();
     }

@@ -10,9 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.myofuse.api.device.DeviceDescriptor;
-import org.myofuse.api.stream.GapCause;
-import org.myofuse.api.stream.SampleBlock;
-import org.myofuse.api.stream.SamplePublisher;
+import org.myofuse.testkit.CheckingPublisher;
 import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.line.protocol.LineDecoder;
 import org.myofuse.testkit.Configs;
@@ -35,7 +33,8 @@ class LinePathAllocationTest {
         boolean kv = format.equals("keyValue");
         var layout = LineLayout.of(Configs.with(LineDeviceConfig.class, Map.of("channelNames", "fz,fx,temp",
                 "format", format, "separator", kv ? "whitespace" : "comma", "scale", "0.001,0.001,1", "offset", "84210,0,0", "rateHz", 100.0)));
-        var publisher = new CountingPublisher(layout);
+        var publisher = new CheckingPublisher(new StreamInfo(0, "alloc", new DeviceDescriptor(LineDeviceDriver.TYPE_ID,
+                "generic", "alloc", "x", "x", layout.descriptors(), null), LineStream.MAX_BLOCK_FRAMES, 0), false);
         var stream = new LineStream(publisher, new PortStatistics(), layout);
         var decoder = new LineDecoder(layout.syntax(), stream);
         String clean = kv ? "fz=84321 fx=-12.5 temp=23.41\r\n" : "84321,-12.5,23.41\r\n";
@@ -59,44 +58,7 @@ class LinePathAllocationTest {
             stream.flush(t);
         }
         long allocated = counter.getThreadAllocatedBytes(id) - before - overhead;
-        assertTrue(publisher.frames > 8L * reads, "lines went through: " + publisher.frames);
+        assertTrue(publisher.frames() > 8L * reads, "lines went through: " + publisher.frames());
         assertTrue(allocated < reads, allocated + " bytes allocated for " + reads + " reads of 10 lines");
-    }
-
-    private static final class CountingPublisher implements SamplePublisher {
-        private final StreamInfo info;
-        private final SampleBlock block;
-        long frames;
-
-        CountingPublisher(LineLayout layout) {
-            info = new StreamInfo(0, "alloc", new DeviceDescriptor(LineDeviceDriver.TYPE_ID, "generic", "alloc", "x", "x",
-                    layout.descriptors(), null), LineStream.MAX_BLOCK_FRAMES, 0);
-            block = new SampleBlock(info);
-        }
-
-        @Override
-        public StreamInfo stream() {
-            return info;
-        }
-
-        @Override
-        public SampleBlock block() {
-            return block;
-        }
-
-        @Override
-        public void publish() {
-            frames += block.frames();
-        }
-
-        @Override
-        public void publishGap(long firstMissingIndex, long missingSamples, GapCause cause, long arrivalNanos) {
-            // counted by the stream's statistics
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
     }
 }
