@@ -68,14 +68,29 @@ final class DistributionOptions {
         options.add(systemProperty("felix.fileinstall.poll").value("200"));
         options.add(systemProperty("felix.fileinstall.noInitialDelay").value("true"));
         options.add(systemProperty("felix.fileinstall.log.level").value("1"));
-        // The launcher exports its command-line SPI from the system bundle; the test JVM does the same.
-        options.add(systemPackages("org.myofuse.launcher.spi;version=\"1.0.0\""));
+        // The launcher exports its command-line SPI from the system bundle; the test JVM does the same,
+        // at the version the launcher jar itself exports.
+        options.add(systemPackages(launcherExports()));
         options.add(junitBundles());
         for (Path jar : distributionBundles()) {
             var option = bundle(jar.toUri().toString());
             options.add(isFragment(jar) ? option.noStart() : option.start());
         }
         return options.toArray(new Option[0]);
+    }
+
+    /** The Export-Package header of the installation's launcher (its command-line SPI). */
+    private static String launcherExports() {
+        Path jar = installation().resolve("lib").resolve("myofuse-launcher.jar");
+        try (JarFile file = new JarFile(jar.toFile())) {
+            String exports = file.getManifest().getMainAttributes().getValue("Export-Package");
+            if (exports == null) {
+                throw new IllegalStateException(jar + " exports no package");
+            }
+            return exports;
+        } catch (IOException e) {
+            throw new UncheckedIOException(jar + ": " + e.getMessage(), e);
+        }
     }
 
     private static List<Path> distributionBundles() {
