@@ -56,6 +56,7 @@ final class FelixHost {
     int run() throws LaunchFailure {
         Thread hook = new Thread(this::stopOnSignal, "myofuse-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        StopSignals.install(this::stopOnSignal);
         try {
             boot();
         } catch (LaunchFailure e) {
