@@ -106,7 +106,7 @@ public final class FusionEngine implements StreamConsumer {
     @Override
     public void onStreamOpened(StreamInfo stream) {
         Track t = switch (Tracks.kindOf(stream.descriptor())) {
-            case EMG -> emgChannels + stream.channels() <= MAX_EMG_CHANNELS
+            case EMG -> emgChannels + Tracks.emgChannels(stream.descriptor()).length <= MAX_EMG_CHANNELS
                     ? new Tracks.Emg(stream, config, tickNanos, emgChannels, sinkFor(stream), sessionStats) : null;
             case FORCE -> new Tracks.Force(stream, config, tickNanos, sinkFor(stream));
             case MAT -> new Tracks.Mat(stream, config, tickNanos, sessionStats);
@@ -116,8 +116,8 @@ public final class FusionEngine implements StreamConsumer {
             LOG.info(() -> "fusion: stream " + stream.deviceId() + " is not EMG, force or mat data; ignored");
             return;
         }
-        if (t instanceof Tracks.Emg) {
-            emgChannels += stream.channels();
+        if (t instanceof Tracks.Emg e) {
+            emgChannels += e.count();
             frame.emgCount = emgChannels;
         }
         if (response != null && !(t instanceof Tracks.Force)) {
@@ -256,8 +256,8 @@ public final class FusionEngine implements StreamConsumer {
         String mat = "";
         for (Track t : order) {
             if (t instanceof Tracks.Emg e) {
-                for (int c = 0; c < e.info.channels(); c++) {
-                    String name = e.info.descriptor().channels().get(c).name();
+                for (int c = 0; c < e.count(); c++) {
+                    String name = e.name(c);
                     if (wanted.isEmpty() || wanted.contains(name)) {
                         index.add(e.emgOffset + c);
                         sources.add(e.info.deviceId() + "/" + name);
@@ -290,7 +290,7 @@ public final class FusionEngine implements StreamConsumer {
                 frame.copX = t.at(k, 0);
                 frame.copY = t.at(k, 1);
             } else if (t instanceof Tracks.Emg e) {
-                for (int c = 0; c < e.info.channels(); c++) {
+                for (int c = 0; c < e.count(); c++) {
                     frame.emg[e.emgOffset + c] = t.at(k, c);
                 }
             }

@@ -66,8 +66,8 @@ final class SummaryBuilder {
     AnalysisTraces traces() {
         List<AnalysisTraces.EmgTrace> envelopes = new ArrayList<>();
         for (Tracks.Emg e : emg) {
-            for (int c = 0; c < e.info.channels(); c++) {
-                envelopes.add(new AnalysisTraces.EmgTrace(e.info.deviceId(), channelName(e, c), e.mvc[c].unit(),
+            for (int c = 0; c < e.count(); c++) {
+                envelopes.add(new AnalysisTraces.EmgTrace(e.info.deviceId(), e.name(c), e.mvc[c].unit(),
                         frames.emg(e.emgOffset + c).toArray()));
             }
         }
@@ -164,7 +164,7 @@ final class SummaryBuilder {
         List<SessionSummary.Asymmetry> asymmetry = new ArrayList<>();
         for (Tracks.Emg e : emg) {
             List<SessionSummary.EmgChannel> own = new ArrayList<>();
-            for (int c = 0; c < e.info.channels(); c++) {
+            for (int c = 0; c < e.count(); c++) {
                 own.add(channel(e, c));
             }
             channels.addAll(own);
@@ -174,7 +174,7 @@ final class SummaryBuilder {
     }
 
     private SessionSummary.EmgChannel channel(Tracks.Emg e, int c) {
-        String name = channelName(e, c);
+        String name = e.name(c);
         String source = e.info.deviceId() + "/" + name;
         FloatSeries envelope = frames.emg(e.emgOffset + c);
         double mean = Double.NaN;
@@ -214,10 +214,6 @@ final class SummaryBuilder {
                     mvc ? "mean %MVC" : "RMS uV", index));
         }
         return out;
-    }
-
-    private static String channelName(Track t, int c) {
-        return t.info.descriptor().channels().get(c).name();
     }
 
     // ---- mat

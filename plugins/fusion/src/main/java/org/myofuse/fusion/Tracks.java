@@ -19,7 +19,11 @@ import org.myofuse.fusion.mat.MatSession;
 import org.myofuse.fusion.osgi.FusionConfig;
 import org.myofuse.fusion.time.ClockModel;
 
-/** The three kinds of track, and how a stream is recognised: a grid is a mat, Fx/Fy/Fz in N a force tool, all-uV an EMG amplifier. */
+/**
+ * The three kinds of track, and how a stream is recognised: a grid is a mat, Fx/Fy/Fz in N a force
+ * tool, a stream with channels in uV an EMG amplifier (its other channels, such as a Cyton's
+ * accelerometer in g, are not EMG and are left out).
+ */
 final class Tracks {
 
     private Tracks() {
@@ -35,7 +39,13 @@ final class Tracks {
                 && "N".equals(d.channels().get(d.channelIndex("Fz")).unit())) {
             return Kind.FORCE;
         }
-        return d.channels().stream().allMatch(c -> "uV".equals(c.unit())) ? Kind.EMG : Kind.OTHER;
+        return emgChannels(d).length > 0 ? Kind.EMG : Kind.OTHER;
+    }
+
+    /** Indices of a stream's EMG channels: those in microvolts. */
+    static int[] emgChannels(DeviceDescriptor d) {
+        return java.util.stream.IntStream.range(0, d.channels().size())
+                .filter(i -> "uV".equals(d.channels().get(i).unit())).toArray();
     }
 
     /** The onset detection low-pass actually used: the configured corner, kept below the rate's Nyquist. */
@@ -60,9 +70,16 @@ final class Tracks {
         /** Session-long statistics; null in the live engine, which then pays nothing for them. */
         final EmgSessionStats stats;
 
+        /** Where each EMG channel is in the stream's frames. */
+        private final int[] source;
+        /** The EMG channels of a block side by side, when the stream carries other channels too; else null. */
+        private final float[] gathered;
+
         Emg(StreamInfo info, FusionConfig c, long tickNanos, int emgOffset, EventSink sink, boolean sessionStats) {
-            super(info, clock(info, c.emgLatencyMs(), c), tickNanos, info.channels());
-            int n = info.channels();
+            super(info, clock(info, c.emgLatencyMs(), c), tickNanos, emgChannels(info.descriptor()).length);
+            this.source = emgChannels(info.descriptor());
+            int n = source.length;
+            this.gathered = n == info.channels() ? null : new float[info.maxFramesPerBlock() * n];
             EmgFilterPlan plan = EmgFilterPlan.of(info.sampleRateHz(), c.emgBandLowHz(), c.emgBandHighHz(),
                     c.emgBandOrder(), c.mainsHz(), c.notchHarmonics(), c.notchBandwidthHz());
             this.chain = new EmgChain(plan, c.rmsWindowMs(), n);
@@ -83,12 +100,34 @@ final class Tracks {
             this.stats = sessionStats ? new EmgSessionStats(n) : null;
         }
 
+        /** EMG channels of this stream. */
+        int count() {
+            return source.length;
+        }
+
+        /** Name of EMG channel {@code c}. */
+        String name(int c) {
+            return channels.get(source[c]).name();
+        }
+
         @Override
         void prepare(SampleBlock block) {
-            chain.process(block.samples(), block.frames(), filtered, envelope);
+            chain.process(gathered == null ? block.samples() : gather(block), block.frames(), filtered, envelope);
             if (stats != null) {
                 stats.addSquares(filtered, block.frames());
             }
+        }
+
+        private float[] gather(SampleBlock block) {
+            int n = source.length;
+            int channels = block.channels();
+            float[] in = block.samples();
+            for (int f = 0; f < block.frames(); f++) {
+                for (int ch = 0; ch < n; ch++) {
+                    gathered[f * n + ch] = in[f * channels + source[ch]];
+                }
+            }
+            return gathered;
         }
 
         @Override
@@ -101,7 +140,7 @@ final class Tracks {
                 }
                 var t = onsets[ch].step(x, index);
                 if (t != OnsetDetector.Transition.NONE) {
-                    String name = channels.get(ch).name();
+                    String name = name(ch);
                     sink.event(t == OnsetDetector.Transition.ONSET ? TherapyEventType.EMG_ONSET : TherapyEventType.EMG_OFFSET,
                             onsets[ch].transitionIndex(), name, mvc[ch].normalise(envelope[f * n + ch]), mvc[ch].unit(),
                             name + (t == OnsetDetector.Transition.ONSET ? " onset" : " offset"));
