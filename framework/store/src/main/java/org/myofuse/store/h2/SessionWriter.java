@@ -22,9 +22,15 @@ final class SessionWriter implements RecordingSink {
     private long lastBeatMillis;
     private PreparedStatement insertChunk;
     private PreparedStatement insertGap;
+    private java.util.Optional<FileCompaction> compaction = java.util.Optional.empty();
+    private long lastCompactionMillis;
 
     /** Heartbeat period: other hosts sharing the database treat a session silent for a minute as interrupted. */
     static final long BEAT_MILLIS = 5_000;
+    /** How often a compaction step runs while recording (see {@link FileCompaction}). */
+    static final long COMPACTION_STEP_MILLIS = 5_000;
+    /** Time allowed for compacting the file when the session ends; the rest waits for the next session or close. */
+    static final int SESSION_END_COMPACTION_MILLIS = 5_000;
 
     SessionWriter(Database database, long session, java.util.function.Supplier<String> devices) throws SQLException {
         this.database = database;
@@ -40,6 +46,8 @@ final class SessionWriter implements RecordingSink {
                 + "first_arrival_ns, last_arrival_ns, quality, codec, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         insertGap = connection.prepareStatement(
                 "INSERT INTO gaps (stream_id, first_index, samples, cause, arrival_ns) VALUES (?, ?, ?, ?, ?)");
+        compaction = FileCompaction.of(connection);
+        lastCompactionMillis = System.currentTimeMillis();
     }
 
     @Override
@@ -101,6 +109,16 @@ final class SessionWriter implements RecordingSink {
         insertChunk.setBytes(8, payload);
         insertChunk.executeUpdate();
         beat();
+        compactionStep();
+    }
+
+    /** Runs after a chunk is committed, so a step delays only the recorder, never a stored chunk. */
+    private void compactionStep() {
+        long now = System.currentTimeMillis();
+        if (compaction.isPresent() && now - lastCompactionMillis >= COMPACTION_STEP_MILLIS) {
+            compaction.get().step();
+            lastCompactionMillis = System.currentTimeMillis();
+        }
     }
 
     @Override
@@ -137,7 +155,7 @@ final class SessionWriter implements RecordingSink {
         } catch (SQLException e) {
             // Reconnect below.
         }
-        close();
+        disconnect();
         try {
             connect();
             return true;
@@ -146,8 +164,14 @@ final class SessionWriter implements RecordingSink {
         }
     }
 
+    /** The session has ended: compacts the file (bounded in time), then releases the connection. */
     @Override
     public void close() {
+        compaction.ifPresent(c -> c.compactFile(SESSION_END_COMPACTION_MILLIS));
+        disconnect();
+    }
+
+    private void disconnect() {
         try {
             connection.close();
         } catch (SQLException e) {
