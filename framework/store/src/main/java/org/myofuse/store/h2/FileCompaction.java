@@ -83,7 +83,7 @@ final class FileCompaction {
      * reused at once (the moves sync the file before overwriting), and restores it afterwards so that
      * later commits keep H2's protection against power loss. H2's own {@code compactFile} stops as soon
      * as the chunks are full enough and leaves the holes, often growing the file (measured); so the
-     * rewrite and the move into the holes are repeated here until the file stops shrinking.
+     * rewrite and the move into the holes are repeated here until the file has no holes left.
      */
     void compactFile(int maxMillis) {
         int retention = store.getRetentionTime();
@@ -100,16 +100,18 @@ final class FileCompaction {
         }
     }
 
-    /** One rewrite-and-move round; true while it made the file smaller or the chunks fuller. */
+    /**
+     * One rewrite-and-move round; true while there is work left: chunks were rewritten, or the file still
+     * has holes (a move can leave the file larger for a round before it shrinks, so size is no guide).
+     */
     private boolean round() {
         FileStore<?> file = store.getFileStore();
-        long before = file.size();
         boolean rewritten = store.compact(TARGET_FILL_PERCENT, ROUND_BYTES);
         store.commit();
         if (file instanceof RandomAccessStore randomAccess) {
             randomAccess.compactMoveChunks(100, ROUND_BYTES, store);
         }
-        return rewritten || file.size() < before;
+        return rewritten || file.getFillRate() < TARGET_FILL_PERCENT;
     }
 
 }
