@@ -23,6 +23,11 @@ final class Histogram {
         total++;
     }
 
+    /** Recordings beyond the buckets' range (2 ms); percentiles that fall there report the maximum. */
+    long overflow() {
+        return overflow;
+    }
+
     void reset() {
         java.util.Arrays.fill(counts, 0);
         overflow = 0;
