@@ -49,7 +49,8 @@ final class FileCompaction {
             if (!connection.isWrapperFor(JdbcConnection.class)) {
                 return Optional.empty();
             }
-            Object session = connection.unwrap(JdbcConnection.class).getSession();
+            // By name: the session's type is in org.h2.engine, which the H2 bundle does not export.
+            Object session = invoke(connection.unwrap(JdbcConnection.class), "getSession");
             Object database = invoke(session, "getDatabase"); // absent on a remote session: no compaction
             Object store = invoke(database, "getStore");
             MVStore mvStore = (MVStore) invoke(store, "getMvStore");
