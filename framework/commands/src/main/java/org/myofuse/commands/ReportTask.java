@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -125,10 +124,10 @@ final class ReportTask implements CommandTask {
         }
         Path temporary = null;
         try {
-            // Not Files.createTempFile: its owner-only permissions would stay on the report.
-            temporary = folder.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            // Owner-only permissions, as Files.createTempFile gives them, stay on the report: it holds patient
+            // data, like the exports, which are written the same way.
+            temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 rendering.to(out);
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
