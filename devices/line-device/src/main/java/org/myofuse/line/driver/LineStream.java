@@ -15,12 +15,13 @@ import org.myofuse.serial.PortStatistics;
  * <p>A line device has no sample counter, so gaps are inferred. Every rejected line after the first
  * sample counts as one missing sample (cause REJECTED_FRAME). A silence counts too: when a line comes
  * more than {@code gapPeriods} sample periods after the previous one, the lines that follow are held
- * until they arrive at the device's pace again (a late USB batch, or a host that was busy, brings the
- * lines printed meanwhile), and the index of the last of them is then read from the device's
- * timeline - the earliest {@code arrival - index * period} seen, rising slowly to follow a device a
- * little off its nominal rate. The difference to the index it would get without a gap is missing
- * (cause STALL, or RECONNECT after a lost link); the larger of the two counts is published as one
- * gap, and a gap sized from time flags the block after it TIME_ESTIMATED.
+ * for {@code HOLD_PERIODS} periods of reads (a late USB batch, or a host that was busy, brings the
+ * lines printed meanwhile, and any single read may be late), and the index of the first of them is
+ * read from the device's timeline - the earliest {@code arrival - index * period} seen, rising slowly
+ * to follow a device a little off its nominal rate - using the least delayed of the held reads. The
+ * difference to the index it would get without a gap is missing (cause STALL, or RECONNECT after a
+ * lost link); the larger of the two counts is published as one gap, and a gap sized from time flags
+ * the block after it TIME_ESTIMATED.
  */
 public final class LineStream implements LineSink {
 
@@ -28,8 +29,12 @@ public final class LineStream implements LineSink {
     public static final int MAX_BLOCK_FRAMES = 64;
     /** The timeline rises by 1/16 of a later line's lateness. */
     private static final int TIMELINE_RISE = 16;
-    /** Reads a lone line after a silence is held for at most, waiting for a second line. */
-    private static final int MAX_HELD_READS = 4;
+    /**
+     * Periods of arrivals a block after a silence is held for: long enough that one of its reads comes
+     * with little delay (a scheduling hiccup late by more than half a period delays a read or a burst,
+     * rarely every read of 8 periods), short enough to add little latency.
+     */
+    private static final int HOLD_PERIODS = 8;
 
     private final SamplePublisher publisher;
     private final PortStatistics statistics;
@@ -40,6 +45,7 @@ public final class LineStream implements LineSink {
     private final double[] maximum;
     private final long periodNanos;
     private final long silenceNanos;
+    private final long holdNanos;
 
     private boolean started;
     private long nextIndex;
@@ -55,8 +61,12 @@ public final class LineStream implements LineSink {
     private long blockRejectsBefore;
     private boolean blockSuspicious;
     private boolean blockAfterReconnect;
-    private int blockReads;
-    private long lastRead;
+    private long blockFirstArrival;
+    /**
+     * Least {@code arrival - k * period} over the block's reads, k being the position in the block of
+     * the read's last line: the arrival the block's first line would have had with the least delay.
+     */
+    private long blockAnchor;
     /** Session time of sample 0 by the device's timeline. */
     private long timeline;
     private boolean haveTimeline;
@@ -71,6 +81,7 @@ public final class LineStream implements LineSink {
         this.maximum = layout.maximum().clone();
         this.periodNanos = layout.periodNanos();
         this.silenceNanos = layout.gapPeriods() * periodNanos;
+        this.holdNanos = HOLD_PERIODS * periodNanos;
         if (publisher.stream().channels() != width || publisher.stream().maxFramesPerBlock() < MAX_BLOCK_FRAMES) {
             throw new IllegalArgumentException("stream layout does not match the line device layout");
         }
@@ -83,39 +94,38 @@ public final class LineStream implements LineSink {
     }
 
     /**
-     * The end of a read: publishes the frames collected, unless they follow a silence and the lines the
-     * device printed meanwhile may still be arriving (the first read after the silence, or reads
-     * following each other faster than half a period); those are held until the pace is back.
+     * The end of a read: publishes the frames collected, unless they follow a silence and fewer than
+     * {@link #HOLD_PERIODS} periods have passed since the first of them arrived; those are held so that
+     * the gap is sized from the least delayed of several reads, not from whichever read came first.
      */
     public void flush(long readArrivalNanos) {
-        long previousRead = lastRead;
-        lastRead = readArrivalNanos;
         if (blockFrames == 0) {
             return;
         }
-        boolean catchingUp = blockReads++ == 0 || readArrivalNanos - previousRead < periodNanos / 2;
-        // The first line after a silence is often late itself (observed through pseudo-terminals): wait for
-        // a second one to read the timeline from, for a few reads at most.
-        boolean wait = catchingUp || (blockFrames < 2 && blockReads < MAX_HELD_READS);
-        if (blockSuspicious && wait && blockFrames < MAX_BLOCK_FRAMES) {
+        // all lines of a read share its arrival stamp, which is nearest to when the last of them was printed
+        noteAnchor(readArrivalNanos, blockFrames - 1);
+        if (blockSuspicious && readArrivalNanos - blockFirstArrival < holdNanos) {
             return;
         }
-        publishBlock(blockArrival, 0);
+        publishBlock();
     }
 
     /** Publishes everything collected, held or not (at a stop). */
     public void drain() {
         if (blockFrames > 0) {
-            publishBlock(blockArrival, 0);
+            noteAnchor(blockArrival, blockFrames - 1);
+            publishBlock();
         }
     }
 
-    /**
-     * Publishes the block and the gap before it; a gap after a silence is sized from the arrival of the
-     * line {@code linesAfter} lines after the block's last one.
-     */
-    private void publishBlock(long anchorArrival, long linesAfter) {
-        long missing = missingBefore(anchorArrival, linesAfter);
+    /** A line at position {@code k} in the block arrived at {@code arrivalNanos}. */
+    private void noteAnchor(long arrivalNanos, long k) {
+        blockAnchor = Math.min(blockAnchor, arrivalNanos - k * periodNanos);
+    }
+
+    /** Publishes the block and the gap before it. */
+    private void publishBlock() {
+        long missing = missingBefore();
         if (missing > 0) {
             GapCause cause = blockAfterReconnect ? GapCause.RECONNECT
                     : blockRejectsBefore > 0 ? GapCause.REJECTED_FRAME : GapCause.STALL;
@@ -135,13 +145,14 @@ public final class LineStream implements LineSink {
 
     /**
      * Samples missing before the block: the rejected lines, or after a silence the index the block's
-     * last line should have by the device's timeline less the index it would get without a gap.
+     * first line should have by the device's timeline (from its least delayed read) less the index it
+     * would get without a gap.
      */
-    private long missingBefore(long anchorArrival, long linesAfter) {
+    private long missingBefore() {
         long byTime = 0;
         if (blockSuspicious && haveTimeline) {
-            long lastByTime = Math.round((anchorArrival - timeline) / (double) periodNanos) - linesAfter;
-            byTime = Math.max(0, lastByTime - (nextIndex + blockFrames - 1));
+            long firstByTime = Math.round((blockAnchor - timeline) / (double) periodNanos);
+            byTime = Math.max(0, firstByTime - nextIndex);
         }
         return Math.max(blockRejectsBefore, byTime);
     }
@@ -163,7 +174,14 @@ public final class LineStream implements LineSink {
     @Override
     public void sample(double[] values, long arrivalNanos) {
         if (blockFrames > 0 && rejectedSince > 0) {
-            publishBlock(arrivalNanos, rejectedSince + 1); // the gap goes between the frames
+            // the gap goes between the frames; this line, rejectedSince lines after the block, is a read too
+            noteAnchor(arrivalNanos, blockFrames + rejectedSince);
+            publishBlock();
+        } else if (blockFrames > 0 && arrivalNanos - lastArrival > silenceNanos) {
+            // a new silence while a block is held: the held lines are sized by their own reads, and the new
+            // silence becomes a gap of its own before this line's block (not merged into the first one)
+            noteAnchor(lastArrival, blockFrames - 1);
+            publishBlock();
         }
         if (blockFrames == 0) {
             openBlock(arrivalNanos);
@@ -182,7 +200,8 @@ public final class LineStream implements LineSink {
         blockArrival = arrivalNanos;
         blockFrames++;
         if (blockFrames == MAX_BLOCK_FRAMES) {
-            publishBlock(blockArrival, 0);
+            noteAnchor(arrivalNanos, blockFrames - 1);
+            publishBlock();
         }
     }
 
@@ -195,7 +214,8 @@ public final class LineStream implements LineSink {
         blockRejectsBefore = started ? rejectedSince : 0;
         blockAfterReconnect = started && reconnectPending;
         blockSuspicious = blockAfterReconnect || (started && arrivalNanos - lastArrival > silenceNanos);
-        blockReads = 0;
+        blockFirstArrival = arrivalNanos;
+        blockAnchor = Long.MAX_VALUE;
         started = true;
         rejectedSince = 0;
         reconnectPending = false;

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.myofuse.api.stream.GapCause;
 import org.myofuse.api.stream.Quality;
 import org.myofuse.testkit.Configs;
@@ -89,6 +91,75 @@ class LineStreamTest {
                     r.gaps().stream().map(g -> g.first() + "+" + g.gapSamples() + g.cause()).toList());
             assertArrayEquals(new float[] {0f, 2f}, r.frame(55, 2));
             assertArrayEquals(new float[] {0f, 4f}, r.frame(57, 2));
+        }
+    }
+
+    /** 80 Hz as the pseudo-terminal CI runs: 12.5 ms per line. */
+    private static final long PERIOD = 12_500_000;
+    private static final Map<String, Object> EIGHTY_HZ = Map.of("channelNames", "fz,temp", "scale", "0.5,1",
+            "offset", "1000,0", "rateHz", 80.0);
+
+    /**
+     * The failure seen over pseudo-terminals on a loaded host: after a stall the first line comes 0.6 to
+     * 0.9 period late, and the next reads come in late bursts; only a later read shows the device's pace.
+     * Sized from the first reads the gap came out one too large and shifted every later index.
+     */
+    @ParameterizedTest
+    @CsvSource({"25, 0.6", "25, 0.7", "25, 0.8", "25, 0.9", "26, 0.6", "26, 0.9"})
+    void aStallIsSizedFromTheLeastDelayedReadAfterItNotFromTheLateFirstOnes(int stall, double firstDelay) {
+        try (var h = new StreamHarness(EIGHTY_HZ)) {
+            int after = 40 + stall; // samples 40 .. after-1 never printed
+            for (int k = 0; k < 40; k++) {
+                h.read(line(k), at(k, (k % 4) * 0.1)); // jitter of up to 0.3 period before the stall
+            }
+            h.read(line(after), at(after, firstDelay));
+            h.read(line(after + 1) + line(after + 2), at(after + 2, 0.7)); // a late burst
+            h.read(line(after + 3), at(after + 3, 0.6));
+            for (int k = after + 4; k < after + 30; k++) {
+                h.read(line(k), at(k, (k % 4) * 0.1));
+            }
+            BlockRecorder r = h.settle();
+            assertEquals(List.of("40+" + stall + "STALL"), gaps(r));
+            assertLinesInPlace(r, 0, 40);
+            assertLinesInPlace(r, after, after + 30);
+            assertTrue(r.blocks().stream().anyMatch(b -> b.first() == after && Quality.has(b.quality(), Quality.TIME_ESTIMATED)));
+        }
+    }
+
+    @Test
+    void aSecondSilenceWhileTheLinesAfterAStallAreHeldIsAGapOfItsOwn() {
+        try (var h = new StreamHarness(EIGHTY_HZ)) {
+            for (int k = 0; k < 40; k++) {
+                h.read(line(k), at(k, 0));
+            }
+            h.read(line(65), at(65, 0)); // 40..64 never printed
+            for (int k = 96; k < 120; k++) { // 66..95 neither
+                h.read(line(k), at(k, 0.2));
+            }
+            BlockRecorder r = h.settle();
+            assertEquals(List.of("40+25STALL", "66+30STALL"), gaps(r));
+            assertLinesInPlace(r, 65, 66);
+            assertLinesInPlace(r, 96, 120);
+        }
+    }
+
+    /** Line of sample k: both channels read k after scaling. */
+    private static String line(int k) {
+        return (1000 + 2 * k) + "," + k + "\n";
+    }
+
+    /** Arrival of a read whose last line is sample k, {@code delay} periods after the device printed it. */
+    private static long at(int k, double delay) {
+        return Math.round((k + delay) * PERIOD);
+    }
+
+    private static List<String> gaps(BlockRecorder r) {
+        return r.gaps().stream().map(g -> g.first() + "+" + g.gapSamples() + g.cause()).toList();
+    }
+
+    private static void assertLinesInPlace(BlockRecorder r, int from, int to) {
+        for (int k = from; k < to; k++) {
+            assertArrayEquals(new float[] {k, k}, r.frame(k, 2), "sample " + k);
         }
     }
 
