@@ -79,6 +79,8 @@ class SessionReviewCommandsIT {
         assertTrue(page.getElementsByTagName("svg").getLength() >= 4, "force, EMG, sway and heat map charts");
         String text = Files.readString(session);
         assertTrue(text.contains("P-100") && text.contains("6 / 10"), "patient and pain before");
+        assertTrue(text.contains("sim-emg-1"), "devices by their configured names");
+        assertFalse(text.contains("org.myofuse.device."), "configuration ids stay out of the therapist's view");
 
         Result program = run("program", "P-100", "--weeks", "12", "--per-week", "2", "--start", "2026-01-05");
         assertEquals(0, program.code, program.err);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.fusion.analysis.AnalysisTraces;
@@ -19,6 +20,9 @@ import org.myofuse.store.StoredEvent;
  * in seconds from the first fused frame, so charts, strokes, onsets and events share one axis.
  */
 final class SessionReportModel {
+
+    /** The factory part of a configured device's id in an event's text ({@code org.myofuse.device.sim_emg~}). */
+    private static final Pattern CONFIGURATION_PREFIX = Pattern.compile("[\\w.]+~");
 
     private final SessionInfo info;
     private final SessionSummary summary;
@@ -73,7 +77,7 @@ final class SessionReportModel {
         float[][] envelopes = new float[traces.emg().size()][];
         for (int c = 0; c < envelopes.length; c++) {
             var trace = traces.emg().get(c);
-            names.add(oneDevice ? trace.channel() : trace.device() + "/" + trace.channel());
+            names.add(oneDevice ? trace.channel() : SummaryRows.deviceName(trace.device()) + "/" + trace.channel());
             envelopes[c] = trace.envelope();
         }
         List<SessionReport.Onset> onsets = new ArrayList<>();
@@ -115,7 +119,8 @@ final class SessionReportModel {
     }
 
     private SessionReport.Event event(StoredEvent e) {
-        return new SessionReport.Event(e.timeSeconds() - t0, e.type(), e.source(), e.value(), e.unit(), e.detail());
+        return new SessionReport.Event(e.timeSeconds() - t0, e.type(), SummaryRows.deviceName(e.source()), e.value(),
+                e.unit(), CONFIGURATION_PREFIX.matcher(e.detail()).replaceAll(""));
     }
 
     private static Integer boxed(OptionalInt v) {

@@ -145,8 +145,10 @@ final class SessionAnalyses {
         List<String> lines = new ArrayList<>();
         for (StoredStreams.Stream s : new StoredStreams(connection).streams(session)) {
             DeviceDescriptor d = DescriptorJson.parse(s.descriptorJson());
+            // The configured name without the factory part: org.myofuse.device.sim_emg~left -> left.
             lines.add(String.format(Locale.ROOT, "%s: %s %s, firmware %s, serial %s, %d channels at %s Hz",
-                    s.deviceId(), d.vendor(), d.model(), d.firmware(), d.serialNumber(), s.channels(),
+                    s.deviceId().substring(s.deviceId().lastIndexOf('~') + 1), d.vendor(), d.model(), d.firmware(),
+                    d.serialNumber(), s.channels(),
                     trimmed(s.sampleRateHz())));
         }
         return lines;
