@@ -3,8 +3,8 @@ package org.myofuse.launcher.spi;
 import java.util.Objects;
 
 /**
- * {@code myofuse summary SESSION [--json]}: print a session's summary (docs/summary.md), analysing the
- * stored raw data first if the session has not been analysed yet.
+ * {@code myofuse summary SESSION [--json]}: print a session's summary (docs/summary.md), computed from
+ * the stored raw data and stored as the session's analysis.
  *
  * @param sessionId the stored session's id
  * @param json      print the JSON document instead of text

@@ -157,8 +157,8 @@ final class Usage {
             force, time in the target band, impulse, overpressure); EMG per channel (RMS, %MVC,
             onsets, median frequency, asymmetry); mat (sway path, velocity, 95% ellipse, load
             distribution); guarding and withdrawal; and every processing parameter used.
-            A session that was not analysed yet is analysed first (as myofuse replay does).
-            The JSON document is described in docs/summary.md.
+            The summary is computed from the stored raw data, as myofuse replay does, and stored
+            as the session's analysis. The JSON document is described in docs/summary.md.
 
             Options:
               --json       print the JSON document instead of text
@@ -175,7 +175,8 @@ final class Usage {
                              events on a timeline, and the summary table
               --patient ID   the patient's progress over their sessions: pain NRS trend and
                              percent change from the first session, key metrics per session
-            A session that was not analysed yet is analysed first (as myofuse replay does).
+            A session report analyses the session's raw data afresh (as myofuse replay does); a
+            progress report uses each session's stored analysis and analyses only those without.
             The file is written under a temporary name and moved into place when complete.
 
             Options:
