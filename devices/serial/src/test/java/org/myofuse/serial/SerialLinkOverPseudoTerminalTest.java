@@ -107,6 +107,49 @@ class SerialLinkOverPseudoTerminalTest {
     }
 
     @Test
+    void aReaderThatDoesNotComeBackStillReportsTheSilenceOnItsOwnThread() throws Exception {
+        // A listener that holds the reader thread stands in for a native read stuck past its timeout.
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var lostOn = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        var stuck = new Recorder() {
+            @Override
+            public void bytesArrived(byte[] buffer, int length, long arrivalNanos) {
+                super.bytesArrived(buffer, length, arrivalNanos); // records under the lock, then holds the thread outside it
+                try {
+                    release.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public void linkLost(String reason, long lastDataNanos) {
+                lostOn.add(Thread.currentThread().getName());
+                super.linkLost(reason, lastDataNanos);
+            }
+        };
+        pair = PseudoTerminalPair.open();
+        hostLink = transport.open(new SerialLinkSpec(pair.hostPath(), 115200, clock, "test-stuck",
+                Duration.ofMillis(300), false), stuck);
+        hostLink.expectData(true);
+        deviceLink = transport.open(new SerialLinkSpec(pair.devicePath(), 115200, clock, "test-device",
+                Duration.ofMillis(500), false), new Recorder());
+        deviceLink.write("x");
+        await("the reader holding the byte", () -> stuck.text().equals("x"));
+        // Longer than the no-data timeout plus the watchdog's grace and tick: the watchdog closes the port now.
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(800));
+        assertTrue(stuck.lost.isEmpty(), "nothing is reported while the reader thread is held");
+        release.countDown();
+        await("the loss reported", () -> !stuck.lost.isEmpty());
+        assertTrue(stuck.lost.get(0).contains("no data for"), stuck.lost.get(0));
+        // The watchdog measured the silence while the reader was held (300 ms timeout + 100 ms grace + a tick);
+        // the reader itself could only have measured it after the release, 800 ms on.
+        long silentMs = Long.parseLong(stuck.lost.get(0).replaceAll(".*no data for (\\d+) ms.*", "$1"));
+        assertTrue(silentMs < 750, "the watchdog acted while the reader was held: " + stuck.lost.get(0));
+        assertEquals(List.of("test-stuck"), lostOn, "reported on the port's reader thread, never the watchdog's");
+    }
+
+    @Test
     void aMissingPortIsAOneLineErrorNamingIt() {
         String path = dir.resolve("ttyUSB9").toString();
         var e = assertThrows(DeviceException.class,
@@ -142,7 +185,7 @@ class SerialLinkOverPseudoTerminalTest {
         }
     }
 
-    static final class Recorder implements SerialListener {
+    static class Recorder implements SerialListener {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         final List<String> lost = new CopyOnWriteArrayList<>();
         volatile int restored;

@@ -52,8 +52,12 @@ final class JSerialCommLink implements SerialLink {
     private volatile long armedNanos;
     private Thread reader;
 
+    /** Set by the watchdog before it closes the port of a silent device: the reason the reader reports. */
+    private volatile String silenced;
+    /** Written by the reader thread only; read by the watchdog too. */
+    private volatile long lastDataNanos = -1;
+
     // reader thread only
-    private long lastDataNanos = -1;
     private long downNanos;
     private int failedReopens;
 
@@ -70,6 +74,7 @@ final class JSerialCommLink implements SerialLink {
         t.setDaemon(true);
         link.reader = t;
         t.start();
+        SilenceWatchdog.watch(link);
         return link;
     }
 
@@ -146,6 +151,7 @@ final class JSerialCommLink implements SerialLink {
 
     @Override
     public void close() {
+        SilenceWatchdog.forget(this);
         running = false;
         SerialPort p;
         synchronized (portLock) {
@@ -190,11 +196,28 @@ final class JSerialCommLink implements SerialLink {
             if (n > 0) {
                 received(n, now);
             } else if (n < 0) {
-                lost(p, spec.path() + ": port closed or unplugged", now);
+                String reason = silenced;
+                lost(p, reason != null ? reason : spec.path() + ": port closed or unplugged", now);
             } else if (expectData && now - Math.max(lastDataNanos, armedNanos) > noDataNanos) {
                 lost(p, spec.path() + ": no data for " + TimeUnit.NANOSECONDS.toMillis(now - Math.max(lastDataNanos,
                         armedNanos)) + " ms", now);
             }
+        }
+    }
+
+    /**
+     * Called by the {@link SilenceWatchdog}: closes the port of a device silent for longer than the
+     * reader's own check allows (its timeout plus a read period of grace), ending a read that is stuck.
+     */
+    void checkSilence() {
+        SerialPort p = port;
+        if (p == null || !expectData || silenced != null) {
+            return;
+        }
+        long silentNanos = spec.clock().nanos() - Math.max(lastDataNanos, armedNanos);
+        if (silentNanos > noDataNanos + TimeUnit.MILLISECONDS.toNanos(2L * READ_TIMEOUT_MILLIS)) {
+            silenced = spec.path() + ": no data for " + TimeUnit.NANOSECONDS.toMillis(silentNanos) + " ms";
+            p.closePort();
         }
     }
 
@@ -218,6 +241,7 @@ final class JSerialCommLink implements SerialLink {
             port = null;
         }
         p.closePort();
+        silenced = null;
         downNanos = now;
         statistics.disconnected();
         try {
