@@ -3,6 +3,7 @@ package org.myofuse.commands;
 import java.util.List;
 
 import org.myofuse.reports.ProgressReport.Metric;
+import org.myofuse.store.json.JsonTree;
 
 /**
  * The metrics a progress report follows across sessions, read from a stored summary document

@@ -1,11 +1,9 @@
 package org.myofuse.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.myofuse.reports.ProgressReport.Metric;
@@ -38,14 +36,5 @@ class KeyMetricsTest {
         assertEquals(7, metrics.size());
         assertEquals("Strokes", metrics.get(0).label());
         assertTrue(metrics.stream().allMatch(m -> Double.isNaN(m.value())));
-    }
-
-    @Test
-    void theJsonReaderKeepsStringsAndRefusesTrailingText() {
-        Object tree = JsonTree.parse(SUMMARY);
-        assertEquals("a \"quoted\" \u00e9", ((Map<?, ?>) JsonTree.at(tree, "force")).get("note"));
-        assertEquals(null, JsonTree.at(tree, "emg"));
-        var e = assertThrows(IllegalArgumentException.class, () -> JsonTree.parse("{} x"));
-        assertEquals("JSON: text after the JSON value at character 3", e.getMessage());
     }
 }

@@ -1,4 +1,4 @@
-package org.myofuse.commands;
+package org.myofuse.store.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * Reads a JSON document (RFC 8259) into maps, lists, strings, doubles, booleans and null, and looks
- * values up by dotted path. For reading stored summaries (docs/summary.md) back; small documents only.
+ * values up by dotted path. The store's one JSON reader: stream descriptors and, through this exported
+ * package, stored summaries (docs/summary.md) for other bundles. Small documents only; thread-safe.
  */
-final class JsonTree {
+public final class JsonTree {
 
     private final String text;
     private int at;
@@ -19,7 +20,7 @@ final class JsonTree {
     }
 
     /** @throws IllegalArgumentException if the text is not one JSON value */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         JsonTree p = new JsonTree(text);
         Object value = p.value();
         p.skipSpace();
@@ -30,18 +31,18 @@ final class JsonTree {
     }
 
     /** The number at {@code path} (e.g. {@code force.meanNormalN}), or NaN if absent or not a number. */
-    static double number(Object root, String path) {
+    public static double number(Object root, String path) {
         Object v = at(root, path);
         return v instanceof Double d ? d : Double.NaN;
     }
 
     /** The number of elements of the list at {@code path}, or -1 if there is none. */
-    static int size(Object root, String path) {
+    public static int size(Object root, String path) {
         Object v = at(root, path);
         return v instanceof List<?> l ? l.size() : -1;
     }
 
-    static Object at(Object root, String path) {
+    public static Object at(Object root, String path) {
         Object v = root;
         for (String key : path.split("\\.")) {
             if (!(v instanceof Map<?, ?> m)) {
