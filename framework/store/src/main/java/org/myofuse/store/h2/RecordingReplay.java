@@ -50,7 +50,7 @@ final class RecordingReplay {
         long total = 0;
         int ordinal = 0;
         for (StoredStreams.Stream s : new StoredStreams(connection).streams(session)) {
-            Cursor c = new Cursor(++ordinal, s, openedNanos(s), new StoredStreams(connection).gaps(s));
+            Cursor c = new Cursor(++ordinal, s, new StoredStreams(connection).gaps(s));
             total += storedFrames(s);
             cursors.add(c);
         }
@@ -97,15 +97,6 @@ final class RecordingReplay {
         progress.progress(total, total);
     }
 
-    private long openedNanos(StoredStreams.Stream s) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT opened_ns FROM streams WHERE id = ?")) {
-            p.setLong(1, s.key());
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        }
-    }
-
     private long storedFrames(StoredStreams.Stream s) throws SQLException {
         try (PreparedStatement p = connection.prepareStatement("SELECT COALESCE(SUM(frames), 0) FROM chunks "
                 + "WHERE stream_id = ?")) {
@@ -139,13 +130,13 @@ final class RecordingReplay {
         /** Arrival of the block prepared last; never goes back, so merging the streams keeps arrival order. */
         long nextArrival = Long.MIN_VALUE;
 
-        Cursor(int ordinal, StoredStreams.Stream stream, long openedNanos, List<StoredStreams.Gap> gapRecords) {
+        Cursor(int ordinal, StoredStreams.Stream stream, List<StoredStreams.Gap> gapRecords) {
             this.ordinal = ordinal;
             this.stream = stream;
             this.gapRecords = gapRecords;
             DeviceDescriptor descriptor = DescriptorJson.parse(stream.descriptorJson());
             int blockFrames = (int) Math.max(1, Math.round(stream.sampleRateHz() / BLOCKS_PER_SECOND));
-            this.info = new StreamInfo(ordinal, stream.deviceId(), descriptor, blockFrames, openedNanos);
+            this.info = new StreamInfo(ordinal, stream.deviceId(), descriptor, blockFrames, stream.openedNanos());
             this.block = new SampleBlock(info);
         }
 

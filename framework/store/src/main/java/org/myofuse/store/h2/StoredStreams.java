@@ -18,7 +18,7 @@ public final class StoredStreams {
 
     /** A recorded stream. */
     public record Stream(long key, int busStream, String deviceId, String typeId, int channels, double sampleRateHz,
-            String descriptorJson, String closeReason) {
+            String descriptorJson, String closeReason, long openedNanos) {
     }
 
     /** A decoded chunk: {@code frames} frames, frame-major in {@code samples}. */
@@ -39,13 +39,13 @@ public final class StoredStreams {
 
     public List<Stream> streams(long session) throws SQLException {
         try (PreparedStatement p = connection.prepareStatement("SELECT id, bus_stream, device_id, device_type, channels, "
-                + "sample_rate_hz, descriptor_json, close_reason FROM streams WHERE session_id = ? ORDER BY id")) {
+                + "sample_rate_hz, descriptor_json, close_reason, opened_ns FROM streams WHERE session_id = ? ORDER BY id")) {
             p.setLong(1, session);
             List<Stream> list = new ArrayList<>();
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     list.add(new Stream(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                            rs.getDouble(6), rs.getString(7), rs.getString(8)));
+                            rs.getDouble(6), rs.getString(7), rs.getString(8), rs.getLong(9)));
                 }
             }
             return list;
