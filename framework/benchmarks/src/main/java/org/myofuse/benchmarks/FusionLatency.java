@@ -48,7 +48,7 @@ import org.myofuse.simulator.emg.EmgSignal;
  * compiled the engine; events during the streams' closing are not counted.
  *
  * <pre>java -cp target/benchmarks.jar org.myofuse.benchmarks.FusionLatency [seconds, default 60] [SIM|BURSTS, default SIM]
- *     [phase seed, default random] [onset minimum duration ms, default the configuration's 25]</pre>
+ *     [phase seed, default random] [NAME=VALUE ... overrides of FusionConfig attributes, e.g. onsetFastK=0]</pre>
  */
 public final class FusionLatency {
 
@@ -121,11 +121,10 @@ public final class FusionLatency {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         var scenario = args.length > 1 ? FusionDevices.Scenario.valueOf(args[1]) : FusionDevices.Scenario.SIM;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : System.nanoTime() % 1000;
-        // the default configuration unless a minimum onset duration is given (to see what the onset target needs)
-        FusionConfig config = args.length > 3
-                ? FusionDevices.defaults(FusionConfig.class, Map.of("onsetMinDurationMs", Double.parseDouble(args[3])))
-                : FusionDevices.fusionConfig();
-        System.out.printf("load average before: %s; onset minimum duration %.0f ms%n", loadAverage(), config.onsetMinDurationMs());
+        // the default configuration, except for NAME=VALUE overrides of its attributes (to see what a target needs)
+        FusionConfig config = FusionDevices.defaults(FusionConfig.class, overrides(args));
+        System.out.printf("load average before: %s; onset: k %.1f SD, minimum duration %.0f ms, fast path %.1f SD for %.0f ms%n",
+                loadAverage(), config.onsetK(), config.onsetMinDurationMs(), config.onsetFastK(), config.onsetFastDurationMs());
         warmUp(scenario, config);
         var clock = new MonotonicSessionClock();
         List<FusionDevices.Device> devices = FusionDevices.fullSet(scenario);
@@ -230,10 +229,25 @@ public final class FusionLatency {
         }
     }
 
+    /** Arguments from the fourth on: {@code onsetMinDurationMs=10}, {@code onsetFastK=0}, ... (numbers only). */
+    private static Map<String, Object> overrides(String[] args) {
+        Map<String, Object> overrides = new java.util.HashMap<>();
+        for (int i = 3; i < args.length; i++) {
+            String[] kv = args[i].split("=", 2);
+            if (kv.length != 2) {
+                throw new IllegalArgumentException("expected NAME=VALUE for a fusion setting, got " + args[i]);
+            }
+            overrides.put(kv[0], Double.parseDouble(kv[1]));
+        }
+        return overrides;
+    }
+
     /** Matches EMG_ONSET events to the bursts' true onsets; onset to delivery, and how the onset was dated. */
     private static void onsets(Timed t, int seconds, long[] origins, FusionConfig config) {
         double period = 1e9 / EmgSignal.SAMPLE_RATE_HZ;
-        // the detector confirms on the last sample of its minimum-duration run, which starts at the dated onset
+        // without a fast path the detector confirms on the last sample of its minimum-duration run, which starts at
+        // the dated onset; with one, the confirming sample is not known from the event
+        boolean confirmKnown = config.onsetFastK() == 0;
         long confirmAfter = Math.round((Math.max(1, Math.round(config.onsetMinDurationMs() * EmgSignal.SAMPLE_RATE_HZ / 1000)) - 1) * period);
         List<Long> toEvent = new ArrayList<>();
         List<Long> dating = new ArrayList<>();
@@ -276,8 +290,10 @@ public final class FusionLatency {
                 1e6, "ms"));
         System.out.println(percentiles("true onset -> event's dated onset (sessionNanos)",
                 dating.stream().mapToLong(Long::longValue).toArray(), 1e6, "ms"));
-        System.out.println(percentiles("confirming sample (dated onset + minimum duration) -> delivered",
-                afterConfirm.stream().mapToLong(Long::longValue).toArray(), 1e6, "ms"));
+        if (confirmKnown) {
+            System.out.println(percentiles("confirming sample (dated onset + minimum duration) -> delivered",
+                    afterConfirm.stream().mapToLong(Long::longValue).toArray(), 1e6, "ms"));
+        }
     }
 
     private static int channelIndex(String name) {

@@ -16,6 +16,7 @@ import org.myofuse.api.fusion.TherapyEventType;
 import org.myofuse.api.stream.SampleBlock;
 import org.myofuse.api.stream.StreamConsumer;
 import org.myofuse.api.stream.StreamInfo;
+import org.myofuse.fusion.dsp.OnsetDetector;
 import org.myofuse.fusion.osgi.FusionConfig;
 import org.myofuse.fusion.response.TissueResponse;
 
@@ -86,6 +87,7 @@ public final class FusionEngine implements StreamConsumer {
         // settings that do not depend on a stream are checked now, so a bad configuration fails the activation
         FusionSettings.force(config);
         FusionSettings.response(config);
+        OnsetDetector.check(config.onsetK(), config.onsetMinDurationMs(), config.onsetFastK(), config.onsetFastDurationMs());
         if (!(config.guardingRisePctMvc() > 0) || !(config.guardingRiseUv() > 0)) {
             throw new IllegalArgumentException("fusion: guarding rise " + config.guardingRisePctMvc() + " %MVC / "
                     + config.guardingRiseUv() + " uV must be positive");

@@ -25,7 +25,7 @@ final class SummaryParameters {
         List<SessionSummary.EmgFilter> applied = tracks.stream().map(t -> applied(c, t)).toList();
         return new SessionSummary.EmgParameters(c.emgBandLowHz(), c.emgBandHighHz(), c.emgBandOrder(), c.mainsHz(),
                 c.notchHarmonics(), c.notchBandwidthHz(), c.rmsWindowMs(), Arrays.stream(c.mvcUv()).boxed().toList(),
-                c.onsetTeagerKaiser() ? "teager-kaiser threshold" : "threshold", c.onsetK(), c.onsetMinDurationMs(),
+                c.onsetTeagerKaiser() ? "teager-kaiser threshold" : "threshold", c.onsetK(), c.onsetMinDurationMs(), c.onsetFastK(), c.onsetFastDurationMs(),
                 c.onsetBaselineS(), c.onsetSmoothingHz(), c.medianFrequencyWindowS(), applied);
     }
 

@@ -88,7 +88,8 @@ final class Tracks {
             this.mvc = new MvcNormaliser[n];
             for (int ch = 0; ch < n; ch++) {
                 onsets[ch] = new OnsetDetector(info.sampleRateHz(), onsetSmoothingHz(c, info.sampleRateHz()),
-                        c.onsetK(), c.onsetBaselineS(), c.onsetMinDurationMs(), c.onsetTeagerKaiser());
+                        c.onsetK(), c.onsetBaselineS(), c.onsetMinDurationMs(), c.onsetTeagerKaiser(), c.onsetFastK(),
+                        c.onsetFastDurationMs());
                 medians[ch] = new MedianFrequency(info.sampleRateHz(), c.medianFrequencyWindowS());
                 mvc[ch] = new MvcNormaliser(ch + emgOffset < c.mvcUv().length ? c.mvcUv()[ch + emgOffset] : 0);
             }

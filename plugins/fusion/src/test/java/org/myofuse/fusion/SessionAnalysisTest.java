@@ -117,7 +117,7 @@ class SessionAnalysisTest {
     void shouldFillEverySectionForThreeDevices() {
         SessionSummary s = reference.finish();
         assertEquals("myofuse-summary", s.format());
-        assertEquals(1, s.version());
+        assertEquals(2, s.version());
         assertEquals(3, s.streams().size());
         assertEquals(SECONDS, s.durationS(), 0.2);
         assertNotNull(s.force());

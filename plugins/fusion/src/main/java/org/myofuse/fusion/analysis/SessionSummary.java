@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What a session was, in numbers: timing, force, EMG, mat, tissue response, and every processing
- * parameter that produced them. The public format {@code myofuse-summary} version 1, documented field
+ * parameter that produced them. The public format {@code myofuse-summary} version 2, documented field
  * by field in {@code docs/summary.md}. A tree of immutable records; a section whose device was absent
  * is {@code null}; a value that could not be measured is {@code NaN} (JSON {@code null}).
  *
@@ -29,7 +29,7 @@ public record SessionSummary(String format, int version, double startS, double d
     /** The format name written in every summary. */
     public static final String FORMAT = "myofuse-summary";
     /** The format version this class writes. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     public SessionSummary {
         streams = List.copyOf(streams);
@@ -286,6 +286,8 @@ public record SessionSummary(String format, int version, double startS, double d
      * @param onsetMethod            {@code threshold} (Hodges and Bui) or {@code teager-kaiser threshold}
      * @param onsetK                 threshold in baseline standard deviations
      * @param onsetMinDurationMs     the detection signal must stay across the threshold this long, ms
+     * @param onsetFastK             fast path: a higher threshold in baseline standard deviations (0 = none)
+     * @param onsetFastDurationMs    fast path: an onset is also confirmed once the signal stays above it this long, ms
      * @param onsetBaselineS         rest window at the start of each stream that sets the baseline, s
      * @param onsetSmoothingHz       low-pass corner of the detection signal asked for, Hz
      * @param medianFrequencyWindowS median frequency window, s
@@ -293,7 +295,7 @@ public record SessionSummary(String format, int version, double startS, double d
      */
     public record EmgParameters(double bandLowHz, double bandHighHz, int bandOrder, int mainsHz, int notchHarmonics,
             double notchBandwidthHz, double rmsWindowMs, List<Double> mvcUv, String onsetMethod, double onsetK,
-            double onsetMinDurationMs, double onsetBaselineS, double onsetSmoothingHz, double medianFrequencyWindowS,
+            double onsetMinDurationMs, double onsetFastK, double onsetFastDurationMs, double onsetBaselineS, double onsetSmoothingHz, double medianFrequencyWindowS,
             List<EmgFilter> applied) {
 
         public EmgParameters {

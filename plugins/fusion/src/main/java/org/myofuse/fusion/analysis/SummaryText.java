@@ -108,6 +108,7 @@ final class SummaryText {
         line("  frames", n(p.frameRateHz(), 1) + " Hz, stall timeout " + n(p.stallTimeoutMs(), 0) + " ms");
         var e = p.emg();
         line("  EMG onset", e.onsetMethod() + ", k " + n(e.onsetK(), 1) + " SD, min " + n(e.onsetMinDurationMs(), 0)
+                + (e.onsetFastK() > 0 ? " ms, or " + n(e.onsetFastK(), 1) + " SD for " + n(e.onsetFastDurationMs(), 0) : "")
                 + " ms, baseline " + n(e.onsetBaselineS(), 1) + " s");
         line("  EMG RMS window", n(e.rmsWindowMs(), 0) + " ms");
         for (EmgFilter f : e.applied()) {

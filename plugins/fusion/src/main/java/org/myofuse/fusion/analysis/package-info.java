@@ -9,7 +9,7 @@
  * {@link org.myofuse.fusion.analysis.SessionAnalysis} per session.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.myofuse.fusion.analysis;
 
 import org.osgi.annotation.bundle.Export;

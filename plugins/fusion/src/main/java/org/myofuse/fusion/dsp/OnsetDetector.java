@@ -9,6 +9,13 @@ package org.myofuse.fusion.dsp;
  * the mirror image (stays below for the minimum duration). The event is therefore known
  * {@code minDuration} after the onset it reports: that is the detection latency.
  *
+ * <p>A fast path shortens it for clear contractions: an onset is also confirmed when the signal stays
+ * above a second, higher threshold {@code mean + fastK SD} for the shorter {@code fastDuration}. A
+ * contraction far above the baseline is then known in about {@code fastDuration}; one near the
+ * threshold still needs the full minimum duration, so the false-onset rate of the slow rule on noise
+ * and on the ringing after a burst stays as it is. Offsets use the minimum duration only. The onset is
+ * dated at the first sample of the run above the (lower) threshold either way.
+ *
  * <p>Sample indices in, sample indices out; the caller maps them to time. Allocation-free. Not thread-safe.
  */
 public final class OnsetDetector {
@@ -22,6 +29,10 @@ public final class OnsetDetector {
     private final double k;
     private final long baselineSamples;
     private final int minSamples;
+    private final double fastK;
+    private final int fastSamples;
+    private double fastThreshold = Double.NaN;
+    private int fastRun;
     private long seenBaseline;
     private double baselineMean;
     private double baselineM2;
@@ -42,15 +53,42 @@ public final class OnsetDetector {
      */
     public OnsetDetector(double sampleRateHz, double smoothingHz, double k, double baselineSeconds,
             double minDurationMs, boolean teagerKaiser) {
-        if (!(k > 0)) {
-            throw new IllegalArgumentException("onset threshold k must be positive, was " + k);
-        }
+        this(sampleRateHz, smoothingHz, k, baselineSeconds, minDurationMs, teagerKaiser, 0, 0);
+    }
+
+    /**
+     * @param fastK            threshold of the fast path in baseline standard deviations, above
+     *                         {@code k}; 0 turns the fast path off
+     * @param fastDurationMs   how long the signal must stay above the fast threshold
+     */
+    public OnsetDetector(double sampleRateHz, double smoothingHz, double k, double baselineSeconds,
+            double minDurationMs, boolean teagerKaiser, double fastK, double fastDurationMs) {
+        check(k, minDurationMs, fastK, fastDurationMs);
+        this.fastK = fastK;
+        this.fastSamples = Math.max(1, (int) Math.round(fastDurationMs * sampleRateHz / 1000));
         this.teagerKaiser = teagerKaiser;
         this.smoother = new BiquadBank(BiquadCoefficients.lowPass(smoothingHz, sampleRateHz,
                 BiquadCoefficients.butterworthQ(2, 0)), 1);
         this.k = k;
         this.baselineSamples = Math.max(2, Math.round(baselineSeconds * sampleRateHz));
         this.minSamples = Math.max(1, (int) Math.round(minDurationMs * sampleRateHz / 1000));
+    }
+
+    /**
+     * Checks the thresholds and durations, so a configuration can be refused before any stream opens.
+     *
+     * @throws IllegalArgumentException naming the setting that is out of range
+     */
+    public static void check(double k, double minDurationMs, double fastK, double fastDurationMs) {
+        if (!(k > 0) || !(minDurationMs > 0)) {
+            throw new IllegalArgumentException("onset threshold k " + k + " SD and minimum duration " + minDurationMs
+                    + " ms must be positive");
+        }
+        if (fastK != 0 && !(fastK > k && fastDurationMs > 0 && fastDurationMs <= minDurationMs)) {
+            throw new IllegalArgumentException("onset fast path: threshold " + fastK + " SD must be above k " + k
+                    + " and its duration " + fastDurationMs + " ms positive and at most the minimum duration "
+                    + minDurationMs + " ms (or fast threshold 0 for none)");
+        }
     }
 
     /**
@@ -67,6 +105,7 @@ public final class OnsetDetector {
             return Transition.NONE;
         }
         boolean across = active ? detection < threshold : detection > threshold;
+        fastRun = !active && detection > fastThreshold ? fastRun + 1 : 0;
         if (!across) {
             run = 0;
             return Transition.NONE;
@@ -74,11 +113,12 @@ public final class OnsetDetector {
         if (run++ == 0) {
             runStart = at;
         }
-        if (run < minSamples) {
+        if (run < minSamples && fastRun < fastSamples) {
             return Transition.NONE;
         }
         active = !active;
         run = 0;
+        fastRun = 0;
         transitionIndex = runStart;
         return active ? Transition.ONSET : Transition.OFFSET;
     }
@@ -107,6 +147,7 @@ public final class OnsetDetector {
         smoother.reset();
         tkeo.reset();
         run = 0;
+        fastRun = 0;
         active = false;
     }
 
@@ -117,7 +158,10 @@ public final class OnsetDetector {
         baselineMean += delta / seenBaseline;
         baselineM2 += delta * (x - baselineMean);
         if (seenBaseline == baselineSamples) {
-            threshold = baselineMean + k * Math.sqrt(baselineM2 / (seenBaseline - 1));
+            double sd = Math.sqrt(baselineM2 / (seenBaseline - 1));
+            threshold = baselineMean + k * sd;
+            // NaN never compares greater, so without a fast path only the minimum duration confirms
+            fastThreshold = fastK > 0 ? baselineMean + fastK * sd : Double.NaN;
         }
     }
 }

@@ -40,6 +40,14 @@ public @interface FusionConfig {
     @AttributeDefinition(name = "Onset minimum duration (ms)")
     double onsetMinDurationMs() default 25;
 
+    @AttributeDefinition(name = "Onset fast threshold (SD)", description = "A clear contraction is also confirmed once it"
+            + " stays above this many baseline SDs for the fast duration; above the onset threshold k; 0 = off.")
+    double onsetFastK() default 6;
+
+    @AttributeDefinition(name = "Onset fast duration (ms)", description = "How long the signal must stay above the fast"
+            + " threshold; at most the minimum duration.")
+    double onsetFastDurationMs() default 10;
+
     @AttributeDefinition(name = "Onset baseline (s)", description = "Rest window at the start of the EMG stream.")
     double onsetBaselineS() default 1;
 
