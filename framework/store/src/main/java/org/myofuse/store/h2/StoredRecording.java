@@ -1,11 +1,14 @@
 package org.myofuse.store.h2;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,9 +31,19 @@ final class StoredRecording {
 
     private final Connection connection;
 
-    /** {@code connection} stays open while the recording is written; the caller closes it. */
-    StoredRecording(Connection connection) {
+    /**
+     * {@code connection} stays open while the recording is written; the caller closes it. On H2 it is
+     * switched to lazy query execution: H2 otherwise builds a query's whole result before returning the
+     * first row, which for a stream's chunks is every payload of the stream in memory at once (hundreds of
+     * MB for an hour, measured to cost more in heap growth and page faults than the reading itself).
+     */
+    StoredRecording(Connection connection) throws SQLException {
         this.connection = connection;
+        if (connection.getMetaData().getURL().startsWith("jdbc:h2:")) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            }
+        }
     }
 
     /**
@@ -73,7 +86,8 @@ final class StoredRecording {
         List<long[]> ranges = new ArrayList<>(); // first index, frames
         long firstArrivalNs = 0;
         try (PreparedStatement p = connection.prepareStatement(
-                "SELECT first_index, frames, first_arrival_ns FROM chunks WHERE stream_id = ? ORDER BY first_index")) {
+                "SELECT first_index, frames, first_arrival_ns FROM chunks WHERE stream_id = ? "
+                + "ORDER BY stream_id, first_index")) { // from the index chunks_extent, in its order
             p.setLong(1, s.key());
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -106,7 +120,7 @@ final class StoredRecording {
         }
         long startMs = originMs + Math.round(firstArrivalNs / 1e6);
         return new RecordedStream(s.deviceId(), device, startMs, s.sampleRateHz(), frames, gaps,
-                () -> new ChunkReader(s));
+                () -> new ChunkReader(s, base));
     }
 
     private static String causeAt(List<StoredStreams.Gap> records, long index) {
@@ -165,57 +179,60 @@ final class StoredRecording {
         return b.toString().replaceAll("[\\r\\n]+", " ").strip();
     }
 
-    /** Decodes a stream's chunks one at a time, in index order. */
+    /**
+     * Decodes a stream's chunks in index order, a few chunks ahead of the writer. The query is written for H2's planner:
+     * with {@code ORDER BY first_index} alone it sorts (it does not see that the equality on
+     * {@code stream_id} makes the unique index's order the wanted one), and a sort reads the whole
+     * stream, every payload, before returning the first row; with the stream in the order and a
+     * condition on both columns, it walks the unique index of {@code (stream_id, first_index)}.
+     */
     private final class ChunkReader implements FrameReader {
         private final StoredStreams.Stream stream;
         private final PreparedStatement query;
         private final ResultSet rows;
-        private final ChunkCodec codec = new ChunkCodec();
-        private float[] chunk = new float[0];
-        private int chunkFrames;
+        private final DecodingAhead decoding;
+        private boolean rowsLeft = true;
+        private DecodingAhead.Slot current;
         private int next;
 
-        ChunkReader(StoredStreams.Stream stream) throws IOException {
+        ChunkReader(StoredStreams.Stream stream, long firstIndex) throws IOException {
             this.stream = stream;
             try {
-                query = connection.prepareStatement(
-                        "SELECT first_index, frames, codec, payload FROM chunks WHERE stream_id = ? ORDER BY first_index");
+                query = connection.prepareStatement("SELECT first_index, frames, codec, payload FROM chunks "
+                        + "WHERE stream_id = ? AND first_index >= ? ORDER BY stream_id, first_index");
                 query.setLong(1, stream.key());
+                query.setLong(2, firstIndex);
                 rows = query.executeQuery();
             } catch (SQLException e) {
                 throw new IOException("cannot read the chunks of stream " + stream.deviceId() + ": "
                         + H2SessionStore.firstLine(e), e);
             }
+            decoding = new DecodingAhead(stream.channels());
         }
 
         @Override
         public int read(float[] into, int offsetFrames, int maxFrames) throws IOException {
-            if (next == chunkFrames && !nextChunk()) {
+            if ((current == null || next == current.frames) && !nextChunk()) {
                 return -1;
             }
-            int n = Math.min(maxFrames, chunkFrames - next);
+            int n = Math.min(maxFrames, current.frames - next);
             int channels = stream.channels();
-            System.arraycopy(chunk, next * channels, into, offsetFrames * channels, n * channels);
+            System.arraycopy(current.samples, next * channels, into, offsetFrames * channels, n * channels);
             next += n;
             return n;
         }
 
         private boolean nextChunk() throws IOException {
+            if (current != null) {
+                decoding.recycle(current);
+                current = null;
+            }
             try {
-                if (!rows.next()) {
+                readAhead();
+                if (!decoding.hasPending()) {
                     return false;
                 }
-                int frames = rows.getInt(2);
-                if (rows.getInt(3) != ChunkCodec.DELTA_PLANES_DEFLATE) {
-                    throw new IOException("stream " + stream.deviceId() + ": chunk at index " + rows.getLong(1)
-                            + " uses unknown codec " + rows.getInt(3));
-                }
-                int values = frames * stream.channels();
-                if (chunk.length < values) {
-                    chunk = new float[values];
-                }
-                codec.decode(rows.getBytes(4), frames, stream.channels(), chunk);
-                chunkFrames = frames;
+                current = decoding.next();
                 next = 0;
                 return true;
             } catch (SQLException e) {
@@ -226,9 +243,46 @@ final class StoredRecording {
             }
         }
 
+        /** Reads rows into the idle slots and hands them to the decoding thread. */
+        private void readAhead() throws SQLException, IOException {
+            for (DecodingAhead.Slot slot = decoding.idleSlot(); slot != null; slot = decoding.idleSlot()) {
+                if (!rowsLeft || !rows.next()) {
+                    rowsLeft = false;
+                    decoding.recycle(slot);
+                    return;
+                }
+                slot.frames = rows.getInt(2);
+                if (rows.getInt(3) != ChunkCodec.DELTA_PLANES_DEFLATE) {
+                    decoding.recycle(slot);
+                    throw new IOException("stream " + stream.deviceId() + ": chunk at index " + rows.getLong(1)
+                            + " uses unknown codec " + rows.getInt(3));
+                }
+                readPayload(slot);
+                decoding.submit(slot);
+            }
+        }
+
+        /** Into the slot's reused buffer: an hour's payloads allocated anew were half a GB of garbage. */
+        private void readPayload(DecodingAhead.Slot slot) throws SQLException, IOException {
+            try (InputStream in = rows.getBinaryStream(4)) {
+                int length = 0;
+                while (true) {
+                    if (length == slot.payload.length) {
+                        slot.payload = Arrays.copyOf(slot.payload, 2 * slot.payload.length);
+                    }
+                    int n = in.read(slot.payload, length, slot.payload.length - length);
+                    if (n < 0) {
+                        slot.length = length;
+                        return;
+                    }
+                    length += n;
+                }
+            }
+        }
+
         @Override
         public void close() {
-            codec.close();
+            decoding.close();
             try {
                 rows.close();
                 query.close();
