@@ -214,6 +214,16 @@ public final class FusionLatency {
         if (t.lateCount > 0) {
             System.out.printf("blocks dispatched > 2 ms after arrival: %d, first at %.3f s, last listed at %.3f s%n",
                     t.hop.overflow(), (t.late[0] - start) / 1e9, (t.late[t.lateCount - 1] - start) / 1e9);
+            if (Boolean.getBoolean("myofuse.listLate")) {
+                // JVM uptime of each, to set beside -Xlog output (safepoints, GC, JIT) when hunting stalls
+                long uptimeNanos = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
+                long offset = t.clock.nanos() - uptimeNanos;
+                StringBuilder b = new StringBuilder("late blocks' arrivals, JVM uptime s:");
+                for (int i = 0; i < t.lateCount; i++) {
+                    b.append(String.format(" %.3f", (t.late[i] - offset) / 1e9));
+                }
+                System.out.println(b);
+            }
         }
         long[] all = new long[t.count];
         Map<TherapyEventType, List<Long>> byType = new EnumMap<>(TherapyEventType.class);
