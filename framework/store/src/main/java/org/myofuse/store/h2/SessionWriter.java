@@ -10,8 +10,9 @@ import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.store.recorder.RecordingSink;
 
 /**
- * The recorder's connection to the database: one connection in auto-commit mode, so every chunk and
- * gap is its own transaction. Used by the recorder's dispatch thread only.
+ * The recorder's connection to the database: one connection whose transaction collects the chunks of
+ * a recording round until the recorder commits; streams and gaps commit at once. Used by the recorder's
+ * dispatch thread only.
  */
 final class SessionWriter implements RecordingSink {
 
@@ -41,7 +42,7 @@ final class SessionWriter implements RecordingSink {
 
     private void connect() throws SQLException {
         connection = database.connect();
-        connection.setAutoCommit(true);
+        connection.setAutoCommit(false);
         insertChunk = connection.prepareStatement("INSERT INTO chunks (stream_id, first_index, frames, "
                 + "first_arrival_ns, last_arrival_ns, quality, codec, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         insertGap = connection.prepareStatement(
@@ -70,6 +71,7 @@ final class SessionWriter implements RecordingSink {
                 key = keys.getLong(1);
             }
             updateDevices();
+            connection.commit();
             return key;
         }
     }
@@ -83,6 +85,7 @@ final class SessionWriter implements RecordingSink {
         }
     }
 
+    /** In its own transaction after a commit, so the session's row is never locked while chunks are written. */
     private void beat() throws SQLException {
         long now = System.currentTimeMillis();
         if (now - lastBeatMillis < BEAT_MILLIS) {
@@ -93,6 +96,7 @@ final class SessionWriter implements RecordingSink {
             p.setLong(2, session);
             p.executeUpdate();
         }
+        connection.commit();
         lastBeatMillis = now;
     }
 
@@ -108,11 +112,20 @@ final class SessionWriter implements RecordingSink {
         insertChunk.setInt(7, codec);
         insertChunk.setBytes(8, payload);
         insertChunk.executeUpdate();
-        beat();
+    }
+
+    @Override
+    public void commit() throws SQLException {
+        connection.commit();
+        try {
+            beat();
+        } catch (SQLException e) {
+            // The chunks are committed: a failure that lasts shows on the next write, which pauses recording.
+        }
         compactionStep();
     }
 
-    /** Runs after a chunk is committed, so a step delays only the recorder, never a stored chunk. */
+    /** Runs after a commit, so a step delays only the recorder, never a stored chunk. */
     private void compactionStep() {
         long now = System.currentTimeMillis();
         if (compaction.isPresent() && now - lastCompactionMillis >= COMPACTION_STEP_MILLIS) {
@@ -130,6 +143,7 @@ final class SessionWriter implements RecordingSink {
         insertGap.setString(4, cause);
         insertGap.setLong(5, arrivalNanos);
         insertGap.executeUpdate();
+        connection.commit();
     }
 
     @Override
@@ -141,11 +155,13 @@ final class SessionWriter implements RecordingSink {
             p.setLong(3, stream);
             p.executeUpdate();
         }
+        connection.commit();
     }
 
     @Override
     public boolean recover() {
         try {
+            connection.rollback(); // the chunks of the failed round: the recorder records them as lost
             if (connection.isValid(2)) {
                 try (Statement s = connection.createStatement()) {
                     s.execute("SELECT 1");

@@ -28,6 +28,8 @@ final class StreamBuffer {
     long nextIndex = NO_INDEX;
     /** While paused: the first index not stored; -1 when nothing is missing. */
     long lostFrom = NO_INDEX;
+    /** The first index written in a chunk not yet committed; -1 when everything written is committed. */
+    long uncommittedFrom = NO_INDEX;
 
     StreamBuffer(StreamInfo stream) {
         this.stream = stream;
