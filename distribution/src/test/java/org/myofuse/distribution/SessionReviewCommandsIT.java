@@ -39,9 +39,23 @@ class SessionReviewCommandsIT {
     static void recordASession() throws Exception {
         myofuse = Path.of(System.getProperty("myofuse.distribution.dir", "target/myofuse"), "bin", "myofuse");
         assertEquals(0, run("patients", "add", "P-100", "--consent").code);
-        Result run = run("run", "--headless", "--duration", "6s", "--patient", "P-100");
+        assertEquals(0, run("therapists", "add", "TK", "--name", "Tove Kline").code);
+        Result run = run("run", "--headless", "--duration", "6s", "--patient", "P-100", "--therapist", "TK");
         assertEquals(0, run.code, run.err);
         assertTrue(run.out.contains("session 1 recorded"), run.out);
+    }
+
+    @Test
+    @Order(0)
+    void theSessionListNamesPatientAndTherapist() throws Exception {
+        Result therapists = run("therapists", "list");
+        assertTrue(therapists.out.lines().anyMatch(l -> l.matches("TK +Tove Kline")), therapists.out);
+        Result sessions = run("sessions");
+        assertTrue(sessions.out.lines().anyMatch(l -> l.matches("1 +P-100 +TK +- +.* +COMPLETE")), sessions.out);
+        Result unknown = run("run", "--headless", "--duration", "1s", "--therapist", "ZZ");
+        assertEquals(1, unknown.code);
+        assertTrue(unknown.err.contains("unknown therapist ZZ (register with: myofuse therapists add ZZ)"), unknown.err);
+        assertEquals(2, run("sessions").out.lines().count(), "the refused run stored no session");
     }
 
     @Test
@@ -79,6 +93,7 @@ class SessionReviewCommandsIT {
         assertTrue(page.getElementsByTagName("svg").getLength() >= 4, "force, EMG, sway and heat map charts");
         String text = Files.readString(session);
         assertTrue(text.contains("P-100") && text.contains("6 / 10"), "patient and pain before");
+        assertTrue(text.contains(">TK<"), "the therapist");
         assertTrue(text.contains("sim-emg-1"), "devices by their configured names");
         assertFalse(text.contains("org.myofuse.device."), "configuration ids stay out of the therapist's view");
 

@@ -14,6 +14,7 @@ import org.myofuse.launcher.spi.ExportCommand;
 import org.myofuse.launcher.spi.ImportCommand;
 import org.myofuse.launcher.spi.LaunchContext;
 import org.myofuse.launcher.spi.PatientsCommand;
+import org.myofuse.launcher.spi.TherapistsCommand;
 import org.myofuse.launcher.spi.ProgramCommand;
 import org.myofuse.launcher.spi.ReplayCommand;
 import org.myofuse.launcher.spi.ReportCommand;
@@ -113,7 +114,10 @@ public final class CommandRunner {
             return new SessionsListing(sessions, launch, () -> store);
         }
         if (command instanceof PatientsCommand patients) {
-            return patientsTask(patients, context);
+            return registerTask(() -> new PatientsTask(patients, launch, context), "patients");
+        }
+        if (command instanceof TherapistsCommand therapists) {
+            return registerTask(() -> new TherapistsTask(therapists, launch, context), "therapists");
         }
         if (command instanceof ExportCommand || command instanceof ImportCommand) {
             return transferTask(command, context);
@@ -139,13 +143,13 @@ public final class CommandRunner {
         }
     }
 
-    /** The store bundle (and so the patient register) is optional: without it, say so instead of failing to load. */
-    private CommandTask patientsTask(PatientsCommand patients, BundleContext context) {
+    /** The store bundle (and so its registers) is optional: without it, say so instead of failing to load. */
+    private static CommandTask registerTask(java.util.function.Supplier<CommandTask> task, String command) {
         try {
-            return new PatientsTask(patients, launch, context);
+            return task.get();
         } catch (NoClassDefFoundError e) {
             return () -> {
-                throw new CommandFailure("patients: the session store bundle (org.myofuse.store) is not installed");
+                throw new CommandFailure(command + ": the session store bundle (org.myofuse.store) is not installed");
             };
         }
     }

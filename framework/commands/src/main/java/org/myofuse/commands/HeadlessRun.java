@@ -130,7 +130,7 @@ final class HeadlessRun implements CommandTask {
             return null; // said once the devices are there, see stream()
         }
         try {
-            SessionInfo session = recorder.beginSession(command.patientId(), command.protocolId(), "");
+            SessionInfo session = recorder.beginSession(command.patientId(), command.therapistId(), command.protocolId(), "");
             out.println("recording session " + session.id());
             return session;
         } catch (StoreException | RuntimeException e) {

@@ -10,7 +10,6 @@ import org.myofuse.launcher.spi.PatientsCommand;
 import org.myofuse.store.Patient;
 import org.myofuse.store.PatientRegistry;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 
 /**
  * {@code myofuse patients add|list}. Uses the store bundle's {@link PatientRegistry}; the commands
@@ -30,19 +29,8 @@ final class PatientsTask implements CommandTask {
 
     @Override
     public int run() throws CommandFailure {
-        ServiceReference<PatientRegistry> reference = StoreAccess.await(
-                () -> context.getServiceReference(PatientRegistry.class), "patients");
-        PatientRegistry registry = context.getService(reference);
-        if (registry == null) {
-            throw new CommandFailure("patients: the session store went away");
-        }
-        try {
-            return command.action() == PatientsCommand.Action.ADD ? add(registry) : list(registry);
-        } catch (StoreException e) {
-            throw new CommandFailure(e.getMessage());
-        } finally {
-            context.ungetService(reference);
-        }
+        return StoreAccess.use(context, PatientRegistry.class, "patients",
+                registry -> command.action() == PatientsCommand.Action.ADD ? add(registry) : list(registry));
     }
 
     private int add(PatientRegistry registry) throws CommandFailure, StoreException {

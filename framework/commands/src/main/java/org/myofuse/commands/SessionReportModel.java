@@ -44,7 +44,7 @@ final class SessionReportModel {
     private SessionReport.Header header(List<String> devices, Assessment assessment) {
         double duration = info.endEpochMillis() > 0 ? (info.endEpochMillis() - info.startEpochMillis()) / 1000.0
                 : summary.durationS();
-        return new SessionReport.Header(info.id(), info.patientId(), "", info.protocolId(),
+        return new SessionReport.Header(info.id(), info.patientId(), info.therapistId(), info.protocolId(),
                 Instant.ofEpochMilli(info.startEpochMillis()), duration, info.status().name(), devices,
                 boxed(assessment == null ? OptionalInt.empty() : assessment.painBefore()),
                 boxed(assessment == null ? OptionalInt.empty() : assessment.painAfter()));

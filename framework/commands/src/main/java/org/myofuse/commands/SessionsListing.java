@@ -45,13 +45,14 @@ final class SessionsListing implements CommandTask {
         if (list.isEmpty()) {
             return "No sessions recorded.\n";
         }
-        var table = new TextTable("ID", "PATIENT", "PROTOCOL", "START", "DURATION", "STATUS");
+        var table = new TextTable("ID", "PATIENT", "THERAPIST", "PROTOCOL", "START", "DURATION", "STATUS");
         for (SessionInfo s : list) {
             String protocol = s.protocolId().isEmpty() ? "-"
                     : s.protocolId() + (s.protocolVersion().isEmpty() ? "" : " " + s.protocolVersion());
             String duration = s.endEpochMillis() < 0 ? "-"
                     : StatusLine.elapsed((s.endEpochMillis() - s.startEpochMillis()) * 1_000_000L);
-            table.row(s.id(), s.patientId().isEmpty() ? "-" : s.patientId(), protocol,
+            table.row(s.id(), s.patientId().isEmpty() ? "-" : s.patientId(), s.therapistId().isEmpty() ? "-" : s.therapistId(),
+                    protocol,
                     START.format(Instant.ofEpochMilli(s.startEpochMillis()).atZone(zone)), duration, s.status());
         }
         return table.render("");

@@ -51,9 +51,9 @@ public final class ShellCommands {
         if (sessions.isEmpty()) {
             return "no sessions recorded\n";
         }
-        var table = new TextTable("ID", "PATIENT", "PROTOCOL", "START", "END", "STATUS");
+        var table = new TextTable("ID", "PATIENT", "THERAPIST", "PROTOCOL", "START", "END", "STATUS");
         for (SessionInfo s : sessions) {
-            table.row(s.id(), dash(s.patientId()), dash(s.protocolId()), Instant.ofEpochMilli(s.startEpochMillis()),
+            table.row(s.id(), dash(s.patientId()), dash(s.therapistId()), dash(s.protocolId()), Instant.ofEpochMilli(s.startEpochMillis()),
                     s.endEpochMillis() < 0 ? "-" : Instant.ofEpochMilli(s.endEpochMillis()), s.status());
         }
         return table.render("");

@@ -12,21 +12,33 @@ import org.junit.jupiter.api.Test;
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.store.SessionStatus;
 import org.myofuse.store.Patient;
+import org.myofuse.store.Therapist;
 
 class StoreListingsTest {
 
     @Test
     void shouldListSessionsWithDurationAndStatus() {
         String text = SessionsListing.render(List.of(
-                new SessionInfo("2", "P-001", "lumbar", "1.0", 1_700_000_000_000L, -1, SessionStatus.RECORDING),
+                new SessionInfo("2", "P-001", "TK", "lumbar", "1.0", 1_700_000_000_000L, -1, SessionStatus.RECORDING),
                 new SessionInfo("1", "", "", "", 1_700_000_000_000L, 1_700_000_095_000L, SessionStatus.INTERRUPTED)),
                 ZoneOffset.UTC);
         String[] lines = text.split("\n");
         assertEquals(3, lines.length, text);
         assertTrue(lines[0].startsWith("ID"), text);
-        assertTrue(lines[1].matches("2 +P-001 +lumbar 1\\.0 +2023-11-14 22:13:20 +- +RECORDING"), lines[1]);
+        assertTrue(lines[1].matches("2 +P-001 +TK +lumbar 1\\.0 +2023-11-14 22:13:20 +- +RECORDING"), lines[1]);
         assertTrue(lines[2].startsWith("1 ") && lines[2].endsWith("INTERRUPTED") && lines[2].contains(" - "), lines[2]);
         assertEquals("No sessions recorded.\n", SessionsListing.render(List.of(), ZoneOffset.UTC));
+    }
+
+    @Test
+    void shouldListTherapistsByCodeWithTheirNames() {
+        String text = TherapistsTask.render(List.of(new Therapist("AB", Optional.empty()),
+                new Therapist("TK", Optional.of("Tove Kline"))));
+        String[] lines = text.split("\n");
+        assertTrue(lines[0].matches("CODE +NAME"), lines[0]);
+        assertTrue(lines[1].matches("AB +-"), lines[1]);
+        assertTrue(lines[2].matches("TK +Tove Kline"), lines[2]);
+        assertEquals("No therapists registered.\n", TherapistsTask.render(List.of()));
     }
 
     @Test

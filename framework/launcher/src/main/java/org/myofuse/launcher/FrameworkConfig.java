@@ -12,7 +12,7 @@ import org.myofuse.launcher.spi.Command;
 final class FrameworkConfig {
 
     /** Version of {@code org.myofuse.launcher.spi}; must match its package-info (checked by a test). */
-    static final String SPI_VERSION = "1.1.0";
+    static final String SPI_VERSION = "1.2.0";
 
     /** Start level of the platform: everything in bundle/ and plugins/ but the command bundles. */
     static final int PLATFORM_START_LEVEL = 1;

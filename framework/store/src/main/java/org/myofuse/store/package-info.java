@@ -1,11 +1,11 @@
 /**
- * What the store bundle offers beyond {@link org.myofuse.api.store.SessionStore}: the patient register,
+ * What the store bundle offers beyond {@link org.myofuse.api.store.SessionStore}: the patient and therapist registers,
  * the recorder's health and session exports and imports ({@link org.myofuse.store.SessionTransfer}),
  * for the commands and the console. Registered as services by the store
  * component next to {@code SessionStore}.
  */
 @Export
-@Version("0.2.0")
+@Version("0.3.0")
 package org.myofuse.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -15,8 +15,20 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface SessionStore {
 
-    /** Starts a session record and its recorder; returns the session. */
-    SessionInfo beginSession(String patientId, String protocolId, String protocolVersion) throws StoreException;
+    /**
+     * Starts a session record and its recorder; returns the session.
+     *
+     * @param patientId   a registered patient's code, or "" for none
+     * @param therapistId a registered therapist's code, or "" for none
+     * @throws StoreException if a code is not registered or the database fails; one line
+     */
+    SessionInfo beginSession(String patientId, String therapistId, String protocolId, String protocolVersion)
+            throws StoreException;
+
+    /** Starts a session without a therapist. */
+    default SessionInfo beginSession(String patientId, String protocolId, String protocolVersion) throws StoreException {
+        return beginSession(patientId, "", protocolId, protocolVersion);
+    }
 
     /** Flushes everything recorded and marks the session complete. */
     SessionInfo endSession(String sessionId) throws StoreException;

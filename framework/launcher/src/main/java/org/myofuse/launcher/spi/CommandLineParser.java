@@ -63,6 +63,7 @@ public final class CommandLineParser {
             case "boot" -> parseWithoutOptions(name, tokens, globals, new BootCommand());
             case "simulate" -> parseSimulate(tokens, globals);
             case "patients" -> parsePatients(tokens, globals);
+            case "therapists" -> parseTherapists(tokens, globals);
             case "sessions" -> parseSessions(tokens, globals);
             case "export" -> parseExport(tokens, globals);
             case "import" -> parseImport(tokens, globals);
@@ -81,6 +82,7 @@ public final class CommandLineParser {
         List<String> devices = new ArrayList<>();
         Duration duration = null;
         String patient = null;
+        String therapist = null;
         String protocol = null;
         while (tokens.hasNext()) {
             String arg = tokens.next();
@@ -99,6 +101,7 @@ public final class CommandLineParser {
                 case "--device" -> devices.add(checkedSpec(option.value(tokens, "run")));
                 case "--duration" -> duration = once(duration, option, parseDuration(option.value(tokens, "run")));
                 case "--patient" -> patient = once(patient, option, option.value(tokens, "run"));
+                case "--therapist" -> therapist = once(therapist, option, option.value(tokens, "run"));
                 case "--protocol" -> protocol = once(protocol, option, option.value(tokens, "run"));
                 default -> {
                     if (!globals.accept(option, tokens, "run")) {
@@ -108,7 +111,53 @@ public final class CommandLineParser {
             }
         }
         return globals.commandLine(new RunCommand(headless, devices, Optional.ofNullable(duration),
-                patient == null ? "" : patient, protocol == null ? "" : protocol));
+                patient == null ? "" : patient, therapist == null ? "" : therapist, protocol == null ? "" : protocol));
+    }
+
+    private static Invocation parseTherapists(Tokens tokens, GlobalOptions globals) throws UsageException {
+        String action = tokens.hasNext() ? tokens.next() : "";
+        switch (action) {
+            case "-h", "--help" -> {
+                return new TextRequest(Usage.THERAPISTS);
+            }
+            case "list" -> {
+                return parseWithoutOptions("therapists", tokens, globals,
+                        new TherapistsCommand(TherapistsCommand.Action.LIST, "", Optional.empty()));
+            }
+            case "add" -> {
+                return parseTherapistsAdd(tokens, globals);
+            }
+            default -> throw new UsageException((action.isEmpty() ? "therapists needs add or list"
+                    : "unknown therapists action '" + action + "': add or list") + " (see myofuse therapists --help)");
+        }
+    }
+
+    private static Invocation parseTherapistsAdd(Tokens tokens, GlobalOptions globals) throws UsageException {
+        String code = null;
+        String name = null;
+        while (tokens.hasNext()) {
+            String arg = tokens.next();
+            if (!arg.startsWith("-")) {
+                if (code != null) {
+                    throw unexpectedArgument(arg, "therapists");
+                }
+                code = arg;
+                continue;
+            }
+            Option option = Option.of(arg);
+            if (option.name.equals("-h") || option.name.equals("--help")) {
+                return new TextRequest(Usage.THERAPISTS);
+            } else if (option.name.equals("--name")) {
+                name = once(name, option, option.value(tokens, "therapists"), "therapists");
+            } else if (!globals.accept(option, tokens, "therapists")) {
+                throw unknownOption(option, "therapists");
+            }
+        }
+        if (code == null) {
+            throw new UsageException("therapists add needs a code, e.g. myofuse therapists add TK --name 'Tove Kline' "
+                    + "(see myofuse therapists --help)");
+        }
+        return globals.commandLine(new TherapistsCommand(TherapistsCommand.Action.ADD, code, Optional.ofNullable(name)));
     }
 
     private static Invocation parsePatients(Tokens tokens, GlobalOptions globals) throws UsageException {

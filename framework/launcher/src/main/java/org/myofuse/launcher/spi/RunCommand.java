@@ -15,21 +15,29 @@ import java.util.Optional;
  *                    ({@code TYPE[@PORT][?key=value&...]}); empty for the default devices
  * @param duration    how long to run, empty to run until stopped
  * @param patientId   pseudonymous patient code, "" if none
+ * @param therapistId code of the therapist running the session, "" if none
  * @param protocolId  therapy protocol id, "" if none
  */
 public record RunCommand(boolean headless, List<String> deviceSpecs, Optional<Duration> duration, String patientId,
-        String protocolId) implements Command {
+        String therapistId, String protocolId) implements Command {
 
     public RunCommand {
         deviceSpecs = List.copyOf(deviceSpecs);
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(patientId, "patientId");
+        Objects.requireNonNull(therapistId, "therapistId");
         Objects.requireNonNull(protocolId, "protocolId");
+    }
+
+    /** A run without a therapist (the form of version 1.1 of this package). */
+    public RunCommand(boolean headless, List<String> deviceSpecs, Optional<Duration> duration, String patientId,
+            String protocolId) {
+        this(headless, deviceSpecs, duration, patientId, "", protocolId);
     }
 
     /** What {@code myofuse} without a command does. */
     public static RunCommand defaultRun() {
-        return new RunCommand(true, List.of(), Optional.empty(), "", "");
+        return new RunCommand(true, List.of(), Optional.empty(), "", "", "");
     }
 
     @Override

@@ -16,6 +16,7 @@ final class Usage {
               boot       start up until ready, print the boot time and exit (diagnostics)
               simulate   serve a simulated device on a pseudo-terminal: myofuse simulate TYPE
               patients   register and list patients: myofuse patients add CODE, myofuse patients list
+              therapists register and list therapists: myofuse therapists add CODE --name NAME
               sessions   list recorded sessions, newest first
               export     write a session to CSV, EDF+ or BDF+: myofuse export SESSION --format edf --out F
               import     store an OpenBCI, BrainFlow or Myofuse CSV recording as a session
@@ -43,7 +44,8 @@ final class Usage {
             """;
 
     static final String RUN = """
-            Usage: myofuse run --headless [--device SPEC]... [--duration D] [--patient ID] [--protocol ID]
+            Usage: myofuse run --headless [--device SPEC]... [--duration D] [--patient ID] [--therapist ID]
+                               [--protocol ID]
 
             Connects devices, streams them through the bus and prints one status line per second
             (samples per second, gaps and dropped blocks of each device) and every device state
@@ -61,11 +63,13 @@ final class Usage {
                                counted; at most 10 s of it is waited for): 500ms, 90s,
                                5m, 1h, or combined such as 1h30m
               --patient ID     pseudonymous patient code of the session
+              --therapist ID   code of the therapist running the session
               --protocol ID    therapy protocol of the session
               -h, --help       show this help and exit
 
-            With the session store installed the run is recorded as a session (of --patient, who
-            must be registered: myofuse patients add ID); Ctrl-C or SIGTERM completes it.
+            With the session store installed the run is recorded as a session (of --patient and
+            --therapist, who must be registered: myofuse patients add ID, myofuse therapists add ID);
+            Ctrl-C or SIGTERM completes it.
             """;
 
     static final String DEVICES = """
@@ -106,11 +110,26 @@ final class Usage {
             A code registered already is refused (exit 1).
             """;
 
+    static final String THERAPISTS = """
+            Usage: myofuse therapists add CODE [--name NAME]
+                   myofuse therapists list
+
+            Registers a therapist under a short CODE (1-64 letters, digits, '-' or '_', e.g. initials;
+            the code is what sessions and reports carry), or lists the registered therapists.
+
+            Options of add:
+              --name NAME   full name (optional)
+              -h, --help    show this help and exit
+
+            A code registered already is refused (exit 1).
+            """;
+
     static final String SESSIONS = """
             Usage: myofuse sessions [--patient ID]
 
-            Lists the recorded sessions, newest first: id, patient, protocol, start, duration and
-            status (RECORDING, COMPLETE, or INTERRUPTED when the host stopped without ending it).
+            Lists the recorded sessions, newest first: id, patient, therapist, protocol, start,
+            duration and status (RECORDING, COMPLETE, or INTERRUPTED when the host stopped without
+            ending it).
 
             Options:
               --patient ID   only this patient's sessions
@@ -266,6 +285,7 @@ final class Usage {
             case "boot" -> BOOT;
             case "simulate" -> SIMULATE;
             case "patients" -> PATIENTS;
+            case "therapists" -> THERAPISTS;
             case "sessions" -> SESSIONS;
             case "export" -> EXPORT;
             case "import" -> IMPORT;

@@ -7,7 +7,7 @@
  * import it like any other package.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.myofuse.launcher.spi;
 
 import org.osgi.annotation.bundle.Export;

@@ -46,12 +46,13 @@ class CommandLineParserTest {
     @Test
     void shouldParseAFullRunCommand() throws UsageException {
         CommandLine cl = launch("run", "--headless", "--device", "sim-emg?seed=7", "--device=openbci-cyton@/dev/ttyUSB0",
-                "--duration", "90s", "--patient", "P-0042", "--protocol=lumbar-v1");
+                "--duration", "90s", "--patient", "P-0042", "--therapist=TK", "--protocol=lumbar-v1");
         var run = assertInstanceOf(RunCommand.class, cl.command());
         assertTrue(run.headless());
         assertEquals(List.of("sim-emg?seed=7", "openbci-cyton@/dev/ttyUSB0"), run.deviceSpecs());
         assertEquals(Optional.of(Duration.ofSeconds(90)), run.duration());
         assertEquals("P-0042", run.patientId());
+        assertEquals("TK", run.therapistId());
         assertEquals("lumbar-v1", run.protocolId());
     }
 
@@ -111,7 +112,8 @@ class CommandLineParserTest {
     @Test
     void everyRunOptionShouldBeInTheRunHelp() throws UsageException {
         String help = text("run", "--help");
-        for (String option : List.of("--headless", "--device", "--duration", "--patient", "--protocol", "--help")) {
+        for (String option : List.of("--headless", "--device", "--duration", "--patient", "--therapist", "--protocol",
+                "--help")) {
             assertTrue(help.contains(option), option);
         }
     }

@@ -62,9 +62,32 @@ class PatientsAndSessionsParsingTest {
     }
 
     @Test
+    void shouldParseTherapistsAddAndList() throws UsageException {
+        assertEquals(new TherapistsCommand(TherapistsCommand.Action.ADD, "TK", Optional.of("Tove Kline")),
+                command("therapists", "add", "TK", "--name", "Tove Kline"));
+        assertEquals(new TherapistsCommand(TherapistsCommand.Action.ADD, "AB", Optional.empty()),
+                command("therapists", "add", "--home=/d", "AB"));
+        assertEquals(new TherapistsCommand(TherapistsCommand.Action.LIST, "", Optional.empty()),
+                command("therapists", "list"));
+    }
+
+    @Test
+    void shouldRefuseBadTherapistsUsageInOneLine() {
+        assertTrue(usageError("therapists").startsWith("therapists needs add or list"));
+        assertTrue(usageError("therapists", "remove", "TK").startsWith("unknown therapists action 'remove'"));
+        assertTrue(usageError("therapists", "add").startsWith("therapists add needs a code"));
+        assertTrue(usageError("therapists", "add", "TK", "AB").startsWith("unexpected argument 'AB'"));
+        assertTrue(usageError("therapists", "add", "TK", "--name").startsWith("option --name needs a value"));
+        assertTrue(usageError("therapists", "list", "--name", "x").startsWith("unknown option --name for therapists"));
+        assertTrue(usageError("run", "--therapist", "a", "--therapist", "b").startsWith("option --therapist given twice"));
+    }
+
+    @Test
     void shouldShowTheHelpOfTheNewCommands() throws UsageException {
         String patients = assertInstanceOf(TextRequest.class, parser.parse(List.of("help", "patients"))).text();
         assertTrue(patients.startsWith("Usage: myofuse patients add CODE"));
+        String therapists = assertInstanceOf(TextRequest.class, parser.parse(List.of("therapists", "--help"))).text();
+        assertTrue(therapists.startsWith("Usage: myofuse therapists add CODE"));
         String sessions = assertInstanceOf(TextRequest.class, parser.parse(List.of("sessions", "--help"))).text();
         assertTrue(sessions.startsWith("Usage: myofuse sessions"));
     }

@@ -31,6 +31,8 @@ import org.myofuse.formats.RecordingExporter;
 import org.myofuse.formats.RecordingImporter;
 import org.myofuse.store.Patient;
 import org.myofuse.store.PatientRegistry;
+import org.myofuse.store.Therapist;
+import org.myofuse.store.TherapistRegistry;
 import org.myofuse.store.RecordingMonitor;
 import org.myofuse.store.SessionTransfer;
 import org.myofuse.store.recorder.Recorder;
@@ -43,8 +45,8 @@ import org.myofuse.store.recorder.Recorder;
  * <p>Thread-safe: the API methods share one connection under this object's lock; the recorder has
  * its own connection on its own thread.
  */
-public final class H2SessionStore implements SessionStore, PatientRegistry, RecordingMonitor, SessionTransfer,
-        AutoCloseable {
+public final class H2SessionStore implements SessionStore, PatientRegistry, TherapistRegistry, RecordingMonitor,
+        SessionTransfer, AutoCloseable {
 
     /** Ring slots per stream for the recorder: about 2.5 s of the EMG stream in 20-frame blocks. */
     public static final int RECORDER_RING_SLOTS = 256;
@@ -62,6 +64,7 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Reco
     private final Supplier<String> devices;
     private final String host;
     private final Connection connection;
+    private final Therapists therapists;
     private Active active;
 
     /** The session being recorded by this store. */
@@ -78,6 +81,7 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Reco
         this.devices = devices;
         this.host = Hosts.localName();
         this.connection = connection;
+        this.therapists = new Therapists(connection, database.where());
     }
 
     /**
@@ -130,32 +134,32 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Reco
     // ---- sessions
 
     @Override
-    public synchronized SessionInfo beginSession(String patientId, String protocolId, String protocolVersion)
-            throws StoreException {
+    public synchronized SessionInfo beginSession(String patientId, String therapistId, String protocolId,
+            String protocolVersion) throws StoreException {
         if (active != null) {
             throw new StoreException("cannot begin a session: session " + active.id + " is still being recorded");
         }
         Long patient = patientId.isEmpty() ? null : patientKey(patientId)
                 .orElseThrow(() -> new StoreException("unknown patient " + patientId
                         + " (register with: myofuse patients add " + patientId + ")"));
+        Long therapist = therapistId.isEmpty() ? null : therapists.key(therapistId)
+                .orElseThrow(() -> new StoreException("unknown therapist " + therapistId
+                        + " (register with: myofuse therapists add " + therapistId + ")"));
         long now = System.currentTimeMillis();
         long id;
-        try (PreparedStatement p = connection.prepareStatement("INSERT INTO sessions (patient_id, protocol_id, "
-                + "protocol_version, devices_json, recorder_host, recorder_pid, alive_ms, clock_origin_ms, start_ms, "
-                + "status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECORDING')", Statement.RETURN_GENERATED_KEYS)) {
-            if (patient == null) {
-                p.setNull(1, java.sql.Types.BIGINT);
-            } else {
-                p.setLong(1, patient);
-            }
-            p.setString(2, protocolId);
-            p.setString(3, protocolVersion);
-            p.setString(4, devices.get());
-            p.setString(5, host);
-            p.setLong(6, ProcessHandle.current().pid());
-            p.setLong(7, now);
-            p.setLong(8, clock.originEpochMillis());
-            p.setLong(9, now);
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO sessions (patient_id, therapist_id, "
+                + "protocol_id, protocol_version, devices_json, recorder_host, recorder_pid, alive_ms, clock_origin_ms, "
+                + "start_ms, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECORDING')", Statement.RETURN_GENERATED_KEYS)) {
+            setKey(p, 1, patient);
+            setKey(p, 2, therapist);
+            p.setString(3, protocolId);
+            p.setString(4, protocolVersion);
+            p.setString(5, devices.get());
+            p.setString(6, host);
+            p.setLong(7, ProcessHandle.current().pid());
+            p.setLong(8, now);
+            p.setLong(9, clock.originEpochMillis());
+            p.setLong(10, now);
             p.executeUpdate();
             try (ResultSet keys = p.getGeneratedKeys()) {
                 keys.next();
@@ -165,8 +169,16 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Reco
             throw failure("cannot begin a session", e);
         }
         startRecorder(id);
-        return new SessionInfo(Long.toString(id), patientId, protocolId, protocolVersion, now, -1,
+        return new SessionInfo(Long.toString(id), patientId, therapistId, protocolId, protocolVersion, now, -1,
                 SessionStatus.RECORDING);
+    }
+
+    private static void setKey(PreparedStatement p, int parameter, Long key) throws SQLException {
+        if (key == null) {
+            p.setNull(parameter, java.sql.Types.BIGINT);
+        } else {
+            p.setLong(parameter, key);
+        }
     }
 
     private void startRecorder(long id) throws StoreException {
@@ -253,8 +265,9 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Reco
     }
 
     private List<SessionInfo> querySessions(String where, Long key) throws StoreException {
-        String sql = "SELECT s.id, p.code, s.protocol_id, s.protocol_version, s.start_ms, s.end_ms, s.status "
-                + "FROM sessions s LEFT JOIN patients p ON p.id = s.patient_id " + where
+        String sql = "SELECT s.id, p.code, s.protocol_id, s.protocol_version, s.start_ms, s.end_ms, s.status, t.code "
+                + "FROM sessions s LEFT JOIN patients p ON p.id = s.patient_id "
+                + "LEFT JOIN therapists t ON t.id = s.therapist_id " + where
                 + " ORDER BY s.start_ms DESC, s.id DESC";
         try (PreparedStatement p = connection.prepareStatement(sql)) {
             if (key != null) {
@@ -264,8 +277,11 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Reco
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     long end = rs.getLong(6);
-                    list.add(new SessionInfo(Long.toString(rs.getLong(1)), nonNull(rs.getString(2)), rs.getString(3),
-                            rs.getString(4), rs.getLong(5), rs.wasNull() ? -1 : end,
+                    if (rs.wasNull()) { // still recording: wasNull answers for the column read last
+                        end = -1;
+                    }
+                    list.add(new SessionInfo(Long.toString(rs.getLong(1)), nonNull(rs.getString(2)),
+                            nonNull(rs.getString(8)), rs.getString(3), rs.getString(4), rs.getLong(5), end,
                             SessionStatus.valueOf(rs.getString(7))));
                 }
             }
@@ -308,6 +324,23 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Reco
         } catch (SQLException e) {
             throw failure("cannot mark session " + id + " interrupted", e);
         }
+    }
+
+    // ---- therapists
+
+    @Override
+    public synchronized Therapist addTherapist(Therapist therapist) throws StoreException {
+        return therapists.add(therapist);
+    }
+
+    @Override
+    public synchronized Optional<Therapist> therapist(String code) throws StoreException {
+        return therapists.list(code).stream().findFirst();
+    }
+
+    @Override
+    public synchronized List<Therapist> therapists() throws StoreException {
+        return therapists.list(null);
     }
 
     // ---- patients

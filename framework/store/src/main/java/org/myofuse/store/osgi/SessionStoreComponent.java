@@ -16,6 +16,8 @@ import org.myofuse.launcher.spi.LaunchContext;
 import org.myofuse.store.Assessment;
 import org.myofuse.store.Patient;
 import org.myofuse.store.PatientRegistry;
+import org.myofuse.store.Therapist;
+import org.myofuse.store.TherapistRegistry;
 import org.myofuse.store.Program;
 import org.myofuse.store.RecordingMonitor;
 import org.myofuse.store.SessionReview;
@@ -40,11 +42,11 @@ import org.osgi.service.metatype.annotations.Designate;
  * A configuration change reopens it.
  */
 @Component(configurationPid = SessionStoreComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
-        service = { SessionStore.class, PatientRegistry.class, RecordingMonitor.class,
+        service = { SessionStore.class, PatientRegistry.class, TherapistRegistry.class, RecordingMonitor.class,
                 SessionTransfer.class, SessionReview.class })
 @Designate(ocd = StoreConfig.class)
-public final class SessionStoreComponent implements SessionStore, PatientRegistry, RecordingMonitor, SessionTransfer,
-        SessionReview {
+public final class SessionStoreComponent implements SessionStore, PatientRegistry, TherapistRegistry, RecordingMonitor,
+        SessionTransfer, SessionReview {
 
     /** The configuration PID. */
     public static final String PID = "org.myofuse.store";
@@ -93,9 +95,9 @@ public final class SessionStoreComponent implements SessionStore, PatientRegistr
     }
 
     @Override
-    public SessionInfo beginSession(String patientId, String protocolId, String protocolVersion)
+    public SessionInfo beginSession(String patientId, String therapistId, String protocolId, String protocolVersion)
             throws StoreException {
-        return store.beginSession(patientId, protocolId, protocolVersion);
+        return store.beginSession(patientId, therapistId, protocolId, protocolVersion);
     }
 
     @Override
@@ -126,6 +128,21 @@ public final class SessionStoreComponent implements SessionStore, PatientRegistr
     @Override
     public List<Patient> patients() throws StoreException {
         return store.patients();
+    }
+
+    @Override
+    public Therapist addTherapist(Therapist therapist) throws StoreException {
+        return store.addTherapist(therapist);
+    }
+
+    @Override
+    public Optional<Therapist> therapist(String code) throws StoreException {
+        return store.therapist(code);
+    }
+
+    @Override
+    public List<Therapist> therapists() throws StoreException {
+        return store.therapists();
     }
 
     @Override

@@ -1,0 +1,63 @@
+package org.myofuse.commands;
+
+import java.util.List;
+
+import org.myofuse.api.store.StoreException;
+import org.myofuse.launcher.spi.LaunchContext;
+import org.myofuse.launcher.spi.TherapistsCommand;
+import org.myofuse.store.Therapist;
+import org.myofuse.store.TherapistRegistry;
+import org.osgi.framework.BundleContext;
+
+/**
+ * {@code myofuse therapists add|list}, on the store bundle's {@link TherapistRegistry} (imported
+ * optionally, like the patient register: this class is only loaded when the command is run).
+ */
+final class TherapistsTask implements CommandTask {
+
+    private final TherapistsCommand command;
+    private final LaunchContext launch;
+    private final BundleContext context;
+
+    TherapistsTask(TherapistsCommand command, LaunchContext launch, BundleContext context) {
+        this.command = command;
+        this.launch = launch;
+        this.context = context;
+    }
+
+    @Override
+    public int run() throws CommandFailure {
+        return StoreAccess.use(context, TherapistRegistry.class, "therapists",
+                registry -> command.action() == TherapistsCommand.Action.ADD ? add(registry) : list(registry));
+    }
+
+    private int add(TherapistRegistry registry) throws CommandFailure, StoreException {
+        Therapist therapist;
+        try {
+            therapist = new Therapist(command.code(), command.therapistName());
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage(), LaunchContext.EXIT_USAGE);
+        }
+        registry.addTherapist(therapist);
+        launch.out().println("therapist " + therapist.code() + " registered");
+        launch.out().flush();
+        return LaunchContext.EXIT_OK;
+    }
+
+    private int list(TherapistRegistry registry) throws StoreException {
+        launch.out().print(render(registry.therapists()));
+        launch.out().flush();
+        return LaunchContext.EXIT_OK;
+    }
+
+    static String render(List<Therapist> therapists) {
+        if (therapists.isEmpty()) {
+            return "No therapists registered.\n";
+        }
+        var table = new TextTable("CODE", "NAME");
+        for (Therapist t : therapists) {
+            table.row(t.code(), t.name().orElse("-"));
+        }
+        return table.render("");
+    }
+}
