@@ -80,6 +80,8 @@ class SessionReviewCommandsIT {
         assertEquals(0, replay.code, replay.err);
         assertTrue(replay.out.contains("strokes"), replay.out);
         assertTrue(replay.out.contains("stored the analysis of session 1"), replay.out);
+        assertTrue(replay.out.contains("  sim-emg-1/"), "channels under the devices' configured names: " + replay.out);
+        assertFalse(replay.out.contains("org.myofuse.device."), replay.out);
     }
 
     @Test

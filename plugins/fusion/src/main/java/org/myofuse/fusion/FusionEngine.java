@@ -242,7 +242,8 @@ public final class FusionEngine implements StreamConsumer {
     private void markStalled(Track t, boolean stalled) {
         if (t.stalled != stalled) {
             t.stalled = stalled;
-            LOG.warning(() -> "fusion: stream " + t.info.deviceId() + (stalled
+            // live, a silent device is news for the log; re-analysing a recording, it is old news on every replay
+            LOG.log(sessionStats ? Level.FINE : Level.WARNING, () -> "fusion: stream " + t.info.deviceId() + (stalled
                     ? " silent for " + config.stallTimeoutMs() + " ms of session time; its values are missing (NaN) until it catches up"
                     : " is back"));
         }
