@@ -31,7 +31,7 @@ public final class ChunkCodec {
     private final Inflater inflater = new Inflater();
     private byte[] planes = new byte[0];
     private byte[] output = new byte[0];
-    /** The samples' raw bits, channel-major: the order of the planes. */
+    /** The raw bits of one tile of channels, channel-major: the order of the planes. */
     private int[] words = new int[0];
 
     /** A codec using Deflate's fastest level, which on sensor data gives almost the ratio of the best. */
@@ -104,26 +104,31 @@ public final class ChunkCodec {
     }
 
     /**
-     * Channel-major words, then byte planes. The transposition is done in tiles of {@link #TILE}
-     * channels: walking a wide frame (the 1024-channel mat) channel by channel hits addresses one frame
-     * (4 KB) apart, which all map to the same few cache sets and made this the slowest step of an export.
+     * Byte planes of the zig-zag differences, a tile of {@link #TILE} channels at a time: the tile's
+     * samples are gathered channel-major into a small scratch array, then differenced into the planes.
+     * Walking a wide frame (the 1024-channel mat) channel by channel instead hits addresses one frame
+     * (4 KB) apart, which all map to the same few cache sets; that made this the slowest step of an export.
      */
     private void toPlanes(float[] samples, int frames, int channels) {
-        int values = frames * channels;
-        growWords(values);
+        growWords(TILE * frames);
         for (int c0 = 0; c0 < channels; c0 += TILE) {
             int c1 = Math.min(channels, c0 + TILE);
             for (int f = 0; f < frames; f++) {
                 int row = f * channels;
                 for (int c = c0; c < c1; c++) {
-                    words[c * frames + f] = Float.floatToRawIntBits(samples[row + c]);
+                    words[(c - c0) * frames + f] = Float.floatToRawIntBits(samples[row + c]);
                 }
             }
+            difference(c0, c1, frames, channels);
         }
-        for (int c = 0, k = 0; c < channels; c++) {
+    }
+
+    private void difference(int c0, int c1, int frames, int channels) {
+        int values = frames * channels;
+        for (int c = c0, w = 0, k = c0 * frames; c < c1; c++) {
             int previous = 0;
-            for (int f = 0; f < frames; f++, k++) {
-                int bits = words[k];
+            for (int f = 0; f < frames; f++, w++, k++) {
+                int bits = words[w];
                 int d = bits - previous;
                 int x = (d << 1) ^ (d >> 31);
                 previous = bits;
@@ -135,26 +140,30 @@ public final class ChunkCodec {
         }
     }
 
-    /** The reverse of {@link #toPlanes}, tiled for the same reason. */
+    /** The reverse of {@link #toPlanes}, tiled the same way. */
     private void fromPlanes(int frames, int channels, float[] samples) {
-        int values = frames * channels;
-        growWords(values);
-        for (int c = 0, k = 0; c < channels; c++) {
-            int previous = 0;
-            for (int f = 0; f < frames; f++, k++) {
-                int x = (planes[k] & 0xff) << 24 | (planes[values + k] & 0xff) << 16
-                        | (planes[2 * values + k] & 0xff) << 8 | (planes[3 * values + k] & 0xff);
-                previous += (x >>> 1) ^ -(x & 1);
-                words[k] = previous;
-            }
-        }
+        growWords(TILE * frames);
         for (int c0 = 0; c0 < channels; c0 += TILE) {
             int c1 = Math.min(channels, c0 + TILE);
+            undifference(c0, c1, frames, channels);
             for (int f = 0; f < frames; f++) {
                 int row = f * channels;
                 for (int c = c0; c < c1; c++) {
-                    samples[row + c] = Float.intBitsToFloat(words[c * frames + f]);
+                    samples[row + c] = Float.intBitsToFloat(words[(c - c0) * frames + f]);
                 }
+            }
+        }
+    }
+
+    private void undifference(int c0, int c1, int frames, int channels) {
+        int values = frames * channels;
+        for (int c = c0, w = 0, k = c0 * frames; c < c1; c++) {
+            int previous = 0;
+            for (int f = 0; f < frames; f++, w++, k++) {
+                int x = (planes[k] & 0xff) << 24 | (planes[values + k] & 0xff) << 16
+                        | (planes[2 * values + k] & 0xff) << 8 | (planes[3 * values + k] & 0xff);
+                previous += (x >>> 1) ^ -(x & 1);
+                words[w] = previous;
             }
         }
     }
