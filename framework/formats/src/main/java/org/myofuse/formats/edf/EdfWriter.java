@@ -116,8 +116,8 @@ public final class EdfWriter {
         h.append(EdfNumbers.pad(EdfNumbers.subfield(recording.patientCode(), 40) + " X X X", 80));
         String date = start.format(DateTimeFormatter.ofPattern("dd-MMM-yyyy", Locale.ENGLISH)).toUpperCase(Locale.ROOT);
         String equipment = EdfNumbers.subfield("Myofuse_" + stream.deviceId(), 30);
-        h.append(EdfNumbers.pad("Startdate " + date + " " + EdfNumbers.subfield(recording.sessionId(), 24) + " X "
-                + equipment, 80));
+        h.append(EdfNumbers.pad("Startdate " + date + " " + EdfNumbers.subfield(recording.sessionId(), 24) + " "
+                + EdfNumbers.subfield(recording.therapistCode(), 16) + " " + equipment, 80));
         h.append(start.format(DateTimeFormatter.ofPattern("dd.MM.yy")));
         h.append(start.format(DateTimeFormatter.ofPattern("HH.mm.ss")));
         h.append(EdfNumbers.pad(Integer.toString(256 * (signals + 1)), 8));

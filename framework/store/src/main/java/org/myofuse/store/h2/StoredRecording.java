@@ -56,8 +56,10 @@ final class StoredRecording {
         long startMs;
         long originMs;
         String patient;
-        try (PreparedStatement p = connection.prepareStatement("SELECT s.start_ms, s.clock_origin_ms, p.code "
-                + "FROM sessions s LEFT JOIN patients p ON p.id = s.patient_id WHERE s.id = ?")) {
+        String therapist;
+        try (PreparedStatement p = connection.prepareStatement("SELECT s.start_ms, s.clock_origin_ms, p.code, t.code "
+                + "FROM sessions s LEFT JOIN patients p ON p.id = s.patient_id "
+                + "LEFT JOIN therapists t ON t.id = s.therapist_id WHERE s.id = ?")) {
             p.setLong(1, session);
             try (ResultSet rs = p.executeQuery()) {
                 if (!rs.next()) {
@@ -66,6 +68,7 @@ final class StoredRecording {
                 startMs = rs.getLong(1);
                 originMs = rs.getLong(2);
                 patient = rs.getString(3) == null ? "" : rs.getString(3);
+                therapist = rs.getString(4) == null ? "" : rs.getString(4);
             }
         }
         List<RecordedStream> streams = new ArrayList<>();
@@ -78,7 +81,8 @@ final class StoredRecording {
         if (streams.isEmpty()) {
             throw new IllegalStateException("session " + session + " has no stored samples to export");
         }
-        return new Recording(Long.toString(session), patient, startMs, streams, annotations(session, startMs, originMs));
+        return new Recording(Long.toString(session), patient, therapist, startMs, streams,
+                annotations(session, startMs, originMs));
     }
 
     /** A stream with its gaps from the chunk index, or null if no chunk was stored. */

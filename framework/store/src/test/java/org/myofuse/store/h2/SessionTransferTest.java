@@ -41,6 +41,7 @@ import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
 import org.myofuse.store.Patient;
 import org.myofuse.store.SessionTransfer;
+import org.myofuse.store.Therapist;
 import org.myofuse.store.testing.Simulated;
 
 /** Imports and exports through a real H2 file store, with the real OpenBCI recordings as fixtures. */
@@ -205,7 +206,8 @@ class SessionTransferTest {
 
     @Test
     void shouldExportARecordedSimulatorSessionToEdfAndBdfThatMneReadsBack() throws Exception {
-        SessionInfo session = store.beginSession("", "iastm-lumbar", "1.0");
+        store.addTherapist(new Therapist("TK", Optional.of("Tove Kline")));
+        SessionInfo session = store.beginSession("", "TK", "iastm-lumbar", "1.0");
         var device = Simulated.force("sim_iastm-1");
         SamplePublisher publisher = bus.openStream(device.deviceId(), device.descriptor(), device.blockFrames());
         long next = 0;
@@ -221,6 +223,11 @@ class SessionTransferTest {
         for (String format : List.of("edf", "bdf")) {
             Path out = files.resolve("session." + format);
             assertEquals(List.of(out), store.exportSession(session.id(), format, out, SessionTransfer.Progress.NONE));
+            String recording = new String(java.util.Arrays.copyOfRange(Files.readAllBytes(out), 88, 168),
+                    java.nio.charset.StandardCharsets.US_ASCII);
+            assertTrue(recording.startsWith("Startdate ") && recording.contains(" " + session.id() + " TK Myofuse_"),
+                    "the therapist's code as the EDF+ technician: " + recording);
+            assertFalse(recording.contains("Kline"), "names never leave the clinic");
             List<MneDump.Channel> channels = MneDump.read(out, files);
             assertEquals(3, channels.size(), format);
             for (int c = 0; c < 3; c++) {
