@@ -120,6 +120,14 @@ class SessionReviewCommandsIT {
         assertTrue(unwritable.err.strip().startsWith("myofuse: cannot write "), unwritable.err);
         assertFalse(Files.exists(nowhere.getParent()));
 
+        Path blocked = Files.createDirectories(home.resolve("blocked"));
+        Files.writeString(blocked.resolve("db"), "not a folder");
+        Result noDatabase = runIn(blocked, "sessions");
+        assertEquals(1, noDatabase.code);
+        assertTrue(noDatabase.err.contains("cannot create the database folder " + blocked.resolve("db")
+                + ": a file of that name is in the way"), noDatabase.err);
+        assertTrue(noDatabase.err.lines().count() <= 4, "a few lines, no stack traces: " + noDatabase.err);
+
         Result badScore = run("assess", "1", "--pain-after", "12");
         assertEquals(2, badScore.code);
         assertEquals("6", run("assess", "1").out.replaceAll(".*pain before (\\d+).*\\s*", "$1"),
@@ -137,6 +145,10 @@ class SessionReviewCommandsIT {
     }
 
     private static Result run(String... args) throws IOException, InterruptedException {
+        return runIn(home, args);
+    }
+
+    private static Result runIn(Path home, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(myofuse.toString(), "--home", home.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(home, "out", ".txt");

@@ -44,7 +44,12 @@ public final class Database {
      * {@code myofuse} process (e.g. {@code patients list} while a run records) share the open file.
      */
     public static String fileUrl(Path home) {
-        return "jdbc:h2:file:" + home.resolve("db").resolve("myofuse").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + folder(home).resolve("myofuse").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+    }
+
+    /** The folder of the file database in a data folder. */
+    public static Path folder(Path home) {
+        return home.resolve("db");
     }
 
     static String durable(String url) {

@@ -71,22 +71,55 @@ public final class SessionStoreComponent implements SessionStore, PatientRegistr
     public static final String HOME_PROPERTY = "myofuse.home";
 
     @Activate
-    void activate(StoreConfig config, BundleContext context) throws StoreException {
-        String url = config.jdbcUrl().strip();
-        if (url.isEmpty()) {
-            String home = context.getProperty(HOME_PROPERTY);
-            if (launch != null) {
-                url = Database.fileUrl(launch.home());
-            } else if (home != null && !home.isBlank()) {
-                url = Database.fileUrl(java.nio.file.Path.of(home));
-            } else {
-                throw new StoreException("session store: no data folder (" + HOME_PROPERTY
-                        + ") and no jdbcUrl in configuration " + PID);
-            }
+    void activate(StoreConfig config, BundleContext context) {
+        try {
+            Database database = new Database(url(config, context), config.user(), config.password());
+            store = H2SessionStore.open(database, bus, clock, () -> DevicesJson.of(devices));
+            review = new H2SessionReview(database);
+        } catch (StoreException e) {
+            throw new ActivationFailure(e);
         }
-        Database database = new Database(url, config.user(), config.password());
-        store = H2SessionStore.open(database, bus, clock, () -> DevicesJson.of(devices));
-        review = new H2SessionReview(database);
+    }
+
+    private String url(StoreConfig config, BundleContext context) throws StoreException {
+        String url = config.jdbcUrl().strip();
+        if (!url.isEmpty()) {
+            return url;
+        }
+        String home = context.getProperty(HOME_PROPERTY);
+        if (launch != null) {
+            return Database.fileUrl(dataFolder(launch.home()));
+        } else if (home != null && !home.isBlank()) {
+            return Database.fileUrl(dataFolder(java.nio.file.Path.of(home)));
+        }
+        throw new StoreException("session store: no data folder (" + HOME_PROPERTY + ") and no jdbcUrl in configuration "
+                + PID);
+    }
+
+    /** Creates the database folder first, so that a file in its way is reported in one line rather than by H2. */
+    private static java.nio.file.Path dataFolder(java.nio.file.Path home) throws StoreException {
+        java.nio.file.Path folder = Database.folder(home);
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            return home;
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the database folder " + folder + ": "
+                    + (e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                            : String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * Why the store did not start, as SCR prints it: the one-line message only. SCR prints an activation
+     * failure with its stack trace, and H2's causes add dozens of lines that tell a clinic nothing; the
+     * store's message already names the database and the cause.
+     */
+    static final class ActivationFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ActivationFailure(StoreException e) {
+            super(e.getMessage(), null, false, false);
+        }
     }
 
     @Deactivate
