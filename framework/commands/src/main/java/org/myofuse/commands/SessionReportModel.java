@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
+import org.myofuse.api.device.DeviceInfo;
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.fusion.analysis.AnalysisTraces;
 import org.myofuse.fusion.analysis.CopEllipse;
@@ -77,7 +78,7 @@ final class SessionReportModel {
         float[][] envelopes = new float[traces.emg().size()][];
         for (int c = 0; c < envelopes.length; c++) {
             var trace = traces.emg().get(c);
-            names.add(oneDevice ? trace.channel() : SummaryRows.deviceName(trace.device()) + "/" + trace.channel());
+            names.add(oneDevice ? trace.channel() : DeviceInfo.configuredName(trace.device()) + "/" + trace.channel());
             envelopes[c] = trace.envelope();
         }
         List<SessionReport.Onset> onsets = new ArrayList<>();
@@ -119,7 +120,7 @@ final class SessionReportModel {
     }
 
     private SessionReport.Event event(StoredEvent e) {
-        return new SessionReport.Event(e.timeSeconds() - t0, e.type(), SummaryRows.deviceName(e.source()), e.value(),
+        return new SessionReport.Event(e.timeSeconds() - t0, e.type(), DeviceInfo.configuredName(e.source()), e.value(),
                 e.unit(), CONFIGURATION_PREFIX.matcher(e.detail()).replaceAll(""));
     }
 

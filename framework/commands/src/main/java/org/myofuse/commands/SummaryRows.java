@@ -5,6 +5,7 @@ import static org.myofuse.commands.SessionReportModel.number;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.myofuse.api.device.DeviceInfo;
 import org.myofuse.fusion.analysis.SessionSummary;
 import org.myofuse.reports.SessionReport.SummaryRow;
 
@@ -39,16 +40,8 @@ final class SummaryRows {
         return rows;
     }
 
-    /**
-     * A configured device's name as the therapist gave it: its configuration id
-     * ({@code org.myofuse.device.sim_emg~sim-emg-1}) less the factory part.
-     */
-    static String deviceName(String deviceId) {
-        return deviceId.substring(deviceId.lastIndexOf('~') + 1);
-    }
-
     private static void force(List<SummaryRow> rows, SessionSummary.Force f) {
-        String section = "Force (" + deviceName(f.device()) + ")";
+        String section = "Force (" + DeviceInfo.configuredName(f.device()) + ")";
         rows.add(new SummaryRow(section, "Strokes", Integer.toString(f.strokeCount()), ""));
         rows.add(new SummaryRow(section, "Stroke rate", number(f.strokeRatePerMin(), 1), "/min"));
         rows.add(new SummaryRow(section, "Mean normal force", number(f.meanNormalN(), 2), "N"));
@@ -78,7 +71,7 @@ final class SummaryRows {
     }
 
     private static void mat(List<SummaryRow> rows, SessionSummary.Mat m) {
-        String section = "Balance (" + deviceName(m.device()) + ")";
+        String section = "Balance (" + DeviceInfo.configuredName(m.device()) + ")";
         rows.add(new SummaryRow(section, "Sway path length", number(m.pathLengthMm(), 0), "mm"));
         rows.add(new SummaryRow(section, "Mean sway velocity", number(m.meanVelocityMmS(), 1), "mm/s"));
         rows.add(new SummaryRow(section, "95% ellipse area", number(m.ellipseAreaMm2(), 0), "mm2"));

@@ -28,4 +28,14 @@ public record DeviceInfo(String deviceId, String name, String typeId, String por
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(reason, "reason");
     }
+
+    /**
+     * The name in a configured device's id, as the therapist gave it: the id is the factory
+     * configuration's PID, {@code <factory PID>~<name>} ({@code org.myofuse.device.sim_emg~left} is
+     * {@code left}). Stored streams, summaries and events carry the id; what people read shows this.
+     * An id without '~' is returned whole.
+     */
+    public static String configuredName(String deviceId) {
+        return deviceId.substring(deviceId.lastIndexOf('~') + 1);
+    }
 }

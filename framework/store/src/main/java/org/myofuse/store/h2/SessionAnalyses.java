@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.myofuse.api.device.DeviceDescriptor;
+import org.myofuse.api.device.DeviceInfo;
 import org.myofuse.api.fusion.TherapyEvent;
 import org.myofuse.store.Assessment;
 import org.myofuse.store.Program;
@@ -145,9 +146,8 @@ final class SessionAnalyses {
         List<String> lines = new ArrayList<>();
         for (StoredStreams.Stream s : new StoredStreams(connection).streams(session)) {
             DeviceDescriptor d = DescriptorJson.parse(s.descriptorJson());
-            // The configured name without the factory part: org.myofuse.device.sim_emg~left -> left.
             lines.add(String.format(Locale.ROOT, "%s: %s %s, firmware %s, serial %s, %d channels at %s Hz",
-                    s.deviceId().substring(s.deviceId().lastIndexOf('~') + 1), d.vendor(), d.model(), d.firmware(),
+                    DeviceInfo.configuredName(s.deviceId()), d.vendor(), d.model(), d.firmware(),
                     d.serialNumber(), s.channels(),
                     trimmed(s.sampleRateHz())));
         }

@@ -1,5 +1,7 @@
 package org.myofuse.fusion.analysis;
 
+import static org.myofuse.api.device.DeviceInfo.configuredName;
+
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -31,7 +33,7 @@ final class SummaryText {
         line("Session", "");
         line("  duration", n(s.durationS(), 1) + " s (" + s.frames() + " frames from " + n(s.startS(), 3) + " s)");
         for (SessionSummary.Stream st : s.streams()) {
-            line("  stream " + name(st.device()), st.kind() + ", " + n(st.sampleRateHz(), 0) + " Hz, " + st.samples()
+            line("  stream " + configuredName(st.device()), st.kind() + ", " + n(st.sampleRateHz(), 0) + " Hz, " + st.samples()
                     + " samples, " + st.missingSamples() + " missing, clock drift " + n(st.clockDriftPpm(), 1) + " ppm");
         }
     }
@@ -41,7 +43,7 @@ final class SummaryText {
             line("Force", "no force tool");
             return;
         }
-        line("Force (" + name(f.device()) + ")", "");
+        line("Force (" + configuredName(f.device()) + ")", "");
         line("  strokes", f.strokeCount() + " (" + n(f.strokeRatePerMin(), 1) + " /min, mean " + n(f.meanStrokeDurationS(), 2) + " s)");
         line("  normal force", "mean " + n(f.meanNormalN(), 2) + " N, peak " + n(f.peakNormalN(), 2) + " N");
         line("  shear force", "mean " + n(f.meanShearN(), 2) + " N, peak " + n(f.peakShearN(), 2) + " N");
@@ -60,7 +62,7 @@ final class SummaryText {
         line("EMG", "");
         for (EmgChannel c : e.channels()) {
             String mvc = Double.isNaN(c.meanPctMvc()) ? "" : ", mean " + n(c.meanPctMvc(), 1) + " %MVC";
-            line("  " + name(c.device()) + "/" + c.channel(), "RMS " + n(c.rmsUv(), 2) + " uV" + mvc + ", envelope mean "
+            line("  " + configuredName(c.device()) + "/" + c.channel(), "RMS " + n(c.rmsUv(), 2) + " uV" + mvc + ", envelope mean "
                     + n(c.meanEnvelope(), 2) + " " + c.envelopeUnit() + ", " + c.onsetsS().size() + " onsets, median frequency "
                     + n(c.medianFrequencyHz(), 1) + " Hz (" + n(c.medianFrequencySlopeHzPerMin(), 2) + " Hz/min)");
         }
@@ -74,7 +76,7 @@ final class SummaryText {
             line("Mat", "no pressure mat");
             return;
         }
-        line("Mat (" + name(m.device()) + ")", "");
+        line("Mat (" + configuredName(m.device()) + ")", "");
         line("  load", "mean " + n(m.meanLoadN(), 1) + " N over " + m.frames() + " frames");
         line("  centre of pressure", "mean x " + n(m.meanCopXmm(), 1) + " mm, y " + n(m.meanCopYmm(), 1) + " mm");
         line("  sway path", n(m.pathLengthMm(), 1) + " mm, mean velocity " + n(m.meanVelocityMmS(), 2) + " mm/s");
@@ -112,7 +114,7 @@ final class SummaryText {
                 + " ms, baseline " + n(e.onsetBaselineS(), 1) + " s");
         line("  EMG RMS window", n(e.rmsWindowMs(), 0) + " ms");
         for (EmgFilter f : e.applied()) {
-            line("  EMG filter " + name(f.device()), n(f.lowHz(), 1) + "-" + n(f.highHz(), 1) + " Hz"
+            line("  EMG filter " + configuredName(f.device()), n(f.lowHz(), 1) + "-" + n(f.highHz(), 1) + " Hz"
                     + (f.highClipped() ? " (clipped from " + n(f.requestedHighHz(), 1) + " Hz below Nyquist)" : "")
                     + ", notch " + (f.notchHz().isEmpty() ? "none" : f.notchHz().stream().map(h -> n(h, 0))
                             .collect(Collectors.joining("/"))) + " Hz");
@@ -135,14 +137,6 @@ final class SummaryText {
             b.append(' ').append(".".repeat(Math.max(1, 28 - label.length()))).append(' ').append(value);
         }
         b.append('\n');
-    }
-
-    /**
-     * A device as the therapist named it: a configured device's id is its configuration PID
-     * ({@code org.myofuse.device.sim_emg~left}), whose part after '~' is that name. The JSON keeps the id.
-     */
-    private static String name(String deviceId) {
-        return deviceId.substring(deviceId.lastIndexOf('~') + 1);
     }
 
     private static String n(double x, int decimals) {
