@@ -1,5 +1,9 @@
 package org.myofuse.store.osgi;
 
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -88,25 +92,28 @@ public final class SessionStoreComponent implements SessionStore, PatientRegistr
         }
         String home = context.getProperty(HOME_PROPERTY);
         if (launch != null) {
-            return Database.fileUrl(dataFolder(launch.home()));
+            return fileDatabaseIn(launch.home());
         } else if (home != null && !home.isBlank()) {
-            return Database.fileUrl(dataFolder(java.nio.file.Path.of(home)));
+            return fileDatabaseIn(Path.of(home));
         }
         throw new StoreException("session store: no data folder (" + HOME_PROPERTY + ") and no jdbcUrl in configuration "
                 + PID);
     }
 
-    /** Creates the database folder first, so that a file in its way is reported in one line rather than by H2. */
-    private static java.nio.file.Path dataFolder(java.nio.file.Path home) throws StoreException {
-        java.nio.file.Path folder = Database.folder(home);
+    /**
+     * The URL of the file database in a data folder, whose database folder is created first: a file in
+     * its way is then reported in one line, rather than by H2 with its stack traces.
+     */
+    private static String fileDatabaseIn(Path home) throws StoreException {
+        Path folder = Database.folder(home);
         try {
-            java.nio.file.Files.createDirectories(folder);
-            return home;
-        } catch (java.io.IOException e) {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
             throw new StoreException("cannot create the database folder " + folder + ": "
-                    + (e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                    + (e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
                             : String.valueOf(e.getMessage())));
         }
+        return Database.fileUrl(home);
     }
 
     /**
@@ -179,13 +186,13 @@ public final class SessionStoreComponent implements SessionStore, PatientRegistr
     }
 
     @Override
-    public List<java.nio.file.Path> exportSession(String sessionId, String format, java.nio.file.Path target,
+    public List<Path> exportSession(String sessionId, String format, Path target,
             Progress progress) throws StoreException {
         return store.exportSession(sessionId, format, target, progress);
     }
 
     @Override
-    public SessionInfo importFile(java.nio.file.Path file, String format, String patientCode, Progress progress)
+    public SessionInfo importFile(Path file, String format, String patientCode, Progress progress)
             throws StoreException {
         return store.importFile(file, format, patientCode, progress);
     }
