@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.ServiceLoader;
+import java.util.ServiceLoader;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -19,16 +21,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myofuse.api.device.DeviceException;
+import org.myofuse.api.serial.SerialLink;
+import org.myofuse.api.serial.SerialLinkSpec;
+import org.myofuse.api.serial.SerialListener;
+import org.myofuse.api.serial.SerialTransport;
+import org.myofuse.api.serial.VirtualPortPair;
+import org.myofuse.api.serial.SerialLink;
+import org.myofuse.api.serial.SerialLinkSpec;
+import org.myofuse.api.serial.SerialListener;
+import org.myofuse.api.serial.SerialTransport;
+import org.myofuse.api.serial.VirtualPortPair;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
-import org.myofuse.serial.internal.JSerialCommTransportAccess;
 
 /** The transport on real pseudo-terminals made by socat: what a USB serial adapter looks like to it. */
 class SerialLinkOverPseudoTerminalTest {
 
     private final MonotonicSessionClock clock = new MonotonicSessionClock();
-    private final SerialTransport transport = JSerialCommTransportAccess.transport();
+    private final SerialTransport transport = ServiceLoader.load(SerialTransport.class).findFirst().orElseThrow();
     private final Recorder host = new Recorder();
-    private PseudoTerminalPair pair;
+    private VirtualPortPair pair;
     private SerialLink hostLink;
     private SerialLink deviceLink;
 
@@ -50,7 +61,7 @@ class SerialLinkOverPseudoTerminalTest {
 
     @Test
     void bytesWrittenAtOneEndArriveAtTheOtherWithArrivalTimes() throws Exception {
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         hostLink = transport.open(SerialLinkSpec.of(pair.hostPath(), 115200, clock, "test-host"), host);
         deviceLink = transport.open(new SerialLinkSpec(pair.devicePath(), 115200, clock, "test-device",
                 Duration.ofMillis(500), false), new Recorder());
@@ -66,7 +77,7 @@ class SerialLinkOverPseudoTerminalTest {
     void unplugIsDetectedWithinOneSecondAndReplugOnTheSamePathReconnects() throws Exception {
         Path deviceEnd = dir.resolve("device");
         Path hostEnd = dir.resolve("host");
-        pair = PseudoTerminalPair.open(deviceEnd, hostEnd);
+        pair = transport.openVirtualPair(deviceEnd, hostEnd);
         hostLink = transport.open(SerialLinkSpec.of(hostEnd.toString(), 115200, clock, "test-host"), host);
 
         long unplugged = System.nanoTime();
@@ -76,7 +87,7 @@ class SerialLinkOverPseudoTerminalTest {
         assertTrue(host.lost.get(0).startsWith(hostEnd + ": "), host.lost.get(0));
         assertFalse(hostLink.isUp());
 
-        pair = PseudoTerminalPair.open(deviceEnd, hostEnd);
+        pair = transport.openVirtualPair(deviceEnd, hostEnd);
         await("link restored", () -> host.restored > 0);
         assertTrue(hostLink.isUp());
         deviceLink = transport.open(new SerialLinkSpec(pair.devicePath(), 115200, clock, "test-device",
@@ -90,7 +101,7 @@ class SerialLinkOverPseudoTerminalTest {
 
     @Test
     void aSilentDeviceIsALostLinkOnlyWhileDataIsExpected() throws Exception {
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         hostLink = transport.open(new SerialLinkSpec(pair.hostPath(), 115200, clock, "test-host",
                 Duration.ofMillis(300), false), host);
         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(600));
@@ -128,7 +139,7 @@ class SerialLinkOverPseudoTerminalTest {
                 super.linkLost(reason, lastDataNanos);
             }
         };
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         hostLink = transport.open(new SerialLinkSpec(pair.hostPath(), 115200, clock, "test-stuck",
                 Duration.ofMillis(300), false), stuck);
         hostLink.expectData(true);
@@ -159,7 +170,7 @@ class SerialLinkOverPseudoTerminalTest {
 
     @Test
     void closeIsBoundedAndEndsTheReaderThread() throws Exception {
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         hostLink = transport.open(SerialLinkSpec.of(pair.hostPath(), 115200, clock, "test-close-reader"), host);
         long t0 = System.nanoTime();
         hostLink.close();

@@ -1,5 +1,7 @@
 package org.myofuse.benchmarks;
 
+import java.util.ServiceLoader;
+
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,9 +15,7 @@ import org.myofuse.openbci.driver.CytonDriver;
 import org.myofuse.openbci.sim.CytonSimulator;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
-import org.myofuse.serial.PseudoTerminalPair;
-import org.myofuse.serial.SerialTransport;
-import org.myofuse.serial.internal.JSerialCommTransport;
+import org.myofuse.api.serial.SerialTransport;
 import org.myofuse.testkit.Configs;
 import org.myofuse.testkit.DriverTestContext;
 
@@ -48,8 +48,8 @@ public final class PtyLatency {
                 count.lazySet(i + 1);
             }
         };
-        SerialTransport transport = new JSerialCommTransport();
-        try (var bus = new RingStreamBus(clock); var pair = PseudoTerminalPair.open();
+        SerialTransport transport = ServiceLoader.load(SerialTransport.class).findFirst().orElseThrow();
+        try (var bus = new RingStreamBus(clock); var pair = transport.openVirtualPair();
                 var sim = CytonSimulator.serve(CytonSimulator.Settings.clean(7), transport, pair.devicePath(), clock)) {
             bus.subscribe("latency", consumer, 4096);
             var ctx = new DriverTestContext<>("org.myofuse.device.openbci_cyton~bench", bus, clock, pair.hostPath(),

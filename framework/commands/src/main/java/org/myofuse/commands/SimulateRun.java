@@ -8,7 +8,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import org.myofuse.launcher.spi.LaunchContext;
 import org.myofuse.launcher.spi.SimulateCommand;
-import org.myofuse.serial.WireSimulator;
+import org.myofuse.api.serial.WireSimulator;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;

@@ -1,5 +1,8 @@
 package org.myofuse.testkit;
 
+import org.myofuse.api.serial.VirtualPortPair;
+import java.util.ServiceLoader;
+
 import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -9,9 +12,7 @@ import java.util.Optional;
 import org.myofuse.api.device.DeviceDriver;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
-import org.myofuse.serial.PseudoTerminalPair;
-import org.myofuse.serial.SerialTransport;
-import org.myofuse.serial.internal.JSerialCommTransport;
+import org.myofuse.api.serial.SerialTransport;
 
 /**
  * The conformance kit for a serial driver: the device is the vendor's wire simulator serving one end
@@ -21,10 +22,10 @@ import org.myofuse.serial.internal.JSerialCommTransport;
  */
 public abstract class SerialDriverConformance extends DriverConformance implements LinkControl {
 
-    private final SerialTransport transport = new JSerialCommTransport();
+    private final SerialTransport transport = ServiceLoader.load(SerialTransport.class).findFirst().orElseThrow();
     private final MonotonicSessionClock deviceClock = new MonotonicSessionClock();
     private Path dir;
-    private PseudoTerminalPair pair;
+    private VirtualPortPair pair;
     private AutoCloseable device;
 
     /** The driver, given the host's serial transport. */
@@ -83,7 +84,7 @@ public abstract class SerialDriverConformance extends DriverConformance implemen
 
     @Override
     public final void replug() throws Exception {
-        pair = PseudoTerminalPair.open(dir.resolve("device"), dir.resolve("host"));
+        pair = transport.openVirtualPair(dir.resolve("device"), dir.resolve("host"));
         device = serve(transport, dir.resolve("device").toString(), deviceClock);
     }
 

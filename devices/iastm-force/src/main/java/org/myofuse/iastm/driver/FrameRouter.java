@@ -2,7 +2,7 @@ package org.myofuse.iastm.driver;
 
 import org.myofuse.iastm.protocol.IastmDecoder;
 import org.myofuse.iastm.protocol.IastmFrameSink;
-import org.myofuse.serial.PortStatistics;
+import org.myofuse.api.serial.PortStatistics;
 
 /**
  * Where the decoder's findings go: replies to whoever waits for them, data frames to the stream while

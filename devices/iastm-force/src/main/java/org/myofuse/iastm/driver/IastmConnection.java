@@ -10,9 +10,9 @@ import org.myofuse.iastm.protocol.Iastm;
 import org.myofuse.iastm.protocol.IastmDecoder;
 import org.myofuse.iastm.protocol.IastmEncoder;
 import org.myofuse.iastm.protocol.IdentifyInfo;
-import org.myofuse.serial.PortStatistics;
-import org.myofuse.serial.SerialLink;
-import org.myofuse.serial.SerialListener;
+import org.myofuse.api.serial.PortStatistics;
+import org.myofuse.api.serial.SerialLink;
+import org.myofuse.api.serial.SerialListener;
 
 /**
  * One connected tool. The port's reader thread runs every read through one decoder: replies go to the

@@ -6,7 +6,7 @@ import org.myofuse.api.stream.SampleBlock;
 import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.iastm.protocol.Iastm;
 import org.myofuse.iastm.protocol.IastmDecoder;
-import org.myofuse.serial.PortStatistics;
+import org.myofuse.api.serial.PortStatistics;
 
 /**
  * Turns decoded data frames into frames on the bus: newtons, the optional quaternion, the device time

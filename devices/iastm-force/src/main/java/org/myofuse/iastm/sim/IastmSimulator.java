@@ -13,10 +13,10 @@ import org.myofuse.api.stream.SessionClock;
 import org.myofuse.iastm.protocol.Iastm;
 import org.myofuse.iastm.protocol.IastmEncoder;
 import org.myofuse.iastm.protocol.IdentifyInfo;
-import org.myofuse.serial.SerialLink;
-import org.myofuse.serial.SerialLinkSpec;
-import org.myofuse.serial.SerialListener;
-import org.myofuse.serial.SerialTransport;
+import org.myofuse.api.serial.SerialLink;
+import org.myofuse.api.serial.SerialLinkSpec;
+import org.myofuse.api.serial.SerialListener;
+import org.myofuse.api.serial.SerialTransport;
 
 /**
  * A force-sensing IASTM tool serving the protocol on one end of a serial link: answers identify, tare,

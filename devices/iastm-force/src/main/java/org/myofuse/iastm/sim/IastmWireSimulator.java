@@ -1,13 +1,14 @@
 package org.myofuse.iastm.sim;
 
+import org.myofuse.api.serial.VirtualPortPair;
+
 import java.io.IOException;
 
 import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.iastm.driver.IastmDriver;
-import org.myofuse.serial.PseudoTerminalPair;
-import org.myofuse.serial.SerialTransport;
-import org.myofuse.serial.WireSimulator;
+import org.myofuse.api.serial.SerialTransport;
+import org.myofuse.api.serial.WireSimulator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,7 +29,7 @@ public final class IastmWireSimulator implements WireSimulator {
     @Override
     public Running start(Options options) throws IOException {
         var settings = IastmSimulator.Settings.clean(options.seed()).withCorruption(options.corruptRate());
-        PseudoTerminalPair pair = PseudoTerminalPair.open();
+        VirtualPortPair pair = transport.openVirtualPair();
         IastmSimulator sim;
         try {
             sim = IastmSimulator.serve(settings, transport, pair.devicePath(), clock);

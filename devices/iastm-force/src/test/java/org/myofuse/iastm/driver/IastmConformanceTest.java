@@ -3,7 +3,7 @@ package org.myofuse.iastm.driver;
 import org.myofuse.api.device.DeviceDriver;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.iastm.sim.IastmSimulator;
-import org.myofuse.serial.SerialTransport;
+import org.myofuse.api.serial.SerialTransport;
 import org.myofuse.testkit.SerialDriverConformance;
 
 /** The real IASTM force tool driver against the conformance kit, talking to the tool's wire simulator over a pty. */

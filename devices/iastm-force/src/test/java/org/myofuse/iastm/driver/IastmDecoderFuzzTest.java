@@ -7,7 +7,7 @@ import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.iastm.protocol.Iastm;
 import org.myofuse.iastm.protocol.IastmDecoder;
 import org.myofuse.iastm.protocol.IastmFrameSink;
-import org.myofuse.serial.PortStatistics;
+import org.myofuse.api.serial.PortStatistics;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.myofuse.testkit.CheckingPublisher;

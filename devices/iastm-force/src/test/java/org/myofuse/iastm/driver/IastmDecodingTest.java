@@ -18,7 +18,7 @@ import org.myofuse.api.stream.Quality;
 import org.myofuse.iastm.protocol.Iastm;
 import org.myofuse.iastm.protocol.IastmEncoder;
 import org.myofuse.testkit.BlockRecorder;
-import org.myofuse.serial.PortStatistics;
+import org.myofuse.api.serial.PortStatistics;
 
 /**
  * The decoder, router and stream assembler on frames built by the encoder, on a real bus: scaling,

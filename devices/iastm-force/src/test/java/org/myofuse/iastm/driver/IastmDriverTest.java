@@ -1,5 +1,8 @@
 package org.myofuse.iastm.driver;
 
+import java.util.ServiceLoader;
+import org.myofuse.api.serial.SerialTransport;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -10,12 +13,11 @@ import org.myofuse.api.device.DeviceException;
 import org.myofuse.testkit.DriverTestContext;
 import org.myofuse.testkit.Configs;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
-import org.myofuse.serial.internal.JSerialCommTransport;
 
 /** The driver's type, configuration checks and refusals that need no device. */
 class IastmDriverTest {
 
-    private final IastmDriver driver = new IastmDriver(new JSerialCommTransport());
+    private final IastmDriver driver = new IastmDriver(ServiceLoader.load(SerialTransport.class).findFirst().orElseThrow());
 
     @Test
     void theTypeIdGivesTheDocumentedFactoryPid() {

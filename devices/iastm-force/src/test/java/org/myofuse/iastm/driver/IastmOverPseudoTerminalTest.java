@@ -1,5 +1,8 @@
 package org.myofuse.iastm.driver;
 
+import org.myofuse.api.serial.VirtualPortPair;
+import java.util.ServiceLoader;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,9 +28,7 @@ import org.myofuse.testkit.Configs;
 import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
-import org.myofuse.serial.PseudoTerminalPair;
-import org.myofuse.serial.SerialTransport;
-import org.myofuse.serial.internal.JSerialCommTransport;
+import org.myofuse.api.serial.SerialTransport;
 
 /**
  * The real driver against the wire simulator over a socat pseudo-terminal pair, through the real
@@ -40,10 +41,10 @@ class IastmOverPseudoTerminalTest {
     private static final double WITHIN_RESOLUTION = 0.0005 + 5e-6;
 
     private final MonotonicSessionClock clock = new MonotonicSessionClock();
-    private final SerialTransport transport = new JSerialCommTransport();
+    private final SerialTransport transport = ServiceLoader.load(SerialTransport.class).findFirst().orElseThrow();
     private final BlockRecorder recorder = new BlockRecorder();
     private RingStreamBus bus;
-    private PseudoTerminalPair pair;
+    private VirtualPortPair pair;
     private IastmSimulator sim;
     private DeviceConnection connection;
 
@@ -75,7 +76,7 @@ class IastmOverPseudoTerminalTest {
     }
 
     private void serve(IastmSimulator.Settings settings) throws Exception {
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         sim = IastmSimulator.serve(settings, transport, pair.devicePath(), clock);
     }
 
@@ -252,7 +253,7 @@ class IastmOverPseudoTerminalTest {
     void unplugAndReplugOnTheSamePathGivesDisconnectedThenReconnectedWithAReconnectGap() throws Exception {
         Path deviceEnd = dir.resolve("iastm-device");
         Path hostEnd = dir.resolve("iastm-host");
-        pair = PseudoTerminalPair.open(deviceEnd, hostEnd);
+        pair = transport.openVirtualPair(deviceEnd, hostEnd);
         sim = IastmSimulator.serve(IastmSimulator.Settings.clean(SEED), transport, deviceEnd.toString(), clock);
         var ctx = context(hostEnd.toString(), Map.of());
         connection = new IastmDriver(transport).connect(ctx);
@@ -264,7 +265,7 @@ class IastmOverPseudoTerminalTest {
         Await.until("DISCONNECTED", 2, () -> ctx.reports().stream().anyMatch(r -> r.startsWith("DISCONNECTED")));
         Thread.sleep(500);
 
-        pair = PseudoTerminalPair.open(deviceEnd, hostEnd);
+        pair = transport.openVirtualPair(deviceEnd, hostEnd);
         sim = IastmSimulator.serve(IastmSimulator.Settings.clean(SEED + 1), transport, deviceEnd.toString(), clock);
         Await.until("RECONNECTED", 10, () -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
         long before = recorder.frames();

@@ -12,9 +12,9 @@ import org.myofuse.api.device.DeviceState;
 import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.line.protocol.LineDecoder;
 import org.myofuse.line.protocol.LineSink;
-import org.myofuse.serial.PortStatistics;
-import org.myofuse.serial.SerialLink;
-import org.myofuse.serial.SerialListener;
+import org.myofuse.api.serial.PortStatistics;
+import org.myofuse.api.serial.SerialLink;
+import org.myofuse.api.serial.SerialListener;
 
 /**
  * One connected line device. The port's reader thread hands every read to {@link #bytesArrived}: while

@@ -6,7 +6,7 @@ import org.myofuse.api.stream.SampleBlock;
 import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.line.protocol.LineDecoder;
 import org.myofuse.line.protocol.LineSink;
-import org.myofuse.serial.PortStatistics;
+import org.myofuse.api.serial.PortStatistics;
 
 /**
  * Turns parsed lines into frames on the bus: scaling, plausibility flags and gaps. Runs on the reader

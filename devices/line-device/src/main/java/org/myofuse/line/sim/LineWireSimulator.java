@@ -1,5 +1,7 @@
 package org.myofuse.line.sim;
 
+import org.myofuse.api.serial.VirtualPortPair;
+
 import java.io.IOException;
 
 import org.myofuse.api.device.DeviceException;
@@ -7,9 +9,8 @@ import org.myofuse.api.stream.SessionClock;
 import org.myofuse.line.driver.LineDeviceDriver;
 import org.myofuse.line.protocol.LineFormat;
 import org.myofuse.line.protocol.Separator;
-import org.myofuse.serial.PseudoTerminalPair;
-import org.myofuse.serial.SerialTransport;
-import org.myofuse.serial.WireSimulator;
+import org.myofuse.api.serial.SerialTransport;
+import org.myofuse.api.serial.WireSimulator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -43,7 +44,7 @@ public final class LineWireSimulator implements WireSimulator {
     public Running start(Options options) throws IOException {
         var settings = new LoadCellSimulator.Settings(options.seed(), RATE_HZ, LineFormat.VALUES, Separator.COMMA, "",
                 "\r\n", options.corruptRate(), false, true);
-        PseudoTerminalPair pair = PseudoTerminalPair.open();
+        VirtualPortPair pair = transport.openVirtualPair();
         LoadCellSimulator sim;
         try {
             sim = LoadCellSimulator.serve(settings, transport, pair.devicePath(), clock);

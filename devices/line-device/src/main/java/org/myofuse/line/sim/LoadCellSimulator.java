@@ -14,10 +14,10 @@ import org.myofuse.line.protocol.LineEncoder;
 import org.myofuse.line.protocol.LineFormat;
 import org.myofuse.line.protocol.LineSyntax;
 import org.myofuse.line.protocol.Separator;
-import org.myofuse.serial.SerialLink;
-import org.myofuse.serial.SerialLinkSpec;
-import org.myofuse.serial.SerialListener;
-import org.myofuse.serial.SerialTransport;
+import org.myofuse.api.serial.SerialLink;
+import org.myofuse.api.serial.SerialLinkSpec;
+import org.myofuse.api.serial.SerialListener;
+import org.myofuse.api.serial.SerialTransport;
 
 /**
  * An Arduino sketch reading a load cell through an HX711, serving on one end of a serial link: it

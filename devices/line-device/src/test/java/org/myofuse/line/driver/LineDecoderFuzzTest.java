@@ -11,7 +11,7 @@ import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.line.protocol.LineDecoder;
 import org.myofuse.line.protocol.LineSink;
 import org.myofuse.testkit.Configs;
-import org.myofuse.serial.PortStatistics;
+import org.myofuse.api.serial.PortStatistics;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 

@@ -5,7 +5,7 @@ import org.myofuse.api.stream.SessionClock;
 import org.myofuse.line.protocol.LineFormat;
 import org.myofuse.line.protocol.Separator;
 import org.myofuse.line.sim.LoadCellSimulator;
-import org.myofuse.serial.SerialTransport;
+import org.myofuse.api.serial.SerialTransport;
 import org.myofuse.testkit.SerialDriverConformance;
 
 /**

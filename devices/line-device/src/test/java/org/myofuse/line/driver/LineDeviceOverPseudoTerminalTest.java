@@ -1,5 +1,8 @@
 package org.myofuse.line.driver;
 
+import org.myofuse.api.serial.VirtualPortPair;
+import java.util.ServiceLoader;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,9 +32,7 @@ import org.myofuse.testkit.Configs;
 import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
-import org.myofuse.serial.PseudoTerminalPair;
-import org.myofuse.serial.SerialTransport;
-import org.myofuse.serial.internal.JSerialCommTransport;
+import org.myofuse.api.serial.SerialTransport;
 
 /**
  * The real driver against the HX711 sketch simulator over a socat pseudo-terminal pair, through the
@@ -44,10 +45,10 @@ class LineDeviceOverPseudoTerminalTest {
     private static final double SCALE = 1 / LoadCellSimulator.COUNTS_PER_NEWTON;
 
     private final MonotonicSessionClock clock = new MonotonicSessionClock();
-    private final SerialTransport transport = new JSerialCommTransport();
+    private final SerialTransport transport = ServiceLoader.load(SerialTransport.class).findFirst().orElseThrow();
     private final BlockRecorder recorder = new BlockRecorder();
     private RingStreamBus bus;
-    private PseudoTerminalPair pair;
+    private VirtualPortPair pair;
     private LoadCellSimulator sim;
     private DeviceConnection connection;
 
@@ -105,7 +106,7 @@ class LineDeviceOverPseudoTerminalTest {
 
     @Test
     void streamsTheSimulatorsValuesAfterScalingWithNamesAndUnits() throws Exception {
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         sim = LoadCellSimulator.serve(LoadCellSimulator.Settings.clean(SEED, RATE), transport, pair.devicePath(), clock);
         connection = new LineDeviceDriver(transport).connect(context(pair.hostPath(), loadCell(Map.of())));
         assertEquals("fz", connection.descriptor().channels().get(0).name());
@@ -126,7 +127,7 @@ class LineDeviceOverPseudoTerminalTest {
 
     @Test
     void aDeviceThatAlwaysPrintsNeedsNoCommandsAndStreamsConsecutiveSimulatorSamples() throws Exception {
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         sim = LoadCellSimulator.serve(new LoadCellSimulator.Settings(SEED, RATE, LineFormat.VALUES, Separator.COMMA, "",
                 "\r\n", 0, false, true), transport, pair.devicePath(), clock);
         connection = new LineDeviceDriver(transport).connect(context(pair.hostPath(),
@@ -153,7 +154,7 @@ class LineDeviceOverPseudoTerminalTest {
 
     @Test
     void keyValueLinesWithAPrefixAndWhitespaceDecodeToTheSameValues() throws Exception {
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         sim = LoadCellSimulator.serve(new LoadCellSimulator.Settings(SEED, RATE, LineFormat.KEYVALUE,
                 Separator.WHITESPACE, "Reading:", "\n", 0, true, true), transport, pair.devicePath(), clock);
         connection = new LineDeviceDriver(transport).connect(context(pair.hostPath(), loadCell(Map.of(
@@ -169,7 +170,7 @@ class LineDeviceOverPseudoTerminalTest {
 
     @Test
     void corruptionAndStallsAreRejectedCountedAndEveryCleanLineKeptInPlace() throws Exception {
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         // 50 Hz: a stall's size is read from arrival times, exact while the host's scheduling jitter stays
         // under half a period (10 ms)
         double rate = 50;
@@ -221,7 +222,7 @@ class LineDeviceOverPseudoTerminalTest {
 
     @Test
     void aDeviceThatNeverPrintsIsAClearErrorWithinAFewSeconds() throws Exception {
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         sim = LoadCellSimulator.serve(new LoadCellSimulator.Settings(SEED, RATE, LineFormat.VALUES, Separator.COMMA, "",
                 "\r\n", 0, true, false), transport, pair.devicePath(), clock);
         long t0 = System.nanoTime();
@@ -234,7 +235,7 @@ class LineDeviceOverPseudoTerminalTest {
 
     @Test
     void linesThatNeverMatchTheConfigurationAreAClearError() throws Exception {
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         sim = LoadCellSimulator.serve(LoadCellSimulator.Settings.clean(SEED, RATE), transport, pair.devicePath(), clock);
         var e = assertThrows(DeviceException.class, () -> new LineDeviceDriver(transport)
                 .connect(context(pair.hostPath(), loadCell(Map.of("channelNames", "fz,temp,fx", "units", "N",
@@ -247,7 +248,7 @@ class LineDeviceOverPseudoTerminalTest {
     void unplugAndReplugOnTheSamePathGivesAReconnectGap() throws Exception {
         Path deviceEnd = dir.resolve("hx711-device");
         Path hostEnd = dir.resolve("hx711-usb");
-        pair = PseudoTerminalPair.open(deviceEnd, hostEnd);
+        pair = transport.openVirtualPair(deviceEnd, hostEnd);
         sim = LoadCellSimulator.serve(LoadCellSimulator.Settings.clean(SEED, RATE), transport, deviceEnd.toString(), clock);
         var ctx = context(hostEnd.toString(), loadCell(Map.of()));
         connection = new LineDeviceDriver(transport).connect(ctx);
@@ -261,7 +262,7 @@ class LineDeviceOverPseudoTerminalTest {
         assertTrue(System.nanoTime() - unplugged < TimeUnit.SECONDS.toNanos(1), "unplug noticed within 1 s");
         Thread.sleep(500);
 
-        pair = PseudoTerminalPair.open(deviceEnd, hostEnd);
+        pair = transport.openVirtualPair(deviceEnd, hostEnd);
         sim = LoadCellSimulator.serve(LoadCellSimulator.Settings.clean(SEED, RATE), transport, deviceEnd.toString(), clock);
         Await.until("RECONNECTED", 10, () -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
         long before = recorder.frames();

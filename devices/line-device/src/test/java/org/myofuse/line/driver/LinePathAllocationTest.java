@@ -14,7 +14,7 @@ import org.myofuse.testkit.CheckingPublisher;
 import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.line.protocol.LineDecoder;
 import org.myofuse.testkit.Configs;
-import org.myofuse.serial.PortStatistics;
+import org.myofuse.api.serial.PortStatistics;
 
 /**
  * The reader thread runs the decoder and the assembler for every read: they must not allocate per line,

@@ -7,7 +7,7 @@ import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.openbci.protocol.Cyton;
 import org.myofuse.openbci.protocol.CytonDecoder;
 import org.myofuse.openbci.protocol.CytonPacketSink;
-import org.myofuse.serial.PortStatistics;
+import org.myofuse.api.serial.PortStatistics;
 
 /**
  * Turns decoded packets into frames on the bus: microvolt scaling with the tracked gains, Daisy

@@ -9,10 +9,10 @@ import java.util.concurrent.locks.LockSupport;
 import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.openbci.protocol.Cyton;
-import org.myofuse.serial.SerialLink;
-import org.myofuse.serial.SerialLinkSpec;
-import org.myofuse.serial.SerialListener;
-import org.myofuse.serial.SerialTransport;
+import org.myofuse.api.serial.SerialLink;
+import org.myofuse.api.serial.SerialLinkSpec;
+import org.myofuse.api.serial.SerialListener;
+import org.myofuse.api.serial.SerialTransport;
 
 /**
  * A Cyton board (optionally with the Daisy module) behind its dongle, serving on one end of a serial

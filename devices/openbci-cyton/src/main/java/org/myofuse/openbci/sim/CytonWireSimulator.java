@@ -1,13 +1,14 @@
 package org.myofuse.openbci.sim;
 
+import org.myofuse.api.serial.VirtualPortPair;
+
 import java.io.IOException;
 
 import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.openbci.driver.CytonDriver;
-import org.myofuse.serial.PseudoTerminalPair;
-import org.myofuse.serial.SerialTransport;
-import org.myofuse.serial.WireSimulator;
+import org.myofuse.api.serial.SerialTransport;
+import org.myofuse.api.serial.WireSimulator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,7 +29,7 @@ public final class CytonWireSimulator implements WireSimulator {
     @Override
     public Running start(Options options) throws IOException {
         var settings = new CytonSimulator.Settings(options.seed(), options.corruptRate(), true, true, false, false);
-        PseudoTerminalPair pair = PseudoTerminalPair.open();
+        VirtualPortPair pair = transport.openVirtualPair();
         CytonSimulator sim;
         try {
             sim = CytonSimulator.serve(settings, transport, pair.devicePath(), clock);

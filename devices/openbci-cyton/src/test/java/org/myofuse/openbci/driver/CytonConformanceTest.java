@@ -3,7 +3,7 @@ package org.myofuse.openbci.driver;
 import org.myofuse.api.device.DeviceDriver;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.openbci.sim.CytonSimulator;
-import org.myofuse.serial.SerialTransport;
+import org.myofuse.api.serial.SerialTransport;
 import org.myofuse.testkit.SerialDriverConformance;
 
 /** The real Cyton driver against the conformance kit, talking to the Cyton wire simulator over a pty. */

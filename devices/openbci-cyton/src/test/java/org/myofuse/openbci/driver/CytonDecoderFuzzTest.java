@@ -10,7 +10,7 @@ import org.myofuse.openbci.protocol.Cyton;
 import org.myofuse.openbci.protocol.CytonDecoder;
 import org.myofuse.openbci.protocol.CytonPacketSink;
 import org.myofuse.testkit.Configs;
-import org.myofuse.serial.PortStatistics;
+import org.myofuse.api.serial.PortStatistics;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.myofuse.testkit.CheckingPublisher;

@@ -23,7 +23,7 @@ import org.myofuse.api.stream.SampleBlock;
 import org.myofuse.openbci.protocol.Cyton;
 import org.myofuse.openbci.protocol.CytonEncoder;
 import org.myofuse.testkit.BlockRecorder;
-import org.myofuse.serial.PortStatistics;
+import org.myofuse.api.serial.PortStatistics;
 
 /**
  * The decoder and the stream assembler on packets built by the encoder, on a real bus: every footer,

@@ -1,5 +1,8 @@
 package org.myofuse.openbci.driver;
 
+import org.myofuse.api.serial.VirtualPortPair;
+import java.util.ServiceLoader;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,9 +28,7 @@ import org.myofuse.testkit.Configs;
 import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
-import org.myofuse.serial.PseudoTerminalPair;
-import org.myofuse.serial.SerialTransport;
-import org.myofuse.serial.internal.JSerialCommTransport;
+import org.myofuse.api.serial.SerialTransport;
 
 /**
  * The real driver against the wire simulator over a socat pseudo-terminal pair, through the real
@@ -38,10 +39,10 @@ class CytonOverPseudoTerminalTest {
     private static final long SEED = 7;
 
     private final MonotonicSessionClock clock = new MonotonicSessionClock();
-    private final SerialTransport transport = new JSerialCommTransport();
+    private final SerialTransport transport = ServiceLoader.load(SerialTransport.class).findFirst().orElseThrow();
     private final BlockRecorder recorder = new BlockRecorder();
     private RingStreamBus bus;
-    private PseudoTerminalPair pair;
+    private VirtualPortPair pair;
     private CytonSimulator sim;
     private DeviceConnection connection;
 
@@ -74,7 +75,7 @@ class CytonOverPseudoTerminalTest {
 
     @Test
     void streamsTheSimulatorsValuesToTheMicrovoltWithTheConfiguredGainsAndNames() throws Exception {
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         sim = CytonSimulator.serve(CytonSimulator.Settings.clean(SEED), transport, pair.devicePath(), clock);
         var ctx = context(pair.hostPath(), Map.of("gains", "12",
                 "channelNames", "L_multifidus,R_multifidus,L_erector,R_erector,L_glute,R_glute,L_QL,R_QL"));
@@ -106,7 +107,7 @@ class CytonOverPseudoTerminalTest {
 
     @Test
     void corruptionIsRejectedCountedAndEveryCleanPacketKept() throws Exception {
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         sim = CytonSimulator.serve(new CytonSimulator.Settings(SEED, 0.05, false, true, false, true), transport,
                 pair.devicePath(), clock);
         var ctx = context(pair.hostPath(), Map.of("accelerometer", false));
@@ -161,7 +162,7 @@ class CytonOverPseudoTerminalTest {
     void unplugAndReplugOnTheSamePathGivesDisconnectedThenReconnectedWithAReconnectGap() throws Exception {
         Path deviceEnd = dir.resolve("cyton-device");
         Path hostEnd = dir.resolve("cyton-dongle");
-        pair = PseudoTerminalPair.open(deviceEnd, hostEnd);
+        pair = transport.openVirtualPair(deviceEnd, hostEnd);
         sim = CytonSimulator.serve(CytonSimulator.Settings.clean(SEED), transport, deviceEnd.toString(), clock);
         var ctx = context(hostEnd.toString(), Map.of());
         connection = new CytonDriver(transport).connect(ctx);
@@ -175,7 +176,7 @@ class CytonOverPseudoTerminalTest {
         assertTrue(System.nanoTime() - unplugged < TimeUnit.SECONDS.toNanos(1), "unplug noticed within 1 s");
         Thread.sleep(500);
 
-        pair = PseudoTerminalPair.open(deviceEnd, hostEnd);
+        pair = transport.openVirtualPair(deviceEnd, hostEnd);
         sim = CytonSimulator.serve(CytonSimulator.Settings.clean(SEED + 1), transport, deviceEnd.toString(), clock);
         Await.until("RECONNECTED", 10, () -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
         long before = recorder.frames();
@@ -192,7 +193,7 @@ class CytonOverPseudoTerminalTest {
 
     @Test
     void aBoardThatNeverAnswersIsAClearErrorWithinAFewSeconds() throws Exception {
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         sim = CytonSimulator.serve(new CytonSimulator.Settings(SEED, 0, false, false, false, false), transport,
                 pair.devicePath(), clock);
         long t0 = System.nanoTime();
@@ -205,7 +206,7 @@ class CytonOverPseudoTerminalTest {
 
     @Test
     void aBannerThatNeverEndsIsAClearErrorWithinAFewSeconds() throws Exception {
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         sim = CytonSimulator.serve(new CytonSimulator.Settings(SEED, 0, false, true, true, false), transport,
                 pair.devicePath(), clock);
         var e = assertThrows(DeviceException.class,
@@ -216,7 +217,7 @@ class CytonOverPseudoTerminalTest {
 
     @Test
     void daisyModeStreamsSixteenChannelsAt125Hz() throws Exception {
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         sim = CytonSimulator.serve(new CytonSimulator.Settings(SEED, 0, true, true, false, false), transport,
                 pair.devicePath(), clock);
         connection = new CytonDriver(transport).connect(context(pair.hostPath(), Map.of("daisy", true,
@@ -239,7 +240,7 @@ class CytonOverPseudoTerminalTest {
 
     @Test
     void daisyConfiguredWithoutADaisyModuleIsRefused() throws Exception {
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         sim = CytonSimulator.serve(CytonSimulator.Settings.clean(SEED), transport, pair.devicePath(), clock);
         var e = assertThrows(DeviceException.class,
                 () -> new CytonDriver(transport).connect(context(pair.hostPath(), Map.of("daisy", true))));

@@ -12,7 +12,7 @@ import org.myofuse.testkit.Await;
 import org.myofuse.testkit.Configs;
 import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
-import org.myofuse.serial.PortStatistics;
+import org.myofuse.api.serial.PortStatistics;
 import org.myofuse.runtime.stream.RingStreamBus;
 
 /**

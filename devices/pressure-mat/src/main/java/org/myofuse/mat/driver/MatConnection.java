@@ -11,9 +11,9 @@ import org.myofuse.mat.protocol.MatDecoder;
 import org.myofuse.mat.protocol.MatEncoder;
 import org.myofuse.mat.protocol.MatFrameSink;
 import org.myofuse.mat.protocol.MatIdentity;
-import org.myofuse.serial.PortStatistics;
-import org.myofuse.serial.SerialLink;
-import org.myofuse.serial.SerialListener;
+import org.myofuse.api.serial.PortStatistics;
+import org.myofuse.api.serial.SerialLink;
+import org.myofuse.api.serial.SerialListener;
 
 /**
  * One connected mat. Every read of the port's reader thread goes through one decoder: reply frames

@@ -7,7 +7,7 @@ import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.mat.protocol.Mat;
 import org.myofuse.mat.protocol.MatDecoder;
 import org.myofuse.mat.protocol.MatIdentity;
-import org.myofuse.serial.PortStatistics;
+import org.myofuse.api.serial.PortStatistics;
 
 /**
  * Turns decoded data frames into blocks on the bus: one image per block, each cell calibrated to kPa

@@ -13,10 +13,10 @@ import org.myofuse.mat.protocol.MatDecoder;
 import org.myofuse.mat.protocol.MatEncoder;
 import org.myofuse.mat.protocol.MatFrameSink;
 import org.myofuse.mat.protocol.MatIdentity;
-import org.myofuse.serial.SerialLink;
-import org.myofuse.serial.SerialLinkSpec;
-import org.myofuse.serial.SerialListener;
-import org.myofuse.serial.SerialTransport;
+import org.myofuse.api.serial.SerialLink;
+import org.myofuse.api.serial.SerialLinkSpec;
+import org.myofuse.api.serial.SerialListener;
+import org.myofuse.api.serial.SerialTransport;
 
 /**
  * A pressure mat serving the Myofuse mat protocol on one end of a serial link: answers identify with

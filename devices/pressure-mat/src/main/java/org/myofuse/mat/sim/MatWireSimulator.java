@@ -1,13 +1,14 @@
 package org.myofuse.mat.sim;
 
+import org.myofuse.api.serial.VirtualPortPair;
+
 import java.io.IOException;
 
 import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.mat.driver.MatDriver;
-import org.myofuse.serial.PseudoTerminalPair;
-import org.myofuse.serial.SerialTransport;
-import org.myofuse.serial.WireSimulator;
+import org.myofuse.api.serial.SerialTransport;
+import org.myofuse.api.serial.WireSimulator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,7 +30,7 @@ public final class MatWireSimulator implements WireSimulator {
     public Running start(Options options) throws IOException {
         var settings = new MatSimulator.Settings(options.seed(), options.corruptRate(), 32, 32, 100,
                 MatSimulator.Scene.FEET, true);
-        PseudoTerminalPair pair = PseudoTerminalPair.open();
+        VirtualPortPair pair = transport.openVirtualPair();
         MatSimulator sim;
         try {
             sim = MatSimulator.serve(settings, transport, pair.devicePath(), clock);

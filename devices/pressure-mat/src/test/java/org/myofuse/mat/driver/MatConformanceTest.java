@@ -3,7 +3,7 @@ package org.myofuse.mat.driver;
 import org.myofuse.api.device.DeviceDriver;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.mat.sim.MatSimulator;
-import org.myofuse.serial.SerialTransport;
+import org.myofuse.api.serial.SerialTransport;
 import org.myofuse.testkit.SerialDriverConformance;
 
 /**

@@ -7,7 +7,7 @@ import org.myofuse.mat.protocol.Mat;
 import org.myofuse.mat.protocol.MatDecoder;
 import org.myofuse.mat.protocol.MatFrameSink;
 import org.myofuse.mat.protocol.MatIdentity;
-import org.myofuse.serial.PortStatistics;
+import org.myofuse.api.serial.PortStatistics;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.myofuse.testkit.CheckingPublisher;

@@ -17,7 +17,7 @@ import org.myofuse.api.stream.GapCause;
 import org.myofuse.api.stream.Quality;
 import org.myofuse.mat.protocol.Mat;
 import org.myofuse.testkit.BlockRecorder;
-import org.myofuse.serial.PortStatistics;
+import org.myofuse.api.serial.PortStatistics;
 
 /**
  * The decoder and the stream assembler on frames built by the encoder, on a real bus: calibration,

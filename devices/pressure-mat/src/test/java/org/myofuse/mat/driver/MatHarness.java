@@ -12,7 +12,7 @@ import org.myofuse.testkit.Await;
 import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
-import org.myofuse.serial.PortStatistics;
+import org.myofuse.api.serial.PortStatistics;
 
 /**
  * The decoder and the stream assembler on a real bus, fed with bytes the way the reader thread feeds

@@ -1,5 +1,8 @@
 package org.myofuse.mat.driver;
 
+import org.myofuse.api.serial.VirtualPortPair;
+import java.util.ServiceLoader;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -28,10 +31,8 @@ import org.myofuse.testkit.Configs;
 import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
-import org.myofuse.serial.PseudoTerminalPair;
-import org.myofuse.serial.SerialTransport;
-import org.myofuse.serial.WireSimulator;
-import org.myofuse.serial.internal.JSerialCommTransport;
+import org.myofuse.api.serial.SerialTransport;
+import org.myofuse.api.serial.WireSimulator;
 
 /**
  * The real driver against the wire simulator over a socat pseudo-terminal pair, through the real
@@ -42,10 +43,10 @@ class MatOverPseudoTerminalTest {
     private static final long SEED = 11;
 
     private final MonotonicSessionClock clock = new MonotonicSessionClock();
-    private final SerialTransport transport = new JSerialCommTransport();
+    private final SerialTransport transport = ServiceLoader.load(SerialTransport.class).findFirst().orElseThrow();
     private final BlockRecorder recorder = new BlockRecorder();
     private RingStreamBus bus;
-    private PseudoTerminalPair pair;
+    private VirtualPortPair pair;
     private MatSimulator sim;
     private DeviceConnection connection;
 
@@ -90,7 +91,7 @@ class MatOverPseudoTerminalTest {
     @Test
     void streamsTheSimulatorsImagesAt100HzInKilopascalWithTheMatsGeometry() throws Exception {
         var settings = MatSimulator.Settings.clean(SEED);
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         sim = MatSimulator.serve(settings, transport, pair.devicePath(), clock);
         connection = new MatDriver(transport).connect(context(pair.hostPath(), Map.of("placement", "standing")));
         var d = connection.descriptor();
@@ -117,7 +118,7 @@ class MatOverPseudoTerminalTest {
     @Test
     void aSixtyFourBySixtyFourMatStreamsWholeImages() throws Exception {
         var settings = new MatSimulator.Settings(SEED, 0, 64, 64, 50, MatSimulator.Scene.BLOB, true);
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         sim = MatSimulator.serve(settings, transport, pair.devicePath(), clock);
         connection = new MatDriver(transport).connect(context(pair.hostPath(), Map.of("expectedRows", 64,
                 "expectedColumns", 64)));
@@ -134,7 +135,7 @@ class MatOverPseudoTerminalTest {
     @Test
     void corruptionIsRejectedCountedAndEveryCleanImageKept() throws Exception {
         var settings = new MatSimulator.Settings(SEED, 0.08, 16, 16, 100, MatSimulator.Scene.FEET, true);
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         sim = MatSimulator.serve(settings, transport, pair.devicePath(), clock);
         var mat = (MatConnection) new MatDriver(transport).connect(context(pair.hostPath(), Map.of()));
         connection = mat;
@@ -196,7 +197,7 @@ class MatOverPseudoTerminalTest {
 
     @Test
     void aMatThatNeverAnswersIsAClearErrorWithinAFewSeconds() throws Exception {
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         sim = MatSimulator.serve(new MatSimulator.Settings(SEED, 0, 32, 32, 100, MatSimulator.Scene.FEET, false),
                 transport, pair.devicePath(), clock);
         long t0 = System.nanoTime();
@@ -209,8 +210,8 @@ class MatOverPseudoTerminalTest {
 
     @Test
     void aDeviceSendingOnlyNoiseLikeAWrongBaudRateIsAClearErrorWithinAFewSeconds() throws Exception {
-        pair = PseudoTerminalPair.open();
-        var noise = transport.open(new org.myofuse.serial.SerialLinkSpec(pair.devicePath(), 115200, clock, "noise",
+        pair = transport.openVirtualPair();
+        var noise = transport.open(new org.myofuse.api.serial.SerialLinkSpec(pair.devicePath(), 115200, clock, "noise",
                 java.time.Duration.ofSeconds(1), false), (b, n, t) -> { });
         var random = new java.util.SplittableRandom(5);
         var running = new java.util.concurrent.atomic.AtomicBoolean(true);
@@ -243,7 +244,7 @@ class MatOverPseudoTerminalTest {
 
     @Test
     void aMatOfAnotherSizeThanConfiguredIsRefused() throws Exception {
-        pair = PseudoTerminalPair.open();
+        pair = transport.openVirtualPair();
         sim = MatSimulator.serve(MatSimulator.Settings.clean(SEED), transport, pair.devicePath(), clock);
         var e = assertThrows(DeviceException.class, () -> new MatDriver(transport).connect(
                 context(pair.hostPath(), Map.of("expectedRows", 48))));
@@ -254,7 +255,7 @@ class MatOverPseudoTerminalTest {
     void unplugAndReplugOnTheSamePathGivesDisconnectedThenReconnectedWithAReconnectGap() throws Exception {
         Path deviceEnd = dir.resolve("mat-device");
         Path hostEnd = dir.resolve("mat-usb");
-        pair = PseudoTerminalPair.open(deviceEnd, hostEnd);
+        pair = transport.openVirtualPair(deviceEnd, hostEnd);
         sim = MatSimulator.serve(MatSimulator.Settings.clean(SEED), transport, deviceEnd.toString(), clock);
         var ctx = context(hostEnd.toString(), Map.of());
         connection = new MatDriver(transport).connect(ctx);
@@ -268,7 +269,7 @@ class MatOverPseudoTerminalTest {
         assertTrue(System.nanoTime() - unplugged < TimeUnit.SECONDS.toNanos(1), "unplug noticed within 1 s");
         Thread.sleep(500);
 
-        pair = PseudoTerminalPair.open(deviceEnd, hostEnd);
+        pair = transport.openVirtualPair(deviceEnd, hostEnd);
         sim = MatSimulator.serve(MatSimulator.Settings.clean(SEED + 1), transport, deviceEnd.toString(), clock);
         Await.until("RECONNECTED", 10, () -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
         long before = recorder.frames();

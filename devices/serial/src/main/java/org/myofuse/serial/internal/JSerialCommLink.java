@@ -9,10 +9,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import org.myofuse.api.device.DeviceException;
-import org.myofuse.serial.PortStatistics;
-import org.myofuse.serial.SerialLink;
-import org.myofuse.serial.SerialLinkSpec;
-import org.myofuse.serial.SerialListener;
+import org.myofuse.api.serial.PortStatistics;
+import org.myofuse.api.serial.SerialLink;
+import org.myofuse.api.serial.SerialLinkSpec;
+import org.myofuse.api.serial.SerialListener;
 
 import com.fazecast.jSerialComm.SerialPort;
 

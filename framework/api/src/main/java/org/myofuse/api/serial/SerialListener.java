@@ -1,4 +1,4 @@
-package org.myofuse.serial;
+package org.myofuse.api.serial;
 
 import org.osgi.annotation.versioning.ConsumerType;
 

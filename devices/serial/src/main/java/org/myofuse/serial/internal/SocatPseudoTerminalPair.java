@@ -1,4 +1,4 @@
-package org.myofuse.serial;
+package org.myofuse.serial.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.myofuse.api.serial.VirtualPortPair;
+
 /**
  * Two connected pseudo-terminals made by a {@code socat} process: what one end writes the other reads,
  * like a device on a USB serial adapter. A simulator serves on {@link #devicePath()}, the driver opens
@@ -21,7 +23,7 @@ import java.util.regex.Pattern;
  * <p>With fixed link paths the host end keeps its name across a close and a new pair, which is how a
  * replugged USB adapter reappears under the same {@code /dev/serial/by-id} name.
  */
-public final class PseudoTerminalPair implements AutoCloseable {
+final class SocatPseudoTerminalPair implements VirtualPortPair {
 
     private static final Pattern PTY_LINE = Pattern.compile("PTY is (\\S+)");
     private static final long START_TIMEOUT_MILLIS = 5_000;
@@ -30,15 +32,10 @@ public final class PseudoTerminalPair implements AutoCloseable {
     private final String devicePath;
     private final String hostPath;
 
-    private PseudoTerminalPair(Process process, String devicePath, String hostPath) {
+    private SocatPseudoTerminalPair(Process process, String devicePath, String hostPath) {
         this.process = process;
         this.devicePath = devicePath;
         this.hostPath = hostPath;
-    }
-
-    /** A pair with the kernel's own names ({@code /dev/pts/N}). */
-    public static PseudoTerminalPair open() throws IOException {
-        return open(null, null);
     }
 
     /**
@@ -47,7 +44,7 @@ public final class PseudoTerminalPair implements AutoCloseable {
      *
      * @throws IOException if socat is missing or does not report two terminals within 5 s
      */
-    public static PseudoTerminalPair open(Path deviceLink, Path hostLink) throws IOException {
+    static SocatPseudoTerminalPair open(Path deviceLink, Path hostLink) throws IOException {
         List<String> command = List.of("socat", "-d", "-d", end(deviceLink), end(hostLink));
         Process process;
         try {
@@ -81,7 +78,7 @@ public final class PseudoTerminalPair implements AutoCloseable {
         String device = deviceLink != null ? deviceLink.toString() : found.get(0);
         String host = hostLink != null ? hostLink.toString() : found.get(1);
         awaitLinks(deviceLink, hostLink, deadline);
-        return new PseudoTerminalPair(process, device, host);
+        return new SocatPseudoTerminalPair(process, device, host);
     }
 
     private static String end(Path link) {
@@ -118,17 +115,17 @@ public final class PseudoTerminalPair implements AutoCloseable {
         }
     }
 
-    /** The end a simulated device serves on. */
+    @Override
     public String devicePath() {
         return devicePath;
     }
 
-    /** The end a driver opens. */
+    @Override
     public String hostPath() {
         return hostPath;
     }
 
-    /** True while socat runs (the "cable" is plugged in). */
+    @Override
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -1,4 +1,4 @@
-package org.myofuse.serial;
+package org.myofuse.api.serial;
 
 import java.io.IOException;
 
