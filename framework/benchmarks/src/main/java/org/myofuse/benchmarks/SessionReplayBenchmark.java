@@ -2,8 +2,8 @@ package org.myofuse.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 
-import org.myofuse.fusion.analysis.SessionAnalyzer;
-import org.myofuse.fusion.analysis.SessionSummary;
+import org.myofuse.api.analysis.SessionAnalyzer;
+import org.myofuse.api.analysis.SessionSummary;
 import org.myofuse.fusion.osgi.SessionAnalyzerComponent;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

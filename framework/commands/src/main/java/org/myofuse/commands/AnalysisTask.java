@@ -1,7 +1,7 @@
 package org.myofuse.commands;
 
 import org.myofuse.api.store.StoreException;
-import org.myofuse.fusion.analysis.SessionAnalysis;
+import org.myofuse.api.analysis.SessionAnalysis;
 import org.myofuse.launcher.spi.Command;
 import org.myofuse.launcher.spi.LaunchContext;
 import org.myofuse.launcher.spi.ReplayCommand;
@@ -39,9 +39,9 @@ final class AnalysisTask implements CommandTask {
             throw new CommandFailure(e.getMessage());
         }
         if (command instanceof SummaryCommand summary && summary.json()) {
-            launch.out().println(analysis.finish().toJson());
+            launch.out().println(run.json(analysis));
         } else {
-            launch.out().print(analysis.finish().toText());
+            launch.out().print(SummaryText.of(analysis.finish()));
         }
         if (command instanceof ReplayCommand) {
             launch.out().println("stored the analysis of session " + sessionId + ": " + analysis.events().size()

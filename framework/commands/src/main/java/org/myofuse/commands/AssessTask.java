@@ -5,8 +5,8 @@ import java.util.OptionalInt;
 import org.myofuse.api.store.StoreException;
 import org.myofuse.launcher.spi.AssessCommand;
 import org.myofuse.launcher.spi.LaunchContext;
-import org.myofuse.store.Assessment;
-import org.myofuse.store.SessionReview;
+import org.myofuse.api.store.Assessment;
+import org.myofuse.api.store.SessionReview;
 
 /** {@code myofuse assess SESSION [--pain-before N] [--pain-after N]}: pain scores on the 0-10 NRS. */
 final class AssessTask implements CommandTask {

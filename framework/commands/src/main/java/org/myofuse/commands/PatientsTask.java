@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.myofuse.api.store.StoreException;
 import org.myofuse.launcher.spi.LaunchContext;
 import org.myofuse.launcher.spi.PatientsCommand;
-import org.myofuse.store.Patient;
-import org.myofuse.store.PatientRegistry;
+import org.myofuse.api.store.Patient;
+import org.myofuse.api.store.PatientRegistry;
 import org.osgi.framework.BundleContext;
 
 /**

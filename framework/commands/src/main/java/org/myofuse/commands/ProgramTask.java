@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.myofuse.api.store.StoreException;
 import org.myofuse.launcher.spi.LaunchContext;
 import org.myofuse.launcher.spi.ProgramCommand;
-import org.myofuse.store.Program;
-import org.myofuse.store.SessionReview;
+import org.myofuse.api.store.Program;
+import org.myofuse.api.store.ProgramRegistry;
 
 /** {@code myofuse program PATIENT [--weeks N --per-week N ...]}: a patient's treatment program. */
 final class ProgramTask implements CommandTask {
@@ -23,7 +23,7 @@ final class ProgramTask implements CommandTask {
 
     @Override
     public int run() throws CommandFailure {
-        SessionReview review = services.review("program");
+        ProgramRegistry programs = services.programs("program");
         try {
             if (command.plan().isPresent()) {
                 var plan = command.plan().get();
@@ -33,10 +33,10 @@ final class ProgramTask implements CommandTask {
                 } catch (IllegalArgumentException e) {
                     throw new CommandFailure(e.getMessage(), LaunchContext.EXIT_USAGE);
                 }
-                review.setProgram(command.patientId(), program);
+                programs.setProgram(command.patientId(), program);
                 launch.out().println("patient " + command.patientId() + ": " + describe(program));
             } else {
-                Optional<Program> program = review.program(command.patientId());
+                Optional<Program> program = programs.program(command.patientId());
                 launch.out().println("patient " + command.patientId() + ": "
                         + program.map(ProgramTask::describe).orElse("no program"));
             }

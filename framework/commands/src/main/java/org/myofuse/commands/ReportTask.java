@@ -16,15 +16,16 @@ import java.util.OptionalInt;
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.store.SessionStore;
 import org.myofuse.api.store.StoreException;
-import org.myofuse.fusion.analysis.SessionAnalysis;
+import org.myofuse.api.analysis.SessionAnalysis;
 import org.myofuse.launcher.spi.LaunchContext;
 import org.myofuse.launcher.spi.ReportCommand;
 import org.myofuse.reports.HtmlReports;
 import org.myofuse.reports.ProgressReport;
 import org.myofuse.reports.SessionReport;
-import org.myofuse.store.Assessment;
-import org.myofuse.store.Program;
-import org.myofuse.store.SessionReview;
+import org.myofuse.api.store.Assessment;
+import org.myofuse.api.store.Program;
+import org.myofuse.api.store.ProgramRegistry;
+import org.myofuse.api.store.SessionReview;
 
 /**
  * {@code myofuse report SESSION --out FILE.html} and {@code myofuse report --patient ID --out FILE.html}.
@@ -55,7 +56,8 @@ final class ReportTask implements CommandTask {
                 SessionReport report = sessionReport(command.sessionId().get(), store, review, analysis);
                 write(out -> HtmlReports.writeSession(report, out));
             } else {
-                ProgressReport report = progressReport(command.patientId().get(), store, review, analysis);
+                ProgressReport report = progressReport(command.patientId().get(), store, review,
+                        services.programs("report"), analysis);
                 write(out -> HtmlReports.writeProgress(report, out));
             }
         } catch (StoreException e) {
@@ -77,8 +79,9 @@ final class ReportTask implements CommandTask {
     }
 
     private static ProgressReport progressReport(String patient, SessionStore store, SessionReview review,
+            ProgramRegistry programs,
             SessionAnalysisRun run) throws StoreException {
-        Optional<Program> program = review.program(patient);
+        Optional<Program> program = programs.program(patient);
         List<SessionInfo> sessions = new ArrayList<>(store.sessions(patient));
         sessions.sort((a, b) -> Long.compare(a.startEpochMillis(), b.startEpochMillis()));
         List<ProgressReport.SessionRow> rows = new ArrayList<>();
@@ -101,7 +104,7 @@ final class ReportTask implements CommandTask {
             return stored.get();
         }
         try {
-            return run.analyse(sessionId).finish().toJson();
+            return run.json(run.analyse(sessionId));
         } catch (StoreException e) {
             return null; // e.g. a session that recorded no samples: it still has a row, without metrics
         }

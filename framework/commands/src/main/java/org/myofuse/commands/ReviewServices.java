@@ -1,8 +1,9 @@
 package org.myofuse.commands;
 
 import org.myofuse.api.store.SessionStore;
-import org.myofuse.fusion.analysis.SessionAnalyzer;
-import org.myofuse.store.SessionReview;
+import org.myofuse.api.analysis.SessionAnalyzer;
+import org.myofuse.api.store.ProgramRegistry;
+import org.myofuse.api.store.SessionReview;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 
@@ -21,6 +22,10 @@ final class ReviewServices {
 
     SessionReview review(String command) throws CommandFailure {
         return StoreAccess.await(() -> service(SessionReview.class), command);
+    }
+
+    ProgramRegistry programs(String command) throws CommandFailure {
+        return StoreAccess.await(() -> service(ProgramRegistry.class), command);
     }
 
     SessionStore store(String command) throws CommandFailure {

@@ -3,9 +3,9 @@ package org.myofuse.commands;
 import java.io.PrintStream;
 
 import org.myofuse.api.store.StoreException;
-import org.myofuse.fusion.analysis.SessionAnalysis;
-import org.myofuse.fusion.analysis.SessionAnalyzer;
-import org.myofuse.store.SessionReview;
+import org.myofuse.api.analysis.SessionAnalysis;
+import org.myofuse.api.analysis.SessionAnalyzer;
+import org.myofuse.api.store.SessionReview;
 
 /**
  * Analyses one stored session: replays its raw streams through a fresh fusion analysis (showing
@@ -26,6 +26,11 @@ final class SessionAnalysisRun {
         this.terminal = terminal;
     }
 
+    /** The summary as its JSON document. */
+    String json(SessionAnalysis analysis) {
+        return analyzer.toJson(analysis.finish());
+    }
+
     /** The finished analysis, already stored. */
     SessionAnalysis analyse(String sessionId) throws StoreException {
         SessionAnalysis analysis = analyzer.newAnalysis();
@@ -36,7 +41,7 @@ final class SessionAnalysisRun {
         } finally {
             progress.finish();
         }
-        review.saveAnalysis(sessionId, analysis.finish().toJson(), analysis.events());
+        review.saveAnalysis(sessionId, analyzer.toJson(analysis.finish()), analysis.events());
         return analysis;
     }
 }

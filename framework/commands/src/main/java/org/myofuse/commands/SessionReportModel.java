@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 
 import org.myofuse.api.device.DeviceInfo;
 import org.myofuse.api.store.SessionInfo;
-import org.myofuse.fusion.analysis.AnalysisTraces;
-import org.myofuse.fusion.analysis.CopEllipse;
-import org.myofuse.fusion.analysis.SessionSummary;
+import org.myofuse.api.analysis.AnalysisTraces;
+import org.myofuse.api.analysis.CopEllipse;
+import org.myofuse.api.analysis.SessionSummary;
 import org.myofuse.reports.SessionReport;
-import org.myofuse.store.Assessment;
-import org.myofuse.store.StoredEvent;
+import org.myofuse.api.store.Assessment;
+import org.myofuse.api.store.StoredEvent;
 
 /**
  * Builds a {@link SessionReport} from a session's record and its analysis. Every time in the report is

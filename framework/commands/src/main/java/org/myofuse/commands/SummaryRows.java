@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.myofuse.api.device.DeviceInfo;
-import org.myofuse.fusion.analysis.SessionSummary;
+import org.myofuse.api.analysis.SessionSummary;
 import org.myofuse.reports.SessionReport.SummaryRow;
 
 /** The summary table of a session report: the figures a therapist and a researcher look at first. */

@@ -5,8 +5,8 @@ import java.util.List;
 import org.myofuse.api.store.StoreException;
 import org.myofuse.launcher.spi.LaunchContext;
 import org.myofuse.launcher.spi.TherapistsCommand;
-import org.myofuse.store.Therapist;
-import org.myofuse.store.TherapistRegistry;
+import org.myofuse.api.store.Therapist;
+import org.myofuse.api.store.TherapistRegistry;
 import org.osgi.framework.BundleContext;
 
 /**

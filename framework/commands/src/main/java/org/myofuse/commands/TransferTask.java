@@ -11,7 +11,7 @@ import org.myofuse.launcher.spi.Command;
 import org.myofuse.launcher.spi.ExportCommand;
 import org.myofuse.launcher.spi.ImportCommand;
 import org.myofuse.launcher.spi.LaunchContext;
-import org.myofuse.store.SessionTransfer;
+import org.myofuse.api.store.SessionTransfer;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 

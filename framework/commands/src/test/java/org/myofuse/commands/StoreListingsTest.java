@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.store.SessionStatus;
-import org.myofuse.store.Patient;
-import org.myofuse.store.Therapist;
+import org.myofuse.api.store.Patient;
+import org.myofuse.api.store.Therapist;
 
 class StoreListingsTest {
 

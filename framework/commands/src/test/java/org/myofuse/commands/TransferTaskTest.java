@@ -23,7 +23,7 @@ import org.myofuse.launcher.spi.ExportCommand;
 import org.myofuse.launcher.spi.ImportCommand;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
-import org.myofuse.store.Patient;
+import org.myofuse.api.store.Patient;
 import org.myofuse.store.h2.Database;
 import org.myofuse.store.h2.H2SessionStore;
 

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.myofuse.api.fusion.TherapyEvent;
 import org.myofuse.api.stream.SampleBlock;
 import org.myofuse.api.stream.StreamInfo;
-import org.myofuse.fusion.analysis.AnalysisTraces;
-import org.myofuse.fusion.analysis.SessionAnalysis;
-import org.myofuse.fusion.analysis.SessionSummary;
+import org.myofuse.api.analysis.AnalysisTraces;
+import org.myofuse.api.analysis.SessionAnalysis;
+import org.myofuse.api.analysis.SessionSummary;
 import org.myofuse.fusion.osgi.FusionConfig;
 
 /**

@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.myofuse.api.fusion.TherapyEvent;
 import org.myofuse.api.fusion.TherapyEventType;
-import org.myofuse.fusion.analysis.AnalysisTraces;
-import org.myofuse.fusion.analysis.CopEllipse;
-import org.myofuse.fusion.analysis.SessionSummary;
+import org.myofuse.api.analysis.AnalysisTraces;
+import org.myofuse.api.analysis.CopEllipse;
+import org.myofuse.api.analysis.SessionSummary;
 import org.myofuse.fusion.dsp.AsymmetryIndex;
 import org.myofuse.fusion.force.ForceProcessor;
 import org.myofuse.fusion.force.StrokeRecord;

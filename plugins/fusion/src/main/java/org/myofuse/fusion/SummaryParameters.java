@@ -3,7 +3,7 @@ package org.myofuse.fusion;
 import java.util.Arrays;
 import java.util.List;
 
-import org.myofuse.fusion.analysis.SessionSummary;
+import org.myofuse.api.analysis.SessionSummary;
 import org.myofuse.fusion.dsp.EmgFilterPlan;
 import org.myofuse.fusion.osgi.FusionConfig;
 

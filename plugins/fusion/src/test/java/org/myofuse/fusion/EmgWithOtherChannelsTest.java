@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.myofuse.api.device.ChannelDescriptor;
 import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.stream.StreamInfo;
-import org.myofuse.fusion.analysis.SessionSummary;
+import org.myofuse.api.analysis.SessionSummary;
 import org.myofuse.simulator.core.FrameSignal;
 import org.myofuse.simulator.core.ScenarioSettings;
 import org.myofuse.simulator.emg.EmgSettings;

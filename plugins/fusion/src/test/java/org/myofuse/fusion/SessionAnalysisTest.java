@@ -1,5 +1,7 @@
 package org.myofuse.fusion;
 
+import org.myofuse.fusion.summary.JsonWriter;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -21,8 +23,8 @@ import org.myofuse.api.stream.GapCause;
 import org.myofuse.api.stream.SampleBlock;
 import org.myofuse.api.stream.StreamConsumer;
 import org.myofuse.api.stream.StreamInfo;
-import org.myofuse.fusion.analysis.AnalysisTraces;
-import org.myofuse.fusion.analysis.SessionSummary;
+import org.myofuse.api.analysis.AnalysisTraces;
+import org.myofuse.api.analysis.SessionSummary;
 import org.myofuse.simulator.core.FrameSignal;
 import org.myofuse.simulator.core.ScenarioSettings;
 import org.myofuse.simulator.emg.EmgSettings;
@@ -73,17 +75,16 @@ class SessionAnalysisTest {
     @Test
     void shouldGiveByteIdenticalJsonAndIdenticalEventsAndTracesForTheSameBlocks() {
         FusionSessionAnalysis again = run(null, 3);
-        assertEquals(reference.finish().toJson(), again.finish().toJson());
+        assertEquals(JsonWriter.write(reference.finish()), JsonWriter.write(again.finish()));
         assertEquals(reference.finish(), again.finish());
         assertEquals(reference.events(), again.events());
         assertEquals(reference.traces(), again.traces());
-        assertEquals(reference.finish().toText(), again.finish().toText());
     }
 
     @Test
     void shouldGiveTheSameResultsWhateverOrderTheStreamsInterleavedIn() {
         FusionSessionAnalysis other = run(null, 4);
-        assertEquals(reference.finish().toJson(), other.finish().toJson());
+        assertEquals(JsonWriter.write(reference.finish()), JsonWriter.write(other.finish()));
         assertEquals(reference.events(), other.events());
         assertEquals(reference.traces(), other.traces());
     }
@@ -172,12 +173,11 @@ class SessionAnalysisTest {
         assertNull(s.mat());
         assertNotNull(s.force());
         assertNotNull(s.response());
-        assertTrue(s.toJson().contains("\n  \"emg\": null,\n  \"mat\": null,\n"), s.toJson());
+        assertTrue(JsonWriter.write(s).contains("\n  \"emg\": null,\n  \"mat\": null,\n"), JsonWriter.write(s));
         assertNull(a.traces().copXmm());
         assertNull(a.traces().meanPressure());
         assertNull(a.traces().ellipse());
         assertTrue(a.traces().emg().isEmpty());
-        assertTrue(s.toText().contains("no pressure mat"));
     }
 
     @Test
@@ -207,7 +207,7 @@ class SessionAnalysisTest {
                 inner.onEvent(block, sequence, endOfBatch);
             }
         }, 3);
-        assertEquals(reference.finish().toJson(), cut.finish().toJson());
+        assertEquals(JsonWriter.write(reference.finish()), JsonWriter.write(cut.finish()));
         assertEquals(reference.traces(), cut.traces());
     }
 
@@ -287,7 +287,6 @@ class SessionAnalysisTest {
         assertEquals(List.of(50.0, 100.0), applied.notchHz(), "the 150 Hz harmonic is above the clipped band");
         assertEquals(50, applied.onsetSmoothingHz(), 1e-9, "the configured 50 Hz is below the 112.5 Hz ceiling at 250 Hz");
         assertEquals(100, applied.rmsWindowMs(), 1e-9);
-        assertTrue(s.toText().contains("clipped from 450.0 Hz below Nyquist"), s.toText());
         var pair = s.emg().asymmetry().get(0);
         // both channels are calibrated (80 and 90 uV): the right's envelope is exactly three times the left's, so
         // on %MVC the index is 100 (3/90 - 1/80) / (3/90 + 1/80); on RMS it would be 50 %

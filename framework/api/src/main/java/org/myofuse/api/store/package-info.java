@@ -1,9 +1,16 @@
 /**
- * Session store: patients, therapists, sessions and their recorded raw streams and events. Only the contract lives
- * here; the H2-backed implementation is provided by the store bundle.
+ * The session store: sessions and their recording ({@link org.myofuse.api.store.SessionStore}), the
+ * recorder's health ({@link org.myofuse.api.store.RecordingMonitor}), the registers of patients,
+ * therapists and treatment programs, reviewing a stored session (replay into an analysis, stored
+ * summary and events, pain assessments: {@link org.myofuse.api.store.SessionReview}), and moving
+ * sessions to and from research file formats ({@link org.myofuse.api.store.SessionTransfer}).
+ *
+ * <p>Only the contract lives here; the store bundle provides every interface as an OSGi service (H2).
+ * Every method does database I/O on the calling thread: never call one from a driver thread, a bus
+ * dispatch thread or the UI thread, and never interrupt a thread that is in one (H2 closes its file).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.myofuse.api.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -11,11 +11,12 @@ import java.util.OptionalInt;
 import org.myofuse.api.fusion.TherapyEvent;
 import org.myofuse.api.store.StoreException;
 import org.myofuse.api.stream.StreamConsumer;
-import org.myofuse.store.Assessment;
-import org.myofuse.store.Program;
-import org.myofuse.store.SessionReview;
-import org.myofuse.store.SessionTransfer;
-import org.myofuse.store.StoredEvent;
+import org.myofuse.api.store.Assessment;
+import org.myofuse.api.store.Program;
+import org.myofuse.api.store.ProgramRegistry;
+import org.myofuse.api.store.SessionReview;
+import org.myofuse.api.store.SessionTransfer;
+import org.myofuse.api.store.StoredEvent;
 import org.myofuse.store.codec.CorruptChunkException;
 
 /**
@@ -23,7 +24,7 @@ import org.myofuse.store.codec.CorruptChunkException;
  * long replay holds up neither the recorder nor other commands; writes are one transaction each, so
  * a failure leaves what was stored before untouched.
  */
-public final class H2SessionReview implements SessionReview {
+public final class H2SessionReview implements SessionReview, ProgramRegistry {
 
     private final Database database;
 

@@ -29,12 +29,12 @@ import org.myofuse.formats.ImportFormat;
 import org.myofuse.formats.Recording;
 import org.myofuse.formats.RecordingExporter;
 import org.myofuse.formats.RecordingImporter;
-import org.myofuse.store.Patient;
-import org.myofuse.store.PatientRegistry;
-import org.myofuse.store.Therapist;
-import org.myofuse.store.TherapistRegistry;
-import org.myofuse.store.RecordingMonitor;
-import org.myofuse.store.SessionTransfer;
+import org.myofuse.api.store.Patient;
+import org.myofuse.api.store.PatientRegistry;
+import org.myofuse.api.store.Therapist;
+import org.myofuse.api.store.TherapistRegistry;
+import org.myofuse.api.store.RecordingMonitor;
+import org.myofuse.api.store.SessionTransfer;
 import org.myofuse.store.recorder.Recorder;
 
 /**

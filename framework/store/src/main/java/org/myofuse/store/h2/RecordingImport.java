@@ -13,7 +13,7 @@ import org.myofuse.formats.FrameReader;
 import org.myofuse.formats.Gap;
 import org.myofuse.formats.RecordedStream;
 import org.myofuse.formats.Recording;
-import org.myofuse.store.SessionTransfer;
+import org.myofuse.api.store.SessionTransfer;
 import org.myofuse.store.codec.ChunkCodec;
 
 /**

@@ -13,7 +13,7 @@ import org.myofuse.api.stream.GapCause;
 import org.myofuse.api.stream.SampleBlock;
 import org.myofuse.api.stream.StreamConsumer;
 import org.myofuse.api.stream.StreamInfo;
-import org.myofuse.store.SessionTransfer.Progress;
+import org.myofuse.api.store.SessionTransfer.Progress;
 import org.myofuse.store.codec.ChunkCodec;
 import org.myofuse.store.codec.CorruptChunkException;
 

@@ -14,9 +14,9 @@ import java.util.OptionalInt;
 import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.device.DeviceInfo;
 import org.myofuse.api.fusion.TherapyEvent;
-import org.myofuse.store.Assessment;
-import org.myofuse.store.Program;
-import org.myofuse.store.StoredEvent;
+import org.myofuse.api.store.Assessment;
+import org.myofuse.api.store.Program;
+import org.myofuse.api.store.StoredEvent;
 
 /**
  * The SQL of a session's review: analysis results, assessments, device lines and programs. Works on

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.myofuse.api.store.StoreException;
-import org.myofuse.store.Therapist;
+import org.myofuse.api.store.Therapist;
 
 /** The {@code therapists} table, on the store's connection; the caller serialises access. */
 final class Therapists {

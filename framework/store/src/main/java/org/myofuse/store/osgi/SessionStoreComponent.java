@@ -17,16 +17,17 @@ import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.stream.StreamBus;
 import org.myofuse.api.stream.StreamConsumer;
 import org.myofuse.launcher.spi.LaunchContext;
-import org.myofuse.store.Assessment;
-import org.myofuse.store.Patient;
-import org.myofuse.store.PatientRegistry;
-import org.myofuse.store.Therapist;
-import org.myofuse.store.TherapistRegistry;
-import org.myofuse.store.Program;
-import org.myofuse.store.RecordingMonitor;
-import org.myofuse.store.SessionReview;
-import org.myofuse.store.SessionTransfer;
-import org.myofuse.store.StoredEvent;
+import org.myofuse.api.store.Assessment;
+import org.myofuse.api.store.Patient;
+import org.myofuse.api.store.PatientRegistry;
+import org.myofuse.api.store.Therapist;
+import org.myofuse.api.store.TherapistRegistry;
+import org.myofuse.api.store.Program;
+import org.myofuse.api.store.ProgramRegistry;
+import org.myofuse.api.store.RecordingMonitor;
+import org.myofuse.api.store.SessionReview;
+import org.myofuse.api.store.SessionTransfer;
+import org.myofuse.api.store.StoredEvent;
 import org.myofuse.store.h2.Database;
 import org.myofuse.store.h2.DevicesJson;
 import org.myofuse.store.h2.H2SessionReview;
@@ -47,10 +48,10 @@ import org.osgi.service.metatype.annotations.Designate;
  */
 @Component(configurationPid = SessionStoreComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         service = { SessionStore.class, PatientRegistry.class, TherapistRegistry.class, RecordingMonitor.class,
-                SessionTransfer.class, SessionReview.class })
+                SessionTransfer.class, SessionReview.class, ProgramRegistry.class })
 @Designate(ocd = StoreConfig.class)
 public final class SessionStoreComponent implements SessionStore, PatientRegistry, TherapistRegistry, RecordingMonitor,
-        SessionTransfer, SessionReview {
+        SessionTransfer, SessionReview, ProgramRegistry {
 
     /** The configuration PID. */
     public static final String PID = "org.myofuse.store";

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.myofuse.api.store.StoreException;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
-import org.myofuse.store.Patient;
+import org.myofuse.api.store.Patient;
 
 class MigrationsTest {
 

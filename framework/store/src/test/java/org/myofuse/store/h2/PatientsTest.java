@@ -17,7 +17,7 @@ import org.myofuse.api.store.SessionStatus;
 import org.myofuse.api.store.StoreException;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
-import org.myofuse.store.Patient;
+import org.myofuse.api.store.Patient;
 
 class PatientsTest {
 

@@ -28,9 +28,9 @@ import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.api.stream.Subscription;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
-import org.myofuse.store.Patient;
-import org.myofuse.store.Program;
-import org.myofuse.store.SessionTransfer;
+import org.myofuse.api.store.Patient;
+import org.myofuse.api.store.Program;
+import org.myofuse.api.store.SessionTransfer;
 import org.myofuse.store.testing.Simulated;
 
 /** Replay, analysis results and assessments on a real H2 file holding a recording made on the real bus. */

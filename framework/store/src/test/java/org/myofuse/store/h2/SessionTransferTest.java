@@ -39,9 +39,9 @@ import org.myofuse.formats.Recording;
 import org.myofuse.formats.RecordingImporter;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
-import org.myofuse.store.Patient;
-import org.myofuse.store.SessionTransfer;
-import org.myofuse.store.Therapist;
+import org.myofuse.api.store.Patient;
+import org.myofuse.api.store.SessionTransfer;
+import org.myofuse.api.store.Therapist;
 import org.myofuse.store.testing.Simulated;
 
 /** Imports and exports through a real H2 file store, with the real OpenBCI recordings as fixtures. */

@@ -16,8 +16,8 @@ import org.myofuse.api.store.SessionStatus;
 import org.myofuse.api.store.StoreException;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
-import org.myofuse.store.Patient;
-import org.myofuse.store.Therapist;
+import org.myofuse.api.store.Patient;
+import org.myofuse.api.store.Therapist;
 
 class TherapistsTest {
 

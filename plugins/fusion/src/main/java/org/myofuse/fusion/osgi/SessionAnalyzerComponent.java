@@ -1,8 +1,10 @@
 package org.myofuse.fusion.osgi;
 
 import org.myofuse.fusion.FusionSessionAnalysis;
-import org.myofuse.fusion.analysis.SessionAnalysis;
-import org.myofuse.fusion.analysis.SessionAnalyzer;
+import org.myofuse.api.analysis.SessionAnalysis;
+import org.myofuse.api.analysis.SessionAnalyzer;
+import org.myofuse.api.analysis.SessionSummary;
+import org.myofuse.fusion.summary.JsonWriter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -31,5 +33,10 @@ public final class SessionAnalyzerComponent implements SessionAnalyzer {
     @Override
     public SessionAnalysis newAnalysis() {
         return new FusionSessionAnalysis(config);
+    }
+
+    @Override
+    public String toJson(SessionSummary summary) {
+        return JsonWriter.write(summary);
     }
 }

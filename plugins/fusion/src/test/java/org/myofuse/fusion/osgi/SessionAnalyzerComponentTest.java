@@ -8,7 +8,7 @@ import java.lang.reflect.Proxy;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.myofuse.fusion.analysis.SessionAnalysis;
+import org.myofuse.api.analysis.SessionAnalysis;
 
 /** The SessionAnalyzer component: independent analyses, and activation refused on a configuration the engine refuses. */
 class SessionAnalyzerComponentTest {

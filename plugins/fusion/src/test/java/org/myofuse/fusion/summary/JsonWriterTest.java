@@ -1,4 +1,4 @@
-package org.myofuse.fusion.analysis;
+package org.myofuse.fusion.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

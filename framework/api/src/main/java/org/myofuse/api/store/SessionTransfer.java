@@ -1,10 +1,8 @@
-package org.myofuse.store;
+package org.myofuse.api.store;
 
 import java.nio.file.Path;
 import java.util.List;
 
-import org.myofuse.api.store.SessionInfo;
-import org.myofuse.api.store.StoreException;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**

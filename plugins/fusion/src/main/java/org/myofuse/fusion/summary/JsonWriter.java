@@ -1,4 +1,4 @@
-package org.myofuse.fusion.analysis;
+package org.myofuse.fusion.summary;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -14,7 +14,7 @@ import java.util.List;
  * rather than {@code Double.toString}, whose digits changed between JDK releases: the same summary
  * gives the same bytes on every JVM.
  */
-final class JsonWriter {
+public final class JsonWriter {
 
     /** Significant digits kept: more than any measurement here resolves, so rounding hides nothing. */
     static final MathContext PRECISION = new MathContext(9, RoundingMode.HALF_EVEN);
@@ -23,7 +23,7 @@ final class JsonWriter {
     private JsonWriter() {
     }
 
-    static String write(Record root) {
+    public static String write(Record root) {
         StringBuilder b = new StringBuilder(4096);
         value(b, root, "");
         return b.append('\n').toString();
@@ -33,7 +33,7 @@ final class JsonWriter {
      * A double in the format's one number format: at most nine significant digits, no trailing zeros,
      * plain notation for magnitudes from 1e-6 to below 1e15, else E notation; NaN and infinities null.
      */
-    static String number(double x) {
+    public static String number(double x) {
         if (!Double.isFinite(x)) {
             return "null";
         }

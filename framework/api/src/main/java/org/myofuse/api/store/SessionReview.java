@@ -1,4 +1,4 @@
-package org.myofuse.store;
+package org.myofuse.api.store;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,7 +6,6 @@ import java.util.OptionalInt;
 
 import org.myofuse.api.fusion.TherapyEvent;
 import org.myofuse.api.stream.StreamConsumer;
-import org.myofuse.api.store.StoreException;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -53,14 +52,4 @@ public interface SessionReview {
 
     /** Descriptions of the devices the session recorded, one line each ("sim-emg: Myofuse Simulated EMG, 8 channels at 2000 Hz"). */
     List<String> deviceLines(String sessionId) throws StoreException;
-
-    /** The patient's program, if one was registered. */
-    Optional<Program> program(String patientCode) throws StoreException;
-
-    /**
-     * Registers or replaces a patient's treatment program.
-     *
-     * @throws StoreException unknown patient, or a value out of range; one line
-     */
-    Program setProgram(String patientCode, Program program) throws StoreException;
 }

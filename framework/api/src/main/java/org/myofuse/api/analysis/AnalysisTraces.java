@@ -1,4 +1,4 @@
-package org.myofuse.fusion.analysis;
+package org.myofuse.api.analysis;
 
 import java.util.Arrays;
 import java.util.List;

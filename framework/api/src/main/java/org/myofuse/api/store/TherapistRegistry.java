@@ -1,9 +1,8 @@
-package org.myofuse.store;
+package org.myofuse.api.store;
 
 import java.util.List;
 import java.util.Optional;
 
-import org.myofuse.api.store.StoreException;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**

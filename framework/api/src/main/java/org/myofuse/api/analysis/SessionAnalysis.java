@@ -1,9 +1,10 @@
-package org.myofuse.fusion.analysis;
+package org.myofuse.api.analysis;
 
 import java.util.List;
 
 import org.myofuse.api.fusion.TherapyEvent;
 import org.myofuse.api.stream.StreamConsumer;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * One analysis of one recorded session. Feed it, from one thread, the session's streams exactly as
@@ -21,6 +22,7 @@ import org.myofuse.api.stream.StreamConsumer;
  * (traces hold arrays that callers must not modify) and may be handed to other threads after
  * {@code finish()} returned.
  */
+@ProviderType
 public interface SessionAnalysis extends StreamConsumer {
 
     /** Ends the analysis and returns the summary; idempotent (later calls return the same object). */

@@ -1,4 +1,4 @@
-package org.myofuse.fusion.analysis;
+package org.myofuse.api.analysis;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -15,4 +15,11 @@ public interface SessionAnalyzer {
 
     /** A fresh analysis, independent of every other, with the configured parameters. */
     SessionAnalysis newAnalysis();
+
+    /**
+     * The summary as the public JSON document {@code myofuse-summary} (docs/summary.md): two-space
+     * indent, components in declaration order, numbers to 9 significant digits, {@code null} for NaN,
+     * LF line ends and a final LF. Equal summaries give identical bytes on any JVM.
+     */
+    String toJson(SessionSummary summary);
 }

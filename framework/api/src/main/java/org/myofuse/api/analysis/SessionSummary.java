@@ -1,4 +1,4 @@
-package org.myofuse.fusion.analysis;
+package org.myofuse.api.analysis;
 
 import java.util.List;
 
@@ -8,8 +8,8 @@ import java.util.List;
  * by field in {@code docs/summary.md}. A tree of immutable records; a section whose device was absent
  * is {@code null}; a value that could not be measured is {@code NaN} (JSON {@code null}).
  *
- * <p>{@link #toJson()} writes the components of every record in their declaration order (the order
- * below), numbers in one fixed format, so equal summaries give identical bytes on any JVM.
+ * <p>{@link SessionAnalyzer#toJson} writes the components of every record in their declaration order
+ * (the order below), numbers in one fixed format, so equal summaries give identical bytes on any JVM;
  *
  * @param format     always {@value #FORMAT}
  * @param version    always {@value #VERSION}
@@ -33,16 +33,6 @@ public record SessionSummary(String format, int version, double startS, double d
 
     public SessionSummary {
         streams = List.copyOf(streams);
-    }
-
-    /** The summary as pretty-printed JSON (two-space indent, fixed key order, LF line ends, final LF). */
-    public String toJson() {
-        return JsonWriter.write(this);
-    }
-
-    /** The summary as readable lines for a terminal, a unit on every line with a value. */
-    public String toText() {
-        return SummaryText.of(this);
     }
 
     /**

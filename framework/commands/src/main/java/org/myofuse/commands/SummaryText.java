@@ -1,14 +1,15 @@
-package org.myofuse.fusion.analysis;
+package org.myofuse.commands;
 
 import static org.myofuse.api.device.DeviceInfo.configuredName;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.myofuse.fusion.analysis.SessionSummary.Asymmetry;
-import org.myofuse.fusion.analysis.SessionSummary.EmgChannel;
-import org.myofuse.fusion.analysis.SessionSummary.EmgFilter;
-import org.myofuse.fusion.analysis.SessionSummary.Parameters;
+import org.myofuse.api.analysis.SessionSummary;
+import org.myofuse.api.analysis.SessionSummary.Asymmetry;
+import org.myofuse.api.analysis.SessionSummary.EmgChannel;
+import org.myofuse.api.analysis.SessionSummary.EmgFilter;
+import org.myofuse.api.analysis.SessionSummary.Parameters;
 
 /** The terminal form of a summary: one labelled value per line, with its unit; "n/a" for what was not measured. */
 final class SummaryText {

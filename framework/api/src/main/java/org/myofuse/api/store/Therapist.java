@@ -1,4 +1,4 @@
-package org.myofuse.store;
+package org.myofuse.api.store;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.myofuse.fusion.analysis;
+package org.myofuse.api.analysis;
 
 /**
  * The 95 % prediction ellipse of the centre of pressure over a whole session (Schubert and Kirchner
