@@ -2,7 +2,7 @@ package org.myofuse.commands;
 
 import java.util.List;
 
-import org.myofuse.reports.ProgressReport.Metric;
+import org.myofuse.api.report.ProgressReport.Metric;
 import org.myofuse.store.json.JsonTree;
 
 /**

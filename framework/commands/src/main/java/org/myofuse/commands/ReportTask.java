@@ -19,9 +19,9 @@ import org.myofuse.api.store.StoreException;
 import org.myofuse.api.analysis.SessionAnalysis;
 import org.myofuse.launcher.spi.LaunchContext;
 import org.myofuse.launcher.spi.ReportCommand;
-import org.myofuse.reports.HtmlReports;
-import org.myofuse.reports.ProgressReport;
-import org.myofuse.reports.SessionReport;
+import org.myofuse.api.report.ReportWriter;
+import org.myofuse.api.report.ProgressReport;
+import org.myofuse.api.report.SessionReport;
 import org.myofuse.api.store.Assessment;
 import org.myofuse.api.store.Program;
 import org.myofuse.api.store.ProgramRegistry;
@@ -49,16 +49,17 @@ final class ReportTask implements CommandTask {
     public int run() throws CommandFailure {
         SessionReview review = services.review("report");
         SessionStore store = services.store("report");
+        ReportWriter writer = services.reports("report");
         SessionAnalysisRun analysis = new SessionAnalysisRun(review, services.analyzer("report"), launch.err(),
                 System.console() != null);
         try {
             if (command.sessionId().isPresent()) {
                 SessionReport report = sessionReport(command.sessionId().get(), store, review, analysis);
-                write(out -> HtmlReports.writeSession(report, out));
+                write(out -> writer.writeSession(report, out));
             } else {
                 ProgressReport report = progressReport(command.patientId().get(), store, review,
                         services.programs("report"), analysis);
-                write(out -> HtmlReports.writeProgress(report, out));
+                write(out -> writer.writeProgress(report, out));
             }
         } catch (StoreException e) {
             throw new CommandFailure(e.getMessage());

@@ -2,6 +2,7 @@ package org.myofuse.commands;
 
 import org.myofuse.api.store.SessionStore;
 import org.myofuse.api.analysis.SessionAnalyzer;
+import org.myofuse.api.report.ReportWriter;
 import org.myofuse.api.store.ProgramRegistry;
 import org.myofuse.api.store.SessionReview;
 import org.osgi.framework.BundleContext;
@@ -39,6 +40,15 @@ final class ReviewServices {
                     + "installed or not active: see the messages above)");
         }
         return analyzer;
+    }
+
+    ReportWriter reports(String command) throws CommandFailure {
+        ReportWriter writer = StoreAccess.awaitQuietly(() -> service(ReportWriter.class));
+        if (writer == null) {
+            throw new CommandFailure(command + ": reports are not available (bundle org.myofuse.reports not "
+                    + "installed or not active: see the messages above)");
+        }
+        return writer;
     }
 
     private <T> T service(Class<T> type) {

@@ -12,7 +12,7 @@ import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.analysis.AnalysisTraces;
 import org.myofuse.api.analysis.CopEllipse;
 import org.myofuse.api.analysis.SessionSummary;
-import org.myofuse.reports.SessionReport;
+import org.myofuse.api.report.SessionReport;
 import org.myofuse.api.store.Assessment;
 import org.myofuse.api.store.StoredEvent;
 

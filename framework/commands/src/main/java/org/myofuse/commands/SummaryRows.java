@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.myofuse.api.device.DeviceInfo;
 import org.myofuse.api.analysis.SessionSummary;
-import org.myofuse.reports.SessionReport.SummaryRow;
+import org.myofuse.api.report.SessionReport.SummaryRow;
 
 /** The summary table of a session report: the figures a therapist and a researcher look at first. */
 final class SummaryRows {

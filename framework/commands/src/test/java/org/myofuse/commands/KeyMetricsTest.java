@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.myofuse.reports.ProgressReport.Metric;
+import org.myofuse.api.report.ProgressReport.Metric;
 
 class KeyMetricsTest {
 

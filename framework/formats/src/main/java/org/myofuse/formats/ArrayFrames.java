@@ -1,5 +1,8 @@
 package org.myofuse.formats;
 
+import org.myofuse.api.recording.FrameReader;
+import org.myofuse.api.recording.FrameSource;
+
 import java.util.Arrays;
 
 /**

@@ -1,5 +1,8 @@
 package org.myofuse.formats;
 
+import org.myofuse.api.recording.FormatException;
+import org.myofuse.api.recording.Recording;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

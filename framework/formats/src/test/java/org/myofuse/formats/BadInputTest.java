@@ -1,5 +1,12 @@
 package org.myofuse.formats;
 
+import org.myofuse.api.recording.FormatException;
+import org.myofuse.api.recording.FrameReader;
+import org.myofuse.api.recording.FrameSource;
+import org.myofuse.api.recording.ProgressListener;
+import org.myofuse.api.recording.RecordedStream;
+import org.myofuse.api.recording.Recording;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,9 @@
 package org.myofuse.formats;
 
+import org.myofuse.api.recording.ProgressListener;
+import org.myofuse.api.recording.RecordedStream;
+import org.myofuse.api.recording.Recording;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

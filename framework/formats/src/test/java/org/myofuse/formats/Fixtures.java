@@ -1,5 +1,9 @@
 package org.myofuse.formats;
 
+import org.myofuse.api.recording.Annotation;
+import org.myofuse.api.recording.Gap;
+import org.myofuse.api.recording.RecordedStream;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package org.myofuse.formats;
 
+import org.myofuse.api.recording.Annotation;
+
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;

@@ -1,5 +1,10 @@
 package org.myofuse.reports;
 
+import org.myofuse.api.report.SessionReport;
+import org.myofuse.api.report.ProgressReport;
+
+import org.myofuse.reports.internal.HtmlReports;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -17,13 +22,13 @@ record Html(String text, Document document) {
 
     static Html session(SessionReport report) throws IOException {
         StringWriter w = new StringWriter();
-        HtmlReports.writeSession(report, w);
+        new HtmlReports().writeSession(report, w);
         return parse(w.toString());
     }
 
     static Html progress(ProgressReport report) throws IOException {
         StringWriter w = new StringWriter();
-        HtmlReports.writeProgress(report, w);
+        new HtmlReports().writeProgress(report, w);
         return parse(w.toString());
     }
 

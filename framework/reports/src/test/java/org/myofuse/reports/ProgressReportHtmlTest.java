@@ -1,5 +1,7 @@
 package org.myofuse.reports;
 
+import org.myofuse.api.report.ProgressReport;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,10 @@
 package org.myofuse.reports;
 
+import org.myofuse.api.report.SessionReport;
+import org.myofuse.api.report.ProgressReport;
+
+import org.myofuse.reports.internal.HtmlReports;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +35,10 @@ public final class SampleReports {
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 180;
         Files.createDirectories(dir);
         try (Writer w = Files.newBufferedWriter(dir.resolve("session.html"), StandardCharsets.UTF_8)) {
-            HtmlReports.writeSession(session(seconds), w);
+            new HtmlReports().writeSession(session(seconds), w);
         }
         try (Writer w = Files.newBufferedWriter(dir.resolve("progress.html"), StandardCharsets.UTF_8)) {
-            HtmlReports.writeProgress(progress(8), w);
+            new HtmlReports().writeProgress(progress(8), w);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.myofuse.reports;
 
+import org.myofuse.api.report.SessionReport;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

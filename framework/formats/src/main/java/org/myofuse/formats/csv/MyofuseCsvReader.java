@@ -13,12 +13,12 @@ import java.util.List;
 import org.myofuse.api.device.ChannelDescriptor;
 import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.device.GridLayout;
-import org.myofuse.formats.Annotation;
+import org.myofuse.api.recording.Annotation;
 import org.myofuse.formats.ArrayFrames;
-import org.myofuse.formats.FormatException;
-import org.myofuse.formats.Gap;
-import org.myofuse.formats.RecordedStream;
-import org.myofuse.formats.Recording;
+import org.myofuse.api.recording.FormatException;
+import org.myofuse.api.recording.Gap;
+import org.myofuse.api.recording.RecordedStream;
+import org.myofuse.api.recording.Recording;
 import org.myofuse.formats.internal.Csv;
 
 /**

@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.myofuse.api.device.ChannelDescriptor;
-import org.myofuse.formats.Annotation;
-import org.myofuse.formats.FrameReader;
-import org.myofuse.formats.Gap;
-import org.myofuse.formats.RecordedStream;
-import org.myofuse.formats.ProgressListener;
-import org.myofuse.formats.Recording;
+import org.myofuse.api.recording.Annotation;
+import org.myofuse.api.recording.FrameReader;
+import org.myofuse.api.recording.Gap;
+import org.myofuse.api.recording.RecordedStream;
+import org.myofuse.api.recording.ProgressListener;
+import org.myofuse.api.recording.Recording;
 import org.myofuse.formats.internal.AtomicFile;
 import org.myofuse.formats.internal.Progress;
 import org.myofuse.formats.internal.TimeFormat;

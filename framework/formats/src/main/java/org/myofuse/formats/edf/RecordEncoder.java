@@ -5,9 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.List;
 
-import org.myofuse.formats.FrameReader;
-import org.myofuse.formats.Gap;
-import org.myofuse.formats.RecordedStream;
+import org.myofuse.api.recording.FrameReader;
+import org.myofuse.api.recording.Gap;
+import org.myofuse.api.recording.RecordedStream;
 import org.myofuse.formats.internal.Progress;
 
 /**

@@ -3,8 +3,8 @@ package org.myofuse.formats.edf;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.myofuse.formats.Gap;
-import org.myofuse.formats.RecordedStream;
+import org.myofuse.api.recording.Gap;
+import org.myofuse.api.recording.RecordedStream;
 
 /**
  * How a stream is cut into data records: a fixed grid of records of {@code samplesPerRecord} sample

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 
-import org.myofuse.formats.Annotation;
+import org.myofuse.api.recording.Annotation;
 import org.myofuse.formats.internal.TimeFormat;
 
 /**

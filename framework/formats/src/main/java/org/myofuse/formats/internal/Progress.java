@@ -1,6 +1,6 @@
 package org.myofuse.formats.internal;
 
-import org.myofuse.formats.ProgressListener;
+import org.myofuse.api.recording.ProgressListener;
 
 /** Counts frames written across the files of one export and tells the listener. */
 public final class Progress {

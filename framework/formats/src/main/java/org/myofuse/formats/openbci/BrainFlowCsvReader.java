@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import org.myofuse.formats.FormatException;
-import org.myofuse.formats.Recording;
+import org.myofuse.api.recording.FormatException;
+import org.myofuse.api.recording.Recording;
 
 /**
  * Reads BrainFlow's {@code DataFilter.write_file} output: tab-separated rows, no header, one column

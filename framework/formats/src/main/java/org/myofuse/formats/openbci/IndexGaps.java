@@ -3,7 +3,7 @@ package org.myofuse.formats.openbci;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.myofuse.formats.Gap;
+import org.myofuse.api.recording.Gap;
 
 /**
  * Finds lost samples from a wrapping board sample counter (0..modulus-1): a jump of more than one

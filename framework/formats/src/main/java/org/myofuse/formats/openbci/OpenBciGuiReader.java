@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.myofuse.formats.FormatException;
-import org.myofuse.formats.Recording;
+import org.myofuse.api.recording.FormatException;
+import org.myofuse.api.recording.Recording;
 
 /**
  * Reads OpenBCI GUI "raw" text recordings of every generation, recognised by their header:

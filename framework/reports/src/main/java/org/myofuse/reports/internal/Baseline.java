@@ -2,7 +2,7 @@ package org.myofuse.reports.internal;
 
 import java.util.List;
 import java.util.OptionalInt;
-import org.myofuse.reports.ProgressReport;
+import org.myofuse.api.report.ProgressReport;
 
 /**
  * Pain change from baseline. The baseline is the pain-before score of the first session that has

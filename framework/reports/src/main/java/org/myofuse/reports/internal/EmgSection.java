@@ -1,7 +1,7 @@
 package org.myofuse.reports.internal;
 
 import java.util.List;
-import org.myofuse.reports.SessionReport;
+import org.myofuse.api.report.SessionReport;
 
 /**
  * EMG envelopes as small multiples, one chart per channel on the same time and value scales (so

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.myofuse.reports.SessionReport;
+import org.myofuse.api.report.SessionReport;
 
 /**
  * The session's events: a timeline with one lane and one colour per event type, and a table of all

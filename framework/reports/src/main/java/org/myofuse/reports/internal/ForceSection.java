@@ -1,7 +1,7 @@
 package org.myofuse.reports.internal;
 
 import java.util.List;
-import org.myofuse.reports.SessionReport;
+import org.myofuse.api.report.SessionReport;
 
 /**
  * Force on the instrument over time: normal force and shear as lines, the protocol's target band

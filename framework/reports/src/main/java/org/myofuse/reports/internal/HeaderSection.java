@@ -1,6 +1,6 @@
 package org.myofuse.reports.internal;
 
-import org.myofuse.reports.SessionReport;
+import org.myofuse.api.report.SessionReport;
 
 /** The session report's title and facts: who, when, how long, which devices, pain before and after. */
 public final class HeaderSection {

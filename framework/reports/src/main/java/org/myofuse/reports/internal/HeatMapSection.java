@@ -1,6 +1,6 @@
 package org.myofuse.reports.internal;
 
-import org.myofuse.reports.SessionReport;
+import org.myofuse.api.report.SessionReport;
 
 /**
  * The pressure mat's mean pressure per cell as a grid of coloured squares, row 0 at the top, with the

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.myofuse.reports.ProgressReport;
+import org.myofuse.api.report.ProgressReport;
 
 /**
  * Key metrics per session: one table (a column per metric label) and a small trend chart per metric.

@@ -2,7 +2,7 @@ package org.myofuse.reports.internal;
 
 import java.util.List;
 import java.util.OptionalInt;
-import org.myofuse.reports.ProgressReport;
+import org.myofuse.api.report.ProgressReport;
 
 /**
  * Pain over the sessions: NRS before and after each session on a fixed 0-10 axis, and a table with

@@ -1,6 +1,6 @@
 package org.myofuse.reports.internal;
 
-import org.myofuse.reports.ProgressReport;
+import org.myofuse.api.report.ProgressReport;
 
 /** The progress report's title and facts: patient, program, sessions done against sessions planned. */
 public final class ProgressHeader {

@@ -1,7 +1,7 @@
 package org.myofuse.reports.internal;
 
 import java.util.List;
-import org.myofuse.reports.ProgressReport;
+import org.myofuse.api.report.ProgressReport;
 
 /**
  * Progress charts put sessions at 1, 2, 3 ... on the x axis (evenly spaced: sessions, not calendar

@@ -1,7 +1,7 @@
 package org.myofuse.reports.internal;
 
 import java.util.List;
-import org.myofuse.reports.SessionReport;
+import org.myofuse.api.report.SessionReport;
 
 /** The session's key numbers, grouped under their section headings in the order given. */
 public final class SummarySection {

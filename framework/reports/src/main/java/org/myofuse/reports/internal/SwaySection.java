@@ -1,7 +1,7 @@
 package org.myofuse.reports.internal;
 
 import java.util.List;
-import org.myofuse.reports.SessionReport;
+import org.myofuse.api.report.SessionReport;
 
 /**
  * Postural sway: the centre-of-pressure path on equal-aspect axes (one millimetre is as long across

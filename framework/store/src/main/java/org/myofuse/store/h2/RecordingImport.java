@@ -8,11 +8,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 
-import org.myofuse.formats.Annotation;
-import org.myofuse.formats.FrameReader;
-import org.myofuse.formats.Gap;
-import org.myofuse.formats.RecordedStream;
-import org.myofuse.formats.Recording;
+import org.myofuse.api.recording.Annotation;
+import org.myofuse.api.recording.FrameReader;
+import org.myofuse.api.recording.Gap;
+import org.myofuse.api.recording.RecordedStream;
+import org.myofuse.api.recording.Recording;
 import org.myofuse.api.store.SessionTransfer;
 import org.myofuse.store.codec.ChunkCodec;
 

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.myofuse.api.device.DeviceDescriptor;
-import org.myofuse.formats.Annotation;
-import org.myofuse.formats.FrameReader;
-import org.myofuse.formats.Gap;
-import org.myofuse.formats.RecordedStream;
-import org.myofuse.formats.Recording;
+import org.myofuse.api.recording.Annotation;
+import org.myofuse.api.recording.FrameReader;
+import org.myofuse.api.recording.Gap;
+import org.myofuse.api.recording.RecordedStream;
+import org.myofuse.api.recording.Recording;
 import org.myofuse.store.codec.ChunkCodec;
 import org.myofuse.store.codec.CorruptChunkException;
 

@@ -31,11 +31,11 @@ import org.myofuse.api.store.SessionStatus;
 import org.myofuse.api.store.StoreException;
 import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.api.stream.Subscription;
-import org.myofuse.formats.Annotation;
-import org.myofuse.formats.FrameReader;
+import org.myofuse.api.recording.Annotation;
+import org.myofuse.api.recording.FrameReader;
 import org.myofuse.formats.ImportFormat;
-import org.myofuse.formats.RecordedStream;
-import org.myofuse.formats.Recording;
+import org.myofuse.api.recording.RecordedStream;
+import org.myofuse.api.recording.Recording;
 import org.myofuse.formats.RecordingImporter;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
@@ -138,7 +138,7 @@ class SessionTransferTest {
         device.signal().fill(part, 1500, 2000);
         System.arraycopy(part, 0, data, 1000 * 3, part.length);
         var stream = new RecordedStream("tool-1", device.descriptor(), 1_700_000_000_000L, 1000, frames,
-                List.of(new org.myofuse.formats.Gap(1000, 500, "RECONNECT")),
+                List.of(new org.myofuse.api.recording.Gap(1000, 500, "RECONNECT")),
                 new org.myofuse.formats.ArrayFrames(data, 3, frames));
         var recording = new Recording("file", "", 1_700_000_000_000L, List.of(stream),
                 List.of(new Annotation(1.25, 0, "stroke"), new Annotation(2.0, 0.5, "Protocol step: warm-up")));
@@ -148,7 +148,7 @@ class SessionTransferTest {
         try (Connection c = store.newConnection()) {
             Recording back = new StoredRecording(c).read(Long.parseLong(info.id()));
             RecordedStream s = back.streams().get(0);
-            assertEquals(List.of(new org.myofuse.formats.Gap(1000, 500, "RECONNECT")), s.gaps());
+            assertEquals(List.of(new org.myofuse.api.recording.Gap(1000, 500, "RECONNECT")), s.gaps());
             assertEquals(1_700_000_000_000L, s.startEpochMillis());
             assertEquals(recording.annotations(), back.annotations());
             assertArrayEquals(bits(stream), bits(s));

@@ -1,4 +1,4 @@
-package org.myofuse.formats;
+package org.myofuse.api.recording;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.myofuse.reports;
+package org.myofuse.api.report;
 
 /** Argument checks the model records share, so a bad record fails where it is built, not mid-report. */
 final class Checks {

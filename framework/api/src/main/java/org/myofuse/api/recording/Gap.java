@@ -1,4 +1,4 @@
-package org.myofuse.formats;
+package org.myofuse.api.recording;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.myofuse.reports;
+package org.myofuse.api.report;
 
 import java.time.LocalDate;
 import java.util.List;

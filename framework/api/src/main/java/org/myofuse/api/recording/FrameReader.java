@@ -1,4 +1,6 @@
-package org.myofuse.formats;
+package org.myofuse.api.recording;
+
+import org.osgi.annotation.versioning.ConsumerType;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.io.IOException;
  * <p>Writers call {@link #read} with their own reusable buffer, so a reader backed by stored chunks
  * never has to hold more than one chunk. Not thread-safe.
  */
+@ConsumerType
 public interface FrameReader extends Closeable {
 
     /**

@@ -1,6 +1,9 @@
-package org.myofuse.formats;
+package org.myofuse.api.recording;
+
+import org.osgi.annotation.versioning.ConsumerType;
 
 /** Told how far a long export has come; called on the writing thread, at most once per data record. */
+@ConsumerType
 @FunctionalInterface
 public interface ProgressListener {
 

@@ -1,8 +1,11 @@
-package org.myofuse.formats;
+package org.myofuse.api.recording;
+
+import org.osgi.annotation.versioning.ConsumerType;
 
 import java.io.IOException;
 
 /** Opens a fresh {@link FrameReader} over a stream's frames; may be called more than once. */
+@ConsumerType
 @FunctionalInterface
 public interface FrameSource {
 

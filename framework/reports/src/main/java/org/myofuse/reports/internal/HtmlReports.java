@@ -1,19 +1,12 @@
-package org.myofuse.reports;
+package org.myofuse.reports.internal;
 
 import java.io.IOException;
 import java.io.Writer;
-import org.myofuse.reports.internal.EmgSection;
-import org.myofuse.reports.internal.EventsSection;
-import org.myofuse.reports.internal.ForceSection;
-import org.myofuse.reports.internal.HeaderSection;
-import org.myofuse.reports.internal.HeatMapSection;
-import org.myofuse.reports.internal.Markup;
-import org.myofuse.reports.internal.MetricsSection;
-import org.myofuse.reports.internal.Page;
-import org.myofuse.reports.internal.PainSection;
-import org.myofuse.reports.internal.ProgressHeader;
-import org.myofuse.reports.internal.SummarySection;
-import org.myofuse.reports.internal.SwaySection;
+
+import org.myofuse.api.report.ProgressReport;
+import org.myofuse.api.report.ReportWriter;
+import org.myofuse.api.report.SessionReport;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Writes reports as one self-contained XHTML file each: the style sheet is inline, charts are inline
@@ -25,16 +18,15 @@ import org.myofuse.reports.internal.SwaySection;
  * reduced to at most two points per pixel column, so a one-hour session stays a few hundred
  * kilobytes. The writer is flushed, not closed.
  */
-public final class HtmlReports {
+@Component(service = ReportWriter.class)
+public final class HtmlReports implements ReportWriter {
 
     /** A typical session report is this many characters; a hint for the in-memory buffer only. */
     private static final int EXPECTED_CHARS = 256 * 1024;
 
-    private HtmlReports() {
-    }
-
     /** Writes the report of one session: header, summary, force, EMG, sway, pressure map, events. */
-    public static void writeSession(SessionReport report, Writer out) throws IOException {
+    @Override
+    public void writeSession(SessionReport report, Writer out) throws IOException {
         SessionReport.Header h = report.header();
         Markup m = Page.begin("Session report " + h.sessionId(), EXPECTED_CHARS);
         HeaderSection.write(m, h);
@@ -50,7 +42,8 @@ public final class HtmlReports {
     }
 
     /** Writes a patient's progress over their sessions: pain trend, change from baseline, key metrics. */
-    public static void writeProgress(ProgressReport report, Writer out) throws IOException {
+    @Override
+    public void writeProgress(ProgressReport report, Writer out) throws IOException {
         Markup m = Page.begin("Progress report " + report.patientCode(), EXPECTED_CHARS / 4);
         ProgressHeader.write(m, report);
         PainSection.write(m, report.sessions());
