@@ -70,7 +70,7 @@ final class DistributionOptions {
         options.add(systemProperty("felix.fileinstall.log.level").value("1"));
         // The launcher exports its command-line SPI from the system bundle; the test JVM does the same,
         // at the version the launcher jar itself exports.
-        options.add(systemPackages(launcherExports()));
+        options.add(systemPackages(exports("myofuse-launcher.jar"), exports("myofuse-host-api.jar")));
         options.add(junitBundles());
         for (Path jar : distributionBundles()) {
             var option = bundle(jar.toUri().toString());
@@ -79,9 +79,9 @@ final class DistributionOptions {
         return options.toArray(new Option[0]);
     }
 
-    /** The Export-Package header of the installation's launcher (its command-line SPI). */
-    private static String launcherExports() {
-        Path jar = installation().resolve("lib").resolve("myofuse-launcher.jar");
+    /** The Export-Package header of a jar in the installation's lib/ (the system bundle exports it). */
+    private static String exports(String libJar) {
+        Path jar = installation().resolve("lib").resolve(libJar);
         try (JarFile file = new JarFile(jar.toFile())) {
             String exports = file.getManifest().getMainAttributes().getValue("Export-Package");
             if (exports == null) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.myofuse.api.host.HostEnvironment;
 import org.myofuse.launcher.spi.LaunchContext;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -133,6 +134,9 @@ final class FelixHost {
                 // The context lives as long as the process.
             }
         }, props);
+        Dictionary<String, Object> hostProps = new Hashtable<>();
+        hostProps.put(Constants.SERVICE_DESCRIPTION, "The folders of this Myofuse host");
+        system.registerService(HostEnvironment.class, context, hostProps);
     }
 
     /** The framework may stop by itself (the shell's exit, 'stop 0'): that ends the process with 0. */

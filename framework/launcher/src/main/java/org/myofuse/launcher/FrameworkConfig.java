@@ -14,6 +14,9 @@ final class FrameworkConfig {
     /** Version of {@code org.myofuse.launcher.spi}; must match its package-info (checked by a test). */
     static final String SPI_VERSION = "1.2.0";
 
+    /** Version of {@code org.myofuse.api.host}; must match its package-info (checked by a test). */
+    static final String HOST_API_VERSION = "1.0.0";
+
     /** Start level of the platform: everything in bundle/ and plugins/ but the command bundles. */
     static final int PLATFORM_START_LEVEL = 1;
 
@@ -38,7 +41,8 @@ final class FrameworkConfig {
         p.put("org.osgi.framework.storage", storage.toString());
         // The launcher owns the bundle set: reinstall it from bundle/ at every start.
         p.put("org.osgi.framework.storage.clean", "onFirstInit");
-        p.put("org.osgi.framework.system.packages.extra", "org.myofuse.launcher.spi;version=\"" + SPI_VERSION + "\"");
+        p.put("org.osgi.framework.system.packages.extra", "org.myofuse.launcher.spi;version=\"" + SPI_VERSION + "\","
+                + "org.myofuse.api.host;version=\"" + HOST_API_VERSION + "\"");
         // The launcher raises the level to COMMAND_START_LEVEL itself once the platform is up.
         p.put("org.osgi.framework.startlevel.beginning", Integer.toString(PLATFORM_START_LEVEL));
 

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
+import org.myofuse.api.host.HostEnvironment;
 import org.myofuse.launcher.spi.CommandLine;
 import org.myofuse.launcher.spi.LaunchContext;
 
 /** The launcher's {@link LaunchContext}: {@link #exit} completes {@link #exitRequest()}, which the main thread awaits. */
-final class HostLaunchContext implements LaunchContext {
+final class HostLaunchContext implements LaunchContext, HostEnvironment {
 
     private final List<String> args;
     private final CommandLine commandLine;
@@ -50,6 +51,16 @@ final class HostLaunchContext implements LaunchContext {
     @Override
     public PrintStream err() {
         return err;
+    }
+
+    @Override
+    public Path pluginsDir() {
+        return LaunchContext.super.pluginsDir();
+    }
+
+    @Override
+    public Path etcDir() {
+        return LaunchContext.super.etcDir();
     }
 
     @Override

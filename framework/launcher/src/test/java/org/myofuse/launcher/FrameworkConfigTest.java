@@ -31,7 +31,8 @@ class FrameworkConfigTest {
         }
         String exports = manifest.getMainAttributes().getValue("Export-Package");
         assertEquals("org.myofuse.launcher.spi;version=\"" + FrameworkConfig.SPI_VERSION + "\"", exports);
-        assertEquals("org.myofuse.launcher.spi;version=\"" + FrameworkConfig.SPI_VERSION + "\"",
+        assertEquals("org.myofuse.launcher.spi;version=\"" + FrameworkConfig.SPI_VERSION + "\","
+                + "org.myofuse.api.host;version=\"" + FrameworkConfig.HOST_API_VERSION + "\"",
                 FrameworkConfig.properties(STORAGE, WATCHED, new DevicesCommand())
                         .get("org.osgi.framework.system.packages.extra"));
     }
@@ -43,7 +44,7 @@ class FrameworkConfigTest {
             manifest = new Manifest(in);
         }
         assertEquals(Main.class.getName(), manifest.getMainAttributes().getValue("Main-Class"));
-        assertEquals("org.apache.felix.framework.jar myofuse-api.jar", manifest.getMainAttributes().getValue("Class-Path"));
+        assertEquals("org.apache.felix.framework.jar myofuse-api.jar myofuse-host-api.jar", manifest.getMainAttributes().getValue("Class-Path"));
     }
 
     @Test

@@ -22,4 +22,13 @@ public interface SessionAnalyzer {
      * LF line ends and a final LF. Equal summaries give identical bytes on any JVM.
      */
     String toJson(SessionSummary summary);
+
+    /**
+     * Reads a summary document of this format version or an earlier one back into the typed model;
+     * what an earlier version lacks is NaN, an empty list or null as the model documents.
+     *
+     * @throws IllegalArgumentException when the text is not a {@code myofuse-summary} document or a
+     *                                  field has the wrong type; one line naming the field's path
+     */
+    SessionSummary fromJson(String json);
 }

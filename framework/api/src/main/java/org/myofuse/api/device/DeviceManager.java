@@ -21,6 +21,14 @@ public interface DeviceManager {
     /** Installed device types, sorted by id. */
     List<InstalledDeviceType> installedTypes();
 
+    /**
+     * The settings of an installed device type, in the order its driver declares them, without the two
+     * the host reserves ({@code port}, {@code name}).
+     *
+     * @throws DeviceException if no driver of that type is installed; one line naming the type
+     */
+    List<SettingDescription> settings(String typeId) throws DeviceException;
+
     /** Configured devices, sorted by name. */
     List<DeviceInfo> devices();
 
