@@ -38,6 +38,11 @@ public interface DeviceContext<C> {
      */
     SamplePublisher openStream(DeviceDescriptor descriptor, int maxFramesPerBlock);
 
-    /** Reports a state change (e.g. DISCONNECTED with the reason, RECONNECTED). Never blocks. */
+    /**
+     * Reports what only the driver can see: {@link DeviceState#DISCONNECTED} with the reason when the
+     * link is lost, {@link DeviceState#RECONNECTED} when the driver restored it and samples flow again.
+     * The host owns every other state and ignores (and logs) a driver reporting one. Never blocks; any
+     * thread, including the reader thread.
+     */
     void reportStatus(DeviceState state, String reason);
 }

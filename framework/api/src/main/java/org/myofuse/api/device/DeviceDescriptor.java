@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param model        model name
  * @param firmware     firmware version as the device reports it, or "unknown"
  * @param serialNumber serial number as the device reports it, or "unknown"
- * @param channels     the channels of each frame, in frame order; at least one, names unique
+ * @param channels     the channels of each frame, in frame order; at least one, names unique, all at
+ *                     the same frame rate
  * @param grid         the cell geometry for matrix sensors, or {@code null}
  */
 public record DeviceDescriptor(String typeId, String vendor, String model, String firmware, String serialNumber,
@@ -30,7 +31,13 @@ public record DeviceDescriptor(String typeId, String vendor, String model, Strin
             throw new IllegalArgumentException("device " + typeId + " must declare at least one channel");
         }
         var names = new HashSet<String>();
+        double rate = channels.get(0).sampleRateHz();
         for (ChannelDescriptor c : channels) {
+            if (c.sampleRateHz() != rate) {
+                throw new IllegalArgumentException("device " + typeId + ": channel " + c.name() + " at "
+                        + c.sampleRateHz() + " Hz, but every channel of a frame shares the frame rate ("
+                        + channels.get(0).name() + " at " + rate + " Hz)");
+            }
             if (!names.add(c.name())) {
                 throw new IllegalArgumentException("device " + typeId + " declares channel " + c.name() + " twice");
             }

@@ -6,11 +6,18 @@ import org.osgi.annotation.versioning.ProviderType;
  * The driver's end of one device stream. Obtained from
  * {@link org.myofuse.api.device.DeviceContext#openStream}; implemented by the host.
  *
- * <p><b>Threading:</b> single producer. Exactly one thread at a time (normally the driver's reader
- * thread) may call {@link #block()}, {@link #publish()} and {@link #publishGap}. None of these methods
- * blocks, waits for a consumer, or allocates: a publish copies the staging block into each consumer's
- * preallocated ring and wakes the consumer if it sleeps. A consumer whose ring is full loses the
- * block; the loss is counted for that consumer only.
+ * <p><b>Threading:</b> single producer. One thread (the driver's reader or generator thread) calls
+ * {@link #block()}, {@link #publish()} and {@link #publishGap}; a driver's control methods
+ * ({@code start}, {@code stop}, {@code close}) never do. None of these methods blocks, waits for a
+ * consumer, or allocates: a publish copies the staging block into each consumer's preallocated ring and
+ * wakes the consumer if it sleeps. A consumer whose ring is full loses the block; the loss is counted
+ * for that consumer only.
+ *
+ * <p><b>Accepting:</b> the host accepts publishes only while the connection is started: it stops
+ * accepting before it calls {@code DeviceConnection.stop()} and accepts again once {@code start()}
+ * returned. A publish outside that window is dropped (a volatile read, no lock), counts nothing and
+ * does not disturb the index continuity check, so a reader thread racing with {@code stop()} needs no
+ * synchronisation of its own.
  *
  * <p><b>Lifecycle:</b> valid from {@code openStream} until the host closes the stream (when the
  * connection is closed, the device is removed or the driver goes away). After that, publishes are
