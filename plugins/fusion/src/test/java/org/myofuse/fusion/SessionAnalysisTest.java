@@ -38,12 +38,13 @@ import org.myofuse.simulator.mat.Posture;
 /** The session analysis over the three simulated devices: determinism, lifecycle, sections, gaps. */
 class SessionAnalysisTest {
 
-    private static final double SECONDS = 40;
+    static final double SECONDS = 40;
     private static final ScenarioSettings SCENARIO = new ScenarioSettings(11, 0.5, 6, 9);
 
     private static FusionSessionAnalysis reference;
 
-    private static List<SimulatedSession.Source> devices() {
+    /** The force tool (stream 0), the EMG amplifier (1) and the mat (2), seeded. */
+    static List<SimulatedSession.Source> devices() {
         var iastm = new IastmSignal(new IastmSettings(SCENARIO, 3, 0.3, 0.05, 0.02));
         var emg = new EmgSignal(new EmgSettings(SCENARIO, 1, 4, 1.5, 50, 8, 2, 40, 8.7, 200, 120));
         var mat = new MatSignal(new MatSettings(SCENARIO, 1, Posture.SUPINE, 70, 4, 30, 0, 8.4, 100, 0.2));
@@ -51,7 +52,7 @@ class SessionAnalysisTest {
     }
 
     /** MVC calibration on the first two channels, so both envelope units occur. */
-    private static FusionSessionAnalysis analysis() {
+    static FusionSessionAnalysis analysis() {
         return new FusionSessionAnalysis(SimulatedSession.config(Map.of("mvcUv", new double[] {80, 90},
                 "guardingRiseUv", 10.0, "withdrawalMm", 12.0)));
     }
