@@ -11,8 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.myofuse.api.host.CommandInvocation;
 import org.myofuse.api.host.HostEnvironment;
-import org.myofuse.launcher.spi.LaunchContext;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -25,15 +25,16 @@ import org.osgi.framework.launch.FrameworkFactory;
 
 /**
  * One embedded Felix: boots it with the installation's bundle set, hands the command line to the
- * bundles through the {@link LaunchContext} service, and stops it when the command exits, the
- * framework stops by itself (shell exit), or the process gets SIGTERM/SIGINT.
+ * bundles through the {@link CommandInvocation} service (and the host's folders through
+ * {@link HostEnvironment}), and stops it when the command exits, the framework stops by itself (shell
+ * exit), or the process gets SIGTERM/SIGINT.
  */
 final class FelixHost {
 
     /** Bound on a clean stop: drivers close within 2 s, a run needs a moment for its summary. */
     static final long STOP_TIMEOUT_MILLIS = 10_000;
 
-    /** How long the bundles get to pick up the launch context before the launcher gives up. */
+    /** How long the bundles get to pick up the command line before the launcher gives up. */
     static final long CLAIM_TIMEOUT_MILLIS = 10_000;
 
     private final Installation installation;
@@ -71,41 +72,27 @@ final class FelixHost {
         int code = context.exitRequest().join();
         stop();
         removeHook(hook);
-        return stopTimedOut ? LaunchContext.EXIT_FAILURE : code;
+        return stopTimedOut ? CommandInvocation.EXIT_FAILURE : code;
     }
 
     private void boot() throws LaunchFailure {
         Map<String, Object> properties = new HashMap<>(
-                FrameworkConfig.properties(storage.dir(), installation.watchedDirs(), context.command()));
+                FrameworkConfig.properties(storage.dir(), installation.watchedDirs()));
         properties.put("felix.log.logger", log);
-        var trace = new BootTrace(context.bootStartNanos());
         Framework fw = newFramework(properties);
         framework = fw;
         try {
             fw.init();
-            trace.mark("framework init");
-            BundleContext system = fw.getBundleContext();
-            if (context.commandLine().bootTime()) {
-                system.addBundleListener(trace);
-            }
-            registerContext(system);
-            List<Bundle> started = BundleSet.install(system, installation.platformBundles());
-            trace.mark("install " + started.size() + " bundles");
+            registerContext(fw.getBundleContext());
+            List<Bundle> started = BundleSet.install(fw.getBundleContext(), installation.platformBundles());
             fw.start();
             BundleSet.requireActive(fw, started, FrameworkConfig.PLATFORM_START_LEVEL);
-            trace.mark("platform started");
             BundleSet.raiseStartLevel(fw, FrameworkConfig.COMMAND_START_LEVEL, STOP_TIMEOUT_MILLIS);
             BundleSet.requireActive(fw, started, FrameworkConfig.COMMAND_START_LEVEL);
-            trace.mark("commands started");
         } catch (BundleException | RuntimeException e) {
             throw new LaunchFailure("cannot start the OSGi framework: " + OneLine.of(e), e);
         }
         log.release();
-        if (context.commandLine().bootTime()) {
-            fw.getBundleContext().removeBundleListener(trace);
-            context.err().println("boot phases: " + trace);
-            context.err().println("slowest bundle starts: " + trace.slowestStarts(6));
-        }
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
@@ -119,19 +106,18 @@ final class FelixHost {
 
     private void registerContext(BundleContext system) {
         Dictionary<String, Object> props = new Hashtable<>();
-        props.put(LaunchContext.COMMAND_PROPERTY, context.command().name());
         props.put(Constants.SERVICE_DESCRIPTION, "The myofuse command line being run");
-        system.registerService(LaunchContext.class, new ServiceFactory<LaunchContext>() {
+        system.registerService(CommandInvocation.class, new ServiceFactory<CommandInvocation>() {
             @Override
-            public LaunchContext getService(Bundle bundle, ServiceRegistration<LaunchContext> registration) {
+            public CommandInvocation getService(Bundle bundle, ServiceRegistration<CommandInvocation> registration) {
                 claimed.complete(null);
                 return context;
             }
 
             @Override
-            public void ungetService(Bundle bundle, ServiceRegistration<LaunchContext> registration,
-                    LaunchContext service) {
-                // The context lives as long as the process.
+            public void ungetService(Bundle bundle, ServiceRegistration<CommandInvocation> registration,
+                    CommandInvocation service) {
+                // The invocation lives as long as the process.
             }
         }, props);
         Dictionary<String, Object> hostProps = new Hashtable<>();
@@ -147,7 +133,7 @@ final class FelixHost {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            context.exit(LaunchContext.EXIT_OK);
+            context.exit(CommandInvocation.EXIT_OK);
         }, "myofuse-framework-watch");
         watcher.setDaemon(true);
         watcher.start();
@@ -202,7 +188,8 @@ final class FelixHost {
         stop();
         context.out().flush();
         context.err().flush();
-        int code = stopTimedOut ? LaunchContext.EXIT_FAILURE : context.exitRequest().getNow(LaunchContext.EXIT_OK);
+        int code = stopTimedOut ? CommandInvocation.EXIT_FAILURE
+                : context.exitRequest().getNow(CommandInvocation.EXIT_OK);
         Runtime.getRuntime().halt(code);
     }
 

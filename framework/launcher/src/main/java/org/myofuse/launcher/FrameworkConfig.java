@@ -6,13 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.myofuse.launcher.spi.Command;
-
 /** The framework properties of a Myofuse host. */
 final class FrameworkConfig {
-
-    /** Version of {@code org.myofuse.launcher.spi}; must match its package-info (checked by a test). */
-    static final String SPI_VERSION = "1.2.0";
 
     /** Version of {@code org.myofuse.api.host}; must match its package-info (checked by a test). */
     static final String HOST_API_VERSION = "1.0.0";
@@ -36,13 +31,13 @@ final class FrameworkConfig {
     private FrameworkConfig() {
     }
 
-    static Map<String, String> properties(Path storage, List<Path> watchedDirs, Command command) {
+    static Map<String, String> properties(Path storage, List<Path> watchedDirs) {
         Map<String, String> p = new HashMap<>();
         p.put("org.osgi.framework.storage", storage.toString());
         // The launcher owns the bundle set: reinstall it from bundle/ at every start.
         p.put("org.osgi.framework.storage.clean", "onFirstInit");
-        p.put("org.osgi.framework.system.packages.extra", "org.myofuse.launcher.spi;version=\"" + SPI_VERSION + "\","
-                + "org.myofuse.api.host;version=\"" + HOST_API_VERSION + "\"");
+        // The only package the bundles get from the launcher: the host API, which it implements.
+        p.put("org.osgi.framework.system.packages.extra", "org.myofuse.api.host;version=\"" + HOST_API_VERSION + "\"");
         // The launcher raises the level to COMMAND_START_LEVEL itself once the platform is up.
         p.put("org.osgi.framework.startlevel.beginning", Integer.toString(PLATFORM_START_LEVEL));
 
@@ -58,9 +53,10 @@ final class FrameworkConfig {
         // JUL goes to stderr, keeping stdout for the command's own output.
         p.put("felix.fileinstall.log.default", "jul");
 
-        // Gogo reads its console from stdin only for `myofuse shell`; headless otherwise, because an
-        // interactive console on a closed stdin stops the framework.
-        p.put("gosh.args", command.interactiveShell() ? "" : "--nointeractive");
+        // Gogo's own console stays off: an interactive console on a closed stdin stops the framework.
+        // 'myofuse shell' opens a console itself, through Gogo's CommandProcessor, once the command
+        // line has been parsed.
+        p.put("gosh.args", "--nointeractive");
         return p;
     }
 }

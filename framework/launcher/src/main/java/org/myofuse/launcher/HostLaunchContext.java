@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
+import org.myofuse.api.host.CommandInvocation;
 import org.myofuse.api.host.HostEnvironment;
-import org.myofuse.launcher.spi.CommandLine;
-import org.myofuse.launcher.spi.LaunchContext;
 
-/** The launcher's {@link LaunchContext}: {@link #exit} completes {@link #exitRequest()}, which the main thread awaits. */
-final class HostLaunchContext implements LaunchContext, HostEnvironment {
+/**
+ * What the launcher hands to the bundles: the command line ({@link CommandInvocation}) and the host's
+ * folders ({@link HostEnvironment}). {@link #exit} completes {@link #exitRequest()}, which the main
+ * thread awaits.
+ */
+final class HostLaunchContext implements CommandInvocation, HostEnvironment {
 
     private final List<String> args;
-    private final CommandLine commandLine;
     private final PrintStream out;
     private final PrintStream err;
     private final Path home;
@@ -22,10 +24,9 @@ final class HostLaunchContext implements LaunchContext, HostEnvironment {
     private final long bootStartNanos;
     private final CompletableFuture<Integer> exitRequest = new CompletableFuture<>();
 
-    HostLaunchContext(List<String> args, CommandLine commandLine, PrintStream out, PrintStream err, Path home,
-            Path installDir, long bootStartNanos) {
+    HostLaunchContext(List<String> args, PrintStream out, PrintStream err, Path home, Path installDir,
+            long bootStartNanos) {
         this.args = List.copyOf(args);
-        this.commandLine = commandLine;
         this.out = out;
         this.err = err;
         this.home = home;
@@ -39,11 +40,6 @@ final class HostLaunchContext implements LaunchContext, HostEnvironment {
     }
 
     @Override
-    public CommandLine commandLine() {
-        return commandLine;
-    }
-
-    @Override
     public PrintStream out() {
         return out;
     }
@@ -51,16 +47,6 @@ final class HostLaunchContext implements LaunchContext, HostEnvironment {
     @Override
     public PrintStream err() {
         return err;
-    }
-
-    @Override
-    public Path pluginsDir() {
-        return LaunchContext.super.pluginsDir();
-    }
-
-    @Override
-    public Path etcDir() {
-        return LaunchContext.super.etcDir();
     }
 
     @Override

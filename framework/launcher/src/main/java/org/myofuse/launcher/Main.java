@@ -1,22 +1,19 @@
 package org.myofuse.launcher;
 
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import org.myofuse.api.device.DeviceRequest;
-import org.myofuse.launcher.spi.CommandLine;
-import org.myofuse.launcher.spi.CommandLineParser;
-import org.myofuse.launcher.spi.Invocation;
-import org.myofuse.launcher.spi.LaunchContext;
-import org.myofuse.launcher.spi.TextRequest;
-import org.myofuse.launcher.spi.UsageException;
+import org.myofuse.api.host.CommandInvocation;
 
 /**
- * The {@code myofuse} command: parses the command line (bad usage exits 2 before anything boots),
- * finds the installation and the data folder, then runs the command in an embedded Felix.
+ * The {@code myofuse} command: finds the installation and the data folder, boots an embedded Felix and
+ * hands the command line, unparsed, to the commands bundle through {@link CommandInvocation}. The
+ * commands bundle parses it, carries it out (or refuses it with exit status 2) and decides the exit
+ * status; only {@code --home} is read here ({@link HomeOption}).
  */
 public final class Main {
 
@@ -62,37 +59,30 @@ public final class Main {
 
     /** Runs one command line and returns the exit status. */
     int run(String[] args, long startNanos) {
-        Invocation invocation;
         try {
-            invocation = parser().parse(Arrays.asList(args));
-        } catch (UsageException e) {
-            err.println("myofuse: " + e.getMessage());
-            return LaunchContext.EXIT_USAGE;
-        }
-        if (invocation instanceof TextRequest text) {
-            out.print(text.text());
-            return LaunchContext.EXIT_OK;
-        }
-        try {
-            return launch(List.of(args), (CommandLine) invocation, startNanos);
+            return launch(List.of(args), startNanos);
         } catch (LaunchFailure e) {
             err.println("myofuse: " + e.getMessage());
-            return LaunchContext.EXIT_FAILURE;
+            return CommandInvocation.EXIT_FAILURE;
         }
     }
 
-    static CommandLineParser parser() {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return new CommandLineParser(version == null ? "(development build)" : version, DeviceRequest::parse);
-    }
-
-    private int launch(List<String> args, CommandLine commandLine, long startNanos) throws LaunchFailure {
+    private int launch(List<String> args, long startNanos) throws LaunchFailure {
         Installation installation = Installation.locate(installOverride,
                 Main.class.getProtectionDomain().getCodeSource());
-        Path home = DataFolder.prepare(DataFolder.resolve(commandLine.home(), env, userHome));
+        Path home = DataFolder.prepare(DataFolder.resolve(homeOption(args), env, userHome));
         try (FrameworkStorage storage = FrameworkStorage.acquire(home)) {
-            var context = new HostLaunchContext(args, commandLine, out, err, home, installation.dir(), startNanos);
+            var context = new HostLaunchContext(args, out, err, home, installation.dir(), startNanos);
             return new FelixHost(installation, storage, context).run();
+        }
+    }
+
+    private static Optional<Path> homeOption(List<String> args) throws LaunchFailure {
+        Optional<String> value = HomeOption.scan(args);
+        try {
+            return value.map(Path::of);
+        } catch (InvalidPathException e) {
+            throw new LaunchFailure("data folder '" + value.get() + "' is not a valid path: " + e.getReason(), e);
         }
     }
 }

@@ -14,8 +14,7 @@ import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.myofuse.launcher.spi.DevicesCommand;
-import org.myofuse.launcher.spi.ShellCommand;
+import org.myofuse.api.host.CommandInvocation;
 
 class FrameworkConfigTest {
 
@@ -23,18 +22,21 @@ class FrameworkConfigTest {
     private static final List<Path> WATCHED = List.of(Path.of("/opt/myofuse/plugins"), Path.of("/opt/myofuse/etc"));
 
     @Test
-    void theSystemBundleShouldExportTheSpiAtTheVersionBndGaveIt() throws IOException {
-        // bnd writes the manifest (from the package-info @Version) before the tests run.
-        Manifest manifest;
+    void theSystemBundleShouldExportTheHostApiAtTheVersionItsJarExportsAndNothingOfTheLaunchersOwn()
+            throws Exception {
+        // bnd writes the manifests (from the package-info @Version) before the tests run.
+        Manifest launcher;
         try (InputStream in = Files.newInputStream(Path.of("target/classes/META-INF/MANIFEST.MF"))) {
-            manifest = new Manifest(in);
+            launcher = new Manifest(in);
         }
-        String exports = manifest.getMainAttributes().getValue("Export-Package");
-        assertEquals("org.myofuse.launcher.spi;version=\"" + FrameworkConfig.SPI_VERSION + "\"", exports);
-        assertEquals("org.myofuse.launcher.spi;version=\"" + FrameworkConfig.SPI_VERSION + "\","
-                + "org.myofuse.api.host;version=\"" + FrameworkConfig.HOST_API_VERSION + "\"",
-                FrameworkConfig.properties(STORAGE, WATCHED, new DevicesCommand())
-                        .get("org.osgi.framework.system.packages.extra"));
+        assertEquals(null, launcher.getMainAttributes().getValue("Export-Package"));
+        Path hostApi = Path.of(CommandInvocation.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        String hostApiExports;
+        try (var jar = new java.util.jar.JarFile(hostApi.toFile())) {
+            hostApiExports = jar.getManifest().getMainAttributes().getValue("Export-Package");
+        }
+        assertEquals(hostApiExports, FrameworkConfig.properties(STORAGE, WATCHED)
+                .get("org.osgi.framework.system.packages.extra"));
     }
 
     @Test
@@ -44,12 +46,12 @@ class FrameworkConfigTest {
             manifest = new Manifest(in);
         }
         assertEquals(Main.class.getName(), manifest.getMainAttributes().getValue("Main-Class"));
-        assertEquals("org.apache.felix.framework.jar myofuse-api.jar myofuse-host-api.jar", manifest.getMainAttributes().getValue("Class-Path"));
+        assertEquals("org.apache.felix.framework.jar myofuse-host-api.jar", manifest.getMainAttributes().getValue("Class-Path"));
     }
 
     @Test
     void storageShouldBeCleanedOnEveryStart() {
-        Map<String, String> p = FrameworkConfig.properties(STORAGE, WATCHED, new DevicesCommand());
+        Map<String, String> p = FrameworkConfig.properties(STORAGE, WATCHED);
         assertEquals(STORAGE.toString(), p.get("org.osgi.framework.storage"));
         assertEquals("onFirstInit", p.get("org.osgi.framework.storage.clean"));
         assertEquals("1", p.get("org.osgi.framework.startlevel.beginning"));
@@ -57,7 +59,7 @@ class FrameworkConfigTest {
 
     @Test
     void fileInstallShouldWatchPluginsAndEtcTwiceASecondFromTheStart() {
-        Map<String, String> p = FrameworkConfig.properties(STORAGE, WATCHED, new DevicesCommand());
+        Map<String, String> p = FrameworkConfig.properties(STORAGE, WATCHED);
         assertEquals("/opt/myofuse/plugins,/opt/myofuse/etc", p.get("felix.fileinstall.dir"));
         assertEquals("500", p.get("felix.fileinstall.poll"));
         assertEquals("true", p.get("felix.fileinstall.noInitialDelay"));
@@ -67,7 +69,7 @@ class FrameworkConfigTest {
     @Test
     void fileInstallShouldTakeBundlesAndConfigurationsButNotReadmes() {
         // FileInstall matches the whole file name against the filter.
-        Pattern filter = Pattern.compile(FrameworkConfig.properties(STORAGE, WATCHED, new DevicesCommand())
+        Pattern filter = Pattern.compile(FrameworkConfig.properties(STORAGE, WATCHED)
                 .get("felix.fileinstall.filter"));
         assertTrue(filter.matcher("vendor-emg-1.0.jar").matches());
         assertTrue(filter.matcher("org.myofuse.device.sim_emg-left.cfg").matches());
@@ -79,12 +81,12 @@ class FrameworkConfigTest {
 
     @Test
     void noWatchedFolderMeansNoFileInstallFolder() {
-        assertFalse(FrameworkConfig.properties(STORAGE, List.of(), new DevicesCommand()).containsKey("felix.fileinstall.dir"));
+        assertFalse(FrameworkConfig.properties(STORAGE, List.of()).containsKey("felix.fileinstall.dir"));
     }
 
     @Test
-    void gogoShouldBeHeadlessExceptForTheShellCommand() {
-        assertEquals("--nointeractive", FrameworkConfig.properties(STORAGE, WATCHED, new DevicesCommand()).get("gosh.args"));
-        assertEquals("", FrameworkConfig.properties(STORAGE, WATCHED, new ShellCommand()).get("gosh.args"));
+    void gogoShouldNeverOpenItsOwnConsole() {
+        // The launcher does not know the command: 'myofuse shell' opens its console in the commands bundle.
+        assertEquals("--nointeractive", FrameworkConfig.properties(STORAGE, WATCHED).get("gosh.args"));
     }
 }

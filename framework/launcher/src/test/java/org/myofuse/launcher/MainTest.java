@@ -1,7 +1,6 @@
 package org.myofuse.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -19,8 +18,8 @@ import org.myofuse.launcher.testbundle.ExitingActivator;
 import org.myofuse.launcher.testbundle.PlatformActivator;
 
 /**
- * The whole launcher: the command line, then a real embedded Felix with small test bundles standing in
- * for the platform (start level 1) and the commands bundle (start level 2).
+ * The whole launcher: a real embedded Felix with small test bundles standing in for the platform (start
+ * level 1) and the commands bundle (start level 2), which gets the command line unparsed.
  */
 class MainTest {
 
@@ -62,34 +61,36 @@ class MainTest {
     private void commandsBundle(String action) throws IOException {
         TestBundles.write(install.resolve("bundle"), "b-commands.jar", Map.of("Bundle-SymbolicName", "test.commands",
                 "Bundle-Version", "1.0.0", "Bundle-Activator", ExitingActivator.class.getName(), "Import-Package",
-                "org.osgi.framework,org.myofuse.launcher.spi;version=\"[1.0,2)\"", "Myofuse-StartLevel", "2",
+                "org.osgi.framework,org.myofuse.api.host;version=\"[1.0,2)\"", "Myofuse-StartLevel", "2",
                 "Test-Action", action), ExitingActivator.class);
     }
 
     @Test
-    void badUsageShouldExitWith2AndOneLineBeforeAnythingBoots() {
-        assertEquals(2, run("--frob"));
-        assertEquals("myofuse: unknown option --frob (see myofuse --help)\n", err());
-        assertEquals("", out());
-        assertEquals(2, run("run", "--duration", "5 min", "--home", home.toString()));
-        assertFalse(Files.exists(home), "nothing was created for a bad command line");
-    }
-
-    @Test
-    void helpShouldPrintUsageAndExit0() {
-        assertEquals(0, run("run", "--help"));
-        assertTrue(out().startsWith("Usage: myofuse run"));
+    void aCommandLineShouldReachTheCommandsBundleUnparsedEvenWhenItIsWrong() throws IOException {
+        // The commands bundle parses: a bad command line boots first and is refused there (exit 2).
+        commandsBundle("2");
+        assertEquals(2, run("run", "--duration", "5 min", "--frob", "--home", home.toString()));
+        assertEquals("args=[run, --duration, 5 min, --frob, --home, " + home + "] home=" + home + " install=" + install
+                + " platform=false\n", out());
         assertEquals("", err());
     }
 
     @Test
-    void theCommandBundleShouldGetTheLaunchContextAndDecideTheExitCode() throws IOException {
+    void theCommandBundleShouldGetTheCommandLineAndTheFoldersAndDecideTheExitCode() throws IOException {
         platformBundle();
         commandsBundle("3");
         assertEquals(3, run("--home", home.toString(), "devices"));
-        assertEquals("command=devices property=devices home=" + home + " install=" + install
-                + " platform=true args=[--home, " + home + ", devices]\n", out());
+        assertEquals("args=[--home, " + home + ", devices] home=" + home + " install=" + install
+                + " platform=true\n", out());
         assertEquals("", err());
+        assertTrue(Files.isDirectory(home.resolve("cache/felix")), "framework storage in the data folder");
+    }
+
+    @Test
+    void theDataFolderShouldBeTakenFromHomeWhereverItStandsAndInEitherForm() throws IOException {
+        commandsBundle("0");
+        assertEquals(0, run("sessions", "--home=" + home));
+        assertTrue(out().contains(" home=" + home + " "), out());
         assertTrue(Files.isDirectory(home.resolve("cache/felix")), "framework storage in the data folder");
     }
 
@@ -108,7 +109,7 @@ class MainTest {
     void theFrameworkStoppingByItselfShouldEndTheProcessWith0() throws IOException {
         commandsBundle("stop-framework");
         assertEquals(0, run("--home", home.toString(), "shell"));
-        assertTrue(out().startsWith("command=shell"), out());
+        assertTrue(out().startsWith("args=[--home, " + home + ", shell]"), out());
     }
 
     @Test

@@ -1,25 +1,24 @@
 package org.myofuse.launcher.testbundle;
 
-import org.myofuse.launcher.spi.LaunchContext;
+import org.myofuse.api.host.CommandInvocation;
+import org.myofuse.api.host.HostEnvironment;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
-import org.osgi.framework.ServiceReference;
 
 /**
  * Packed into a test bundle (see TestBundles): plays the commands bundle. Reports what it sees of the
- * launch context and the platform, then ends the process the way its Test-Action header says.
+ * command line, the host's folders and the platform, then ends the process the way its Test-Action
+ * header says.
  */
 public class ExitingActivator implements BundleActivator {
 
     @Override
     public void start(BundleContext context) {
-        ServiceReference<LaunchContext> ref = context.getServiceReference(LaunchContext.class);
-        LaunchContext launch = context.getService(ref);
-        launch.out().println("command=" + launch.command().name() + " property="
-                + ref.getProperty(LaunchContext.COMMAND_PROPERTY) + " home=" + launch.home() + " install="
-                + launch.installDir() + " platform=" + platformUp(context)
-                + " args=" + launch.args());
+        CommandInvocation invocation = context.getService(context.getServiceReference(CommandInvocation.class));
+        HostEnvironment host = context.getService(context.getServiceReference(HostEnvironment.class));
+        invocation.out().println("args=" + invocation.args() + " home=" + host.home() + " install="
+                + host.installDir() + " platform=" + platformUp(context));
         String action = context.getBundle().getHeaders().get("Test-Action");
         if (action.equals("stop-framework")) {
             new Thread(() -> {
@@ -30,7 +29,7 @@ public class ExitingActivator implements BundleActivator {
                 }
             }).start();
         } else {
-            launch.exit(Integer.parseInt(action));
+            invocation.exit(Integer.parseInt(action));
         }
     }
 
