@@ -11,13 +11,14 @@ import java.util.concurrent.TimeUnit;
 import org.myofuse.api.device.ChannelDescriptor;
 import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.device.GridLayout;
-import org.myofuse.formats.ExportFormat;
 import org.myofuse.api.recording.FrameReader;
 import org.myofuse.api.recording.FrameSource;
 import org.myofuse.api.recording.ProgressListener;
 import org.myofuse.api.recording.RecordedStream;
 import org.myofuse.api.recording.Recording;
-import org.myofuse.formats.RecordingExporter;
+import org.myofuse.api.recording.RecordingWriter;
+import org.myofuse.formats.edf.BdfRecordingWriter;
+import org.myofuse.formats.edf.EdfRecordingWriter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -78,8 +79,8 @@ public class EdfExportBenchmark {
 
     @Benchmark
     public List<Path> exportOneHour() throws IOException {
-        return new RecordingExporter(ZoneOffset.UTC).export(session, ExportFormat.valueOf(format),
-                dir.resolve("session." + format.toLowerCase()), ProgressListener.NONE);
+        RecordingWriter writer = format.equals("EDF") ? new EdfRecordingWriter() : new BdfRecordingWriter();
+        return writer.write(session, dir.resolve("session." + writer.extension()), ZoneOffset.UTC, ProgressListener.NONE);
     }
 
     private RecordedStream stream(String id, String unit, int channels, int rate, double min, double max,

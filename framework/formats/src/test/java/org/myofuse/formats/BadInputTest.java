@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Wrong, truncated and corrupt files and unwritable targets give one-line errors and leave nothing behind. */
 class BadInputTest {
@@ -30,18 +30,16 @@ class BadInputTest {
     @TempDir
     Path dir;
 
-    private final RecordingImporter importer = new RecordingImporter(ZoneOffset.UTC);
-
     @Test
     void aFileOfTheWrongFormatNamesFileLineAndReason() throws Exception {
         Path brainflow = Fixtures.copy(Fixtures.BRAINFLOW, dir);
-        FormatException e = assertThrows(FormatException.class, () -> importer.read(brainflow, ImportFormat.OPENBCI));
+        FormatException e = assertThrows(FormatException.class, () -> Fixtures.reader("openbci").read(brainflow, ZoneOffset.UTC));
         assertEquals(brainflow + ":1: not an OpenBCI GUI recording: the first line must start with '%OpenBCI Raw'",
                 e.getMessage());
         Path openbci = Fixtures.copy(Fixtures.V6, dir);
-        e = assertThrows(FormatException.class, () -> importer.read(openbci, ImportFormat.BRAINFLOW));
+        e = assertThrows(FormatException.class, () -> Fixtures.reader("brainflow").read(openbci, ZoneOffset.UTC));
         assertTrue(e.getMessage().startsWith(openbci + ":1: not a BrainFlow Cyton recording"), e.getMessage());
-        e = assertThrows(FormatException.class, () -> importer.read(openbci, ImportFormat.CSV));
+        e = assertThrows(FormatException.class, () -> Fixtures.reader("csv").read(openbci, ZoneOffset.UTC));
         assertTrue(e.getMessage().startsWith(openbci + ":1: not a Myofuse CSV file"), e.getMessage());
     }
 
@@ -52,7 +50,8 @@ class BadInputTest {
         String cut = lines.get(lines.size() - 1);
         lines.set(lines.size() - 1, cut.substring(0, cut.length() / 2));
         Files.write(file, lines);
-        FormatException e = assertThrows(FormatException.class, () -> importer.read(file, ImportFormat.OPENBCI));
+        FormatException e = assertThrows(FormatException.class,
+                () -> Fixtures.reader("openbci").read(file, ZoneOffset.UTC));
         assertEquals(lines.size(), e.line());
         assertTrue(e.getMessage().contains("truncated row"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
@@ -64,7 +63,8 @@ class BadInputTest {
         List<String> lines = Files.readAllLines(file);
         lines.set(99, lines.get(99).replaceFirst(", ", ", 1x"));
         Files.write(file, lines);
-        FormatException e = assertThrows(FormatException.class, () -> importer.read(file, ImportFormat.OPENBCI));
+        FormatException e = assertThrows(FormatException.class,
+                () -> Fixtures.reader("openbci").read(file, ZoneOffset.UTC));
         assertEquals(100, e.line());
         assertTrue(e.getMessage().contains("malformed number"), e.getMessage());
     }
@@ -73,27 +73,27 @@ class BadInputTest {
     void aTruncatedCsvExportIsRefused() throws Exception {
         Recording r = new Recording("S-1", "", 0, List.of(Fixtures.emgWithGaps(0)), List.of());
         Path csv = dir.resolve("s.csv");
-        new RecordingExporter(ZoneOffset.UTC).export(r, ExportFormat.CSV, csv, ProgressListener.NONE);
+        Fixtures.writer("csv").write(r, csv, ZoneOffset.UTC, ProgressListener.NONE);
         List<String> lines = Files.readAllLines(csv);
         Files.write(csv, lines.subList(0, lines.size() - 10));
-        FormatException e = assertThrows(FormatException.class, () -> importer.read(csv, ImportFormat.CSV));
+        FormatException e = assertThrows(FormatException.class, () -> Fixtures.reader("csv").read(csv, ZoneOffset.UTC));
         assertTrue(e.getMessage().contains("file ends after 3920 of 3930 frames"), e.getMessage());
     }
 
     @ParameterizedTest
-    @EnumSource(ExportFormat.class)
-    void anUnwritablePathIsAOneLineErrorNamingIt(ExportFormat format) {
+    @ValueSource(strings = {"csv", "edf", "bdf"})
+    void anUnwritablePathIsAOneLineErrorNamingIt(String format) {
         Recording r = new Recording("S-1", "", 0, List.of(Fixtures.emgWithGaps(0)), List.of());
-        Path target = dir.resolve("no-such-folder").resolve("out." + format.extension());
+        Path target = dir.resolve("no-such-folder").resolve("out." + format);
         IOException e = assertThrows(IOException.class,
-                () -> new RecordingExporter(ZoneOffset.UTC).export(r, format, target, ProgressListener.NONE));
+                () -> Fixtures.writer(format).write(r, target, ZoneOffset.UTC, ProgressListener.NONE));
         assertTrue(e.getMessage().startsWith("cannot write " + target + ": folder "), e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
     }
 
     @ParameterizedTest
-    @EnumSource(ExportFormat.class)
-    void aStreamThatFailsMidwayLeavesNothingBehind(ExportFormat format) throws Exception {
+    @ValueSource(strings = {"csv", "edf", "bdf"})
+    void aStreamThatFailsMidwayLeavesNothingBehind(String format) throws Exception {
         RecordedStream good = Fixtures.emgWithGaps(0);
         FrameSource failing = () -> {
             FrameReader inner = good.frames().open();
@@ -111,10 +111,10 @@ class BadInputTest {
         };
         RecordedStream broken = new RecordedStream(good.deviceId(), good.device(), 0, 500, good.frameCount(),
                 good.gaps(), failing);
-        Path target = dir.resolve("out." + format.extension());
+        Path target = dir.resolve("out." + format);
         Files.writeString(target, "an older export");
-        IOException e = assertThrows(IOException.class, () -> new RecordingExporter(ZoneOffset.UTC)
-                .export(new Recording("S", "", 0, List.of(broken), List.of()), format, target, ProgressListener.NONE));
+        IOException e = assertThrows(IOException.class, () -> Fixtures.writer(format)
+                .write(new Recording("S", "", 0, List.of(broken), List.of()), target, ZoneOffset.UTC, ProgressListener.NONE));
         assertTrue(e.getMessage().contains("chunk 7 of stream sim-emg-1 is corrupt"), e.getMessage());
         assertEquals("an older export", Files.readString(target), "the previous file stays untouched");
         try (Stream<Path> files = Files.list(dir)) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.myofuse.api.device.ChannelDescriptor;
 import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.device.GridLayout;
+import org.myofuse.formats.internal.ArrayFrames;
 
 /** Myofuse CSV keeps a stream whole: device, channels, grid, gaps, annotations and every float bit. */
 class CsvRoundTripTest {
@@ -31,8 +32,8 @@ class CsvRoundTripTest {
         Recording recording = new Recording("S-9", "MF-1", 1_714_557_600_000L, List.of(emg, mat), Fixtures.annotations());
         List<long[]> progress = new ArrayList<>();
 
-        List<Path> files = new RecordingExporter(ZoneOffset.UTC).export(recording, ExportFormat.CSV,
-                dir.resolve("session.csv"), (done, total) -> progress.add(new long[] {done, total}));
+        List<Path> files = Fixtures.writer("csv").write(recording, dir.resolve("session.csv"), ZoneOffset.UTC,
+                (done, total) -> progress.add(new long[] {done, total}));
 
         assertEquals(List.of(dir.resolve("session-sim-emg-1.csv"), dir.resolve("session-mat_1.csv")), files);
         long total = emg.frameCount() + mat.frameCount();
@@ -47,7 +48,7 @@ class CsvRoundTripTest {
 
         for (int i = 0; i < 2; i++) {
             RecordedStream original = recording.streams().get(i);
-            Recording back = new RecordingImporter(ZoneOffset.UTC).read(files.get(i), ImportFormat.CSV);
+            Recording back = Fixtures.reader("csv").read(files.get(i), ZoneOffset.UTC);
             RecordedStream read = back.streams().get(0);
             assertEquals(original.device(), read.device());
             assertEquals(original.gaps(), read.gaps());

@@ -14,6 +14,15 @@ import java.util.List;
 
 import org.myofuse.api.device.ChannelDescriptor;
 import org.myofuse.api.device.DeviceDescriptor;
+import org.myofuse.api.recording.RecordingReader;
+import org.myofuse.api.recording.RecordingWriter;
+import org.myofuse.formats.csv.CsvRecordingWriter;
+import org.myofuse.formats.csv.MyofuseCsvReader;
+import org.myofuse.formats.edf.BdfRecordingWriter;
+import org.myofuse.formats.edf.EdfRecordingWriter;
+import org.myofuse.formats.internal.ArrayFrames;
+import org.myofuse.formats.openbci.BrainFlowCsvReader;
+import org.myofuse.formats.openbci.OpenBciGuiReader;
 
 /** Test data: synthetic streams with gaps and annotations, and the OpenBCI fixtures copied out of the classpath. */
 final class Fixtures {
@@ -22,7 +31,23 @@ final class Fixtures {
     static final String GANGLION = "OpenBCI-RAW-S02_S1R0_EMG_ganglion.txt";
     static final String BRAINFLOW = "brainflow-cyton-from-v6.csv";
 
+    /** The bundle's writers and readers, as the store finds them among the services. */
+    static final List<RecordingWriter> WRITERS = List.of(new CsvRecordingWriter(), new EdfRecordingWriter(),
+            new BdfRecordingWriter());
+    static final List<RecordingReader> READERS = List.of(new OpenBciGuiReader(), new BrainFlowCsvReader(),
+            new MyofuseCsvReader());
+
     private Fixtures() {
+    }
+
+    /** The writer of {@code format} ({@code csv}, {@code edf} or {@code bdf}). */
+    static RecordingWriter writer(String format) {
+        return WRITERS.stream().filter(w -> w.format().equals(format)).findFirst().orElseThrow();
+    }
+
+    /** The reader of {@code format} ({@code openbci}, {@code brainflow} or {@code csv}). */
+    static RecordingReader reader(String format) {
+        return READERS.stream().filter(r -> r.format().equals(format)).findFirst().orElseThrow();
     }
 
     static Path copy(String name, Path dir) throws IOException {

@@ -20,7 +20,6 @@ import org.myofuse.api.recording.Annotation;
 import org.myofuse.api.recording.FrameReader;
 import org.myofuse.api.recording.Gap;
 import org.myofuse.api.recording.RecordedStream;
-import org.myofuse.api.recording.ProgressListener;
 import org.myofuse.api.recording.Recording;
 import org.myofuse.formats.internal.AtomicFile;
 import org.myofuse.formats.internal.Csv;
@@ -35,18 +34,6 @@ import org.myofuse.formats.internal.TimeFormat;
 public final class CsvStreamWriter {
 
     private static final int FRAMES_PER_READ = 1024;
-
-    /** Writes {@code stream} of {@code recording} to {@code target}, atomically. */
-    public void write(Recording recording, RecordedStream stream, Path target) throws IOException {
-        try (AtomicFile file = AtomicFile.create(target)) {
-            try {
-                writeTo(recording, stream, file.temp(), new Progress(ProgressListener.NONE, stream.frameCount()));
-            } catch (IOException e) {
-                throw file.naming(e);
-            }
-            file.commit();
-        }
-    }
 
     /** Writes to {@code path} directly; the caller makes it atomic. */
     public void writeTo(Recording recording, RecordedStream stream, Path path, Progress progress) throws IOException {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,22 +15,36 @@ import org.myofuse.api.device.ChannelDescriptor;
 import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.device.GridLayout;
 import org.myofuse.api.recording.Annotation;
-import org.myofuse.formats.ArrayFrames;
+import org.myofuse.formats.internal.ArrayFrames;
 import org.myofuse.api.recording.FormatException;
 import org.myofuse.api.recording.Gap;
 import org.myofuse.api.recording.RecordedStream;
 import org.myofuse.api.recording.Recording;
+import org.myofuse.api.recording.RecordingReader;
+import org.myofuse.api.recording.RecordingWriter;
+import org.myofuse.formats.internal.ReadableFile;
+import org.osgi.service.component.annotations.Component;
 import org.myofuse.formats.internal.Csv;
 
 /**
  * Reads a file written by {@link CsvStreamWriter} back into a one-stream {@link Recording} whose
  * recording start is the stream start. Checks everything it can: the header, the column row against
- * the channels, every row's index against the declared gaps, and the frame count.
+ * the channels, every row's index against the declared gaps, and the frame count. The {@code csv}
+ * import, ranked after openbci and brainflow. Thread-safe: no state between calls.
  */
-public final class MyofuseCsvReader {
+@Component(service = RecordingReader.class,
+        property = { RecordingWriter.FORMAT_PROPERTY + "=csv", "service.ranking:Integer=10" })
+public final class MyofuseCsvReader implements RecordingReader {
 
-    /** Reads the whole file into memory. */
-    public Recording read(Path file) throws IOException {
+    @Override
+    public String format() {
+        return "csv";
+    }
+
+    /** Reads the whole file into memory. The zone is not used: the file carries Unix time. */
+    @Override
+    public Recording read(Path file, ZoneId zone) throws IOException {
+        ReadableFile.require(file);
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return new Parse(file, in).run();
         } catch (java.nio.charset.MalformedInputException e) {

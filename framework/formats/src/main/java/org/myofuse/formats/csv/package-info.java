@@ -1,10 +1,7 @@
 /**
- * Myofuse CSV, one file per stream: {@link org.myofuse.formats.csv.CsvStreamWriter} and
- * {@link org.myofuse.formats.csv.MyofuseCsvReader}. The format is documented in docs/formats/csv.md.
+ * Myofuse CSV, one file per stream: the {@code csv} export ({@link org.myofuse.formats.csv.CsvRecordingWriter})
+ * and import ({@link org.myofuse.formats.csv.MyofuseCsvReader}), registered as
+ * {@link org.myofuse.api.recording.RecordingWriter} and {@link org.myofuse.api.recording.RecordingReader}
+ * services. The format is documented in docs/formats/csv.md. Private to the bundle.
  */
-@Export
-@Version("1.0.0")
 package org.myofuse.formats.csv;
-
-import org.osgi.annotation.bundle.Export;
-import org.osgi.annotation.versioning.Version;

@@ -19,7 +19,6 @@ import org.myofuse.api.recording.Annotation;
 import org.myofuse.api.recording.FrameReader;
 import org.myofuse.api.recording.Gap;
 import org.myofuse.api.recording.RecordedStream;
-import org.myofuse.api.recording.ProgressListener;
 import org.myofuse.api.recording.Recording;
 import org.myofuse.formats.internal.AtomicFile;
 import org.myofuse.formats.internal.Progress;
@@ -45,18 +44,6 @@ public final class EdfWriter {
 
     public EdfFlavor flavor() {
         return flavor;
-    }
-
-    /** Writes {@code stream} of {@code recording} to {@code target}, atomically. */
-    public void write(Recording recording, RecordedStream stream, Path target) throws IOException {
-        try (AtomicFile file = AtomicFile.create(target)) {
-            try {
-                writeTo(recording, stream, file.temp(), new Progress(ProgressListener.NONE, stream.frameCount()));
-            } catch (IOException e) {
-                throw file.naming(e);
-            }
-            file.commit();
-        }
     }
 
     /** Writes to {@code path} directly; the caller makes it atomic. */

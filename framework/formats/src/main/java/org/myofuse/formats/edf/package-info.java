@@ -1,11 +1,7 @@
 /**
- * EDF+ and BDF+ export: {@link org.myofuse.formats.edf.EdfWriter} with an
- * {@link org.myofuse.formats.edf.EdfFlavor}. The file layout decisions are documented in
- * docs/formats/edf.md.
+ * EDF+ and BDF+ export: the {@code edf} and {@code bdf} {@link org.myofuse.api.recording.RecordingWriter}
+ * services ({@link org.myofuse.formats.edf.EdfRecordingWriter}, {@link org.myofuse.formats.edf.BdfRecordingWriter}),
+ * both writing through {@link org.myofuse.formats.edf.EdfWriter} with an {@link org.myofuse.formats.edf.EdfFlavor}.
+ * The file layout decisions are documented in docs/formats/edf.md. Private to the bundle.
  */
-@Export
-@Version("1.0.0")
 package org.myofuse.formats.edf;
-
-import org.osgi.annotation.bundle.Export;
-import org.osgi.annotation.versioning.Version;

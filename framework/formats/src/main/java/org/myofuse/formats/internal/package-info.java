@@ -1,2 +1,5 @@
-/** Helpers private to the formats bundle: atomic file replacement and CSV quoting. */
+/**
+ * Helpers private to the formats bundle: the one-file-per-stream writer base with atomic file sets,
+ * frames held in memory, CSV quoting and time formatting. Not exported.
+ */
 package org.myofuse.formats.internal;

@@ -7,21 +7,37 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import org.myofuse.api.recording.FormatException;
 import org.myofuse.api.recording.Recording;
+import org.myofuse.api.recording.RecordingReader;
+import org.myofuse.api.recording.RecordingWriter;
+import org.myofuse.formats.internal.ReadableFile;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Reads BrainFlow's {@code DataFilter.write_file} output: tab-separated rows, no header, one column
  * per board row. The board is recognised by the column count of its BrainFlow layout:
  * Cyton (24: package, 8 EXG, 3 accel, 7 other, 3 analog, timestamp, marker) at 250 Hz and
  * Cyton + Daisy (32: package, 16 EXG, 3 accel, 7 other, 3 analog, timestamp, marker) at 125 Hz.
- * The timestamp is Unix seconds.
+ * The timestamp is Unix seconds. The {@code brainflow} import, ranked after openbci. Thread-safe: no
+ * state between calls.
  */
-public final class BrainFlowCsvReader {
+@Component(service = RecordingReader.class,
+        property = { RecordingWriter.FORMAT_PROPERTY + "=brainflow", "service.ranking:Integer=20" })
+public final class BrainFlowCsvReader implements RecordingReader {
 
-    public Recording read(Path file) throws IOException {
+    @Override
+    public String format() {
+        return "brainflow";
+    }
+
+    /** The zone is not used: BrainFlow writes Unix time. */
+    @Override
+    public Recording read(Path file, ZoneId zone) throws IOException {
+        ReadableFile.require(file);
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line = in.readLine();
             if (line == null) {

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 
 import org.myofuse.api.recording.FormatException;
 import org.myofuse.api.recording.Recording;
+import org.myofuse.api.recording.RecordingReader;
+import org.myofuse.api.recording.RecordingWriter;
+import org.myofuse.formats.internal.ReadableFile;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Reads OpenBCI GUI "raw" text recordings of every generation, recognised by their header:
@@ -31,9 +35,12 @@ import org.myofuse.api.recording.Recording;
  * </ul>
  * EXG channels are imported in uV, accelerometer axes in g; digital, analog and unused columns are
  * skipped; a non-zero marker column becomes an annotation; jumps of the board's sample counter become
- * gaps.
+ * gaps. The {@code openbci} import; ranked first of the bundle's readers, so lists of import formats
+ * read {@code openbci, brainflow or csv}. Thread-safe: no state between calls.
  */
-public final class OpenBciGuiReader {
+@Component(service = RecordingReader.class,
+        property = { RecordingWriter.FORMAT_PROPERTY + "=openbci", "service.ranking:Integer=30" })
+public final class OpenBciGuiReader implements RecordingReader {
 
     private static final Pattern KEY_VALUE = Pattern.compile("%\\s*([^=]+?)\\s*=\\s*(.*?)\\s*");
     private static final Pattern RATE = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(?:Hz)?", Pattern.CASE_INSENSITIVE);
@@ -41,22 +48,23 @@ public final class OpenBciGuiReader {
     private static final Pattern ACCEL_NAME = Pattern.compile("Accel Channel (\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}:\\d{2}:\\d{2}(\\.\\d+)?");
 
-    private final ZoneId zone;
-
-    /** {@code zone}: where the GUI's clock-time column was written, for files without a Unix time. */
-    public OpenBciGuiReader(ZoneId zone) {
-        this.zone = zone;
+    @Override
+    public String format() {
+        return "openbci";
     }
 
-    public Recording read(Path file) throws IOException {
+    /** {@code zone}: where the GUI's clock-time column was written, for files without a Unix time. */
+    @Override
+    public Recording read(Path file, ZoneId zone) throws IOException {
+        ReadableFile.require(file);
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(file, in);
+            return parse(file, in, zone);
         } catch (MalformedInputException e) {
             throw new FormatException(file, 0, "not an OpenBCI GUI recording: not text");
         }
     }
 
-    private Recording parse(Path file, BufferedReader in) throws IOException {
+    private static Recording parse(Path file, BufferedReader in, ZoneId zone) throws IOException {
         String line = in.readLine();
         long lineNo = 1;
         if (line == null || !line.startsWith("%OpenBCI Raw")) {

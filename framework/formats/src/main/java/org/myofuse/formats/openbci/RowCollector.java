@@ -11,7 +11,7 @@ import java.util.List;
 import org.myofuse.api.device.ChannelDescriptor;
 import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.recording.Annotation;
-import org.myofuse.formats.ArrayFrames;
+import org.myofuse.formats.internal.ArrayFrames;
 import org.myofuse.api.recording.FormatException;
 import org.myofuse.formats.internal.IntList;
 import org.myofuse.api.recording.RecordedStream;

@@ -1,10 +1,7 @@
 /**
- * Imports of OpenBCI recordings: {@link org.myofuse.formats.openbci.OpenBciGuiReader} (every
- * generation of the OpenBCI GUI text format) and {@link org.myofuse.formats.openbci.BrainFlowCsvReader}.
+ * Imports of OpenBCI recordings, registered as {@link org.myofuse.api.recording.RecordingReader}
+ * services: {@code openbci} ({@link org.myofuse.formats.openbci.OpenBciGuiReader}, every generation of
+ * the OpenBCI GUI text format) and {@code brainflow} ({@link org.myofuse.formats.openbci.BrainFlowCsvReader}).
+ * Private to the bundle.
  */
-@Export
-@Version("1.0.0")
 package org.myofuse.formats.openbci;
-
-import org.osgi.annotation.bundle.Export;
-import org.osgi.annotation.versioning.Version;

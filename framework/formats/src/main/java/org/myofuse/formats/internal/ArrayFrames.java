@@ -1,4 +1,4 @@
-package org.myofuse.formats;
+package org.myofuse.formats.internal;
 
 import org.myofuse.api.recording.FrameReader;
 import org.myofuse.api.recording.FrameSource;
