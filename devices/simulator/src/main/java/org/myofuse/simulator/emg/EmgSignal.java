@@ -7,10 +7,10 @@ import org.myofuse.api.device.ChannelDescriptor;
 import org.myofuse.simulator.core.BiquadCascade;
 import org.myofuse.simulator.core.ChannelRange;
 import org.myofuse.simulator.core.FrameSignal;
-import org.myofuse.simulator.core.ScenarioSample;
-import org.myofuse.simulator.core.Shapes;
-import org.myofuse.simulator.core.SplitMix64;
-import org.myofuse.simulator.core.TherapyScenario;
+import org.myofuse.lib.simulation.ScenarioSample;
+import org.myofuse.lib.simulation.Shapes;
+import org.myofuse.lib.simulation.SplitMix64;
+import org.myofuse.lib.simulation.TherapyScenario;
 
 /**
  * Surface EMG of eight lumbopelvic muscles from a simulated amplifier, in uV at 2000 Hz.

@@ -1,7 +1,7 @@
 package org.myofuse.simulator.iastm;
 
-import org.myofuse.simulator.core.Check;
-import org.myofuse.simulator.core.ScenarioSettings;
+import org.myofuse.lib.simulation.Check;
+import org.myofuse.lib.simulation.ScenarioSettings;
 
 /**
  * Validated settings of the simulated IASTM tool.

@@ -5,9 +5,9 @@ import java.util.List;
 import org.myofuse.api.device.ChannelDescriptor;
 import org.myofuse.simulator.core.ChannelRange;
 import org.myofuse.simulator.core.FrameSignal;
-import org.myofuse.simulator.core.ScenarioSample;
-import org.myofuse.simulator.core.SplitMix64;
-import org.myofuse.simulator.core.TherapyScenario;
+import org.myofuse.lib.simulation.ScenarioSample;
+import org.myofuse.lib.simulation.SplitMix64;
+import org.myofuse.lib.simulation.TherapyScenario;
 
 /**
  * Forces measured by a simulated IASTM tool: the scenario's normal force on Fz, friction-like shear

@@ -1,36 +1,21 @@
 package org.myofuse.simulator.mat;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.myofuse.api.device.ChannelDescriptor;
 import org.myofuse.api.device.GridLayout;
+import org.myofuse.lib.simulation.SplitMix64;
+import org.myofuse.lib.simulation.TherapyScenario;
+import org.myofuse.lib.simulation.mat.MatPressureModel;
 import org.myofuse.simulator.core.ChannelRange;
 import org.myofuse.simulator.core.FrameSignal;
-import org.myofuse.simulator.core.ScenarioSample;
-import org.myofuse.simulator.core.Shapes;
-import org.myofuse.simulator.core.SmoothNoise;
-import org.myofuse.simulator.core.SplitMix64;
-import org.myofuse.simulator.core.TherapyScenario;
 
 /**
- * Cell pressures of a simulated 32 x 32 mat under a standing or supine patient, kPa at 100 Hz.
- *
- * <p>The whole body weight ({@code bodyMassKg * g}) rests on the four load groups of the posture's
- * {@link ContactModel}. Each frame the signal picks a target centre of pressure, the neutral one
- * plus
- * <ul>
- * <li>sway: two slow sinusoids (0.11 and 0.27 Hz) and a smooth random wander, at most {@code swayMm};</li>
- * <li>weight shifts: every {@code weightShiftIntervalS} the patient moves to a new offset
- * {@code weightShiftMm} from neutral in a random direction, over 1.5 s;</li>
- * <li>withdrawal (supine only): while the scenario's stroke force, 250 ms earlier, exceeds
- * {@code withdrawalThresholdN}, a sideways shift away from the treated side, full
- * ({@code withdrawalMm}) 2 N above the threshold;</li>
- * </ul>
- * and splits the weight between the groups so that their centre of pressure is that target. Loaded
- * cells get Gaussian noise (fading out below four times its RMS, like a sensing threshold);
- * pressures are limited to 0-400 kPa and rounded to 0.1 kPa.
+ * Cell pressures of the simulated 32 x 32 mat, kPa at 100 Hz: the shared patient model
+ * ({@link MatPressureModel}: body weight on the posture's contact areas, sway, weight shifts,
+ * withdrawal from the modelled strokes) on the posture's mat, as the mat's converter reports it:
+ * limited to 0-400 kPa (a block with a cell beyond is CLIPPED) and rounded to 0.1 kPa.
  *
  * <p>A pure function of the settings and the sample index.
  */
@@ -44,54 +29,23 @@ public final class MatSignal extends FrameSignal {
     public static final double MAX_KPA = 400;
     /** Pressure step, kPa. */
     public static final double RESOLUTION_KPA = 0.1;
-    /** Standard gravity, m/s^2. */
-    public static final double GRAVITY = 9.80665;
     /** The cells r00c00 .. r31c31, row-major, in frame order. */
     public static final List<ChannelDescriptor> CHANNELS = channelList();
 
-    /** Time a weight shift takes, s. */
-    public static final double SHIFT_SECONDS = 1.5;
     /** Force above the threshold at which withdrawal is complete, N. */
-    public static final double FULL_WITHDRAWAL_ABOVE_N = 2;
+    public static final double FULL_WITHDRAWAL_ABOVE_N = MatPressureModel.FULL_WITHDRAWAL_ABOVE_N;
     /** Delay from the stroke force to the withdrawal, s. */
-    public static final double WITHDRAWAL_LATENCY_SECONDS = 0.25;
-
-    private static final double LIMIT = 0.02;
-    private static final double NOISE_FADE_SIGMAS = 4;
+    public static final double WITHDRAWAL_LATENCY_SECONDS = MatPressureModel.WITHDRAWAL_LATENCY_SECONDS;
 
     private final MatSettings settings;
-    private final ContactModel contacts;
-    private final TherapyScenario scenario;
-    private final ScenarioSample stroke = new ScenarioSample();
+    private final MatPressureModel model;
     private final ChannelRange range = ChannelRange.of(CHANNELS.get(0));
-    private final double weightN;
-    private final double neutralX;
-    private final double neutralY;
-    private final int[] loadedCells;
-    private final double[] groupForce = new double[ContactModel.GROUPS];
-    private final SmoothNoise wanderX;
-    private final SmoothNoise wanderY;
-    private final double[] swayPhase = new double[4];
-    private final long shiftKey;
-    private final long noiseKey;
+    private final double[] kpa = new double[ROWS * COLUMNS];
 
     public MatSignal(MatSettings settings) {
         super(ROWS * COLUMNS, SAMPLE_RATE_HZ, false);
         this.settings = settings;
-        this.contacts = ContactModel.of(settings.posture());
-        this.scenario = new TherapyScenario(settings.scenario());
-        this.weightN = settings.bodyMassKg() * GRAVITY;
-        this.loadedCells = loadedCells(contacts);
-        long seed = settings.seed();
-        this.wanderX = new SmoothNoise(SplitMix64.key(seed, 500), 2.0);
-        this.wanderY = new SmoothNoise(SplitMix64.key(seed, 501), 2.0);
-        for (int i = 0; i < swayPhase.length; i++) {
-            swayPhase[i] = 2 * Math.PI * SplitMix64.uniform(SplitMix64.key(seed, 502), i);
-        }
-        this.shiftKey = SplitMix64.key(seed, 510);
-        this.noiseKey = SplitMix64.key(seed, 520);
-        this.neutralX = copX(0.5, contacts.anteriorShare());
-        this.neutralY = copY(0.5, contacts.anteriorShare());
+        this.model = new MatPressureModel(settings.patient(), settings.posture().grid(), SAMPLE_RATE_HZ);
     }
 
     public MatSettings settings() {
@@ -100,27 +54,27 @@ public final class MatSignal extends FrameSignal {
 
     /** The mat geometry of this posture. */
     public GridLayout grid() {
-        return contacts.grid();
+        return model.grid();
     }
 
     /** The treatment model this patient responds to. */
     public TherapyScenario scenario() {
-        return scenario;
+        return model.scenario();
     }
 
     /** Total load on the mat, N. */
     public double weightN() {
-        return weightN;
+        return model.weightN();
     }
 
     /** Centre of pressure of the neutral stance, mm from the mat centre (x right, y anterior). */
     public double neutralCopXmm() {
-        return neutralX;
+        return model.neutralCopXmm();
     }
 
     /** See {@link #neutralCopXmm()}. */
     public double neutralCopYmm() {
-        return neutralY;
+        return model.neutralCopYmm();
     }
 
     /** Serial number derived from the sensor seed, stable for a given seed. */
@@ -130,147 +84,23 @@ public final class MatSignal extends FrameSignal {
 
     /** Weight-shift offset of the centre of pressure at time {@code t}, x component, mm. */
     public double shiftXmm(double t) {
-        return shift(t, true);
+        return model.shiftXmm(t);
     }
 
     /** Weight-shift offset of the centre of pressure at time {@code t}, y component, mm. */
     public double shiftYmm(double t) {
-        return shift(t, false);
+        return model.shiftYmm(t);
     }
 
     @Override
     protected int frame(float[] out, int offset, long index) {
-        double t = secondsAt(index);
-        double x = neutralX + swayX(t) + shift(t, true) + withdrawalX(t);
-        double y = neutralY + swayY(t) + shift(t, false);
-        splitWeight(x, y);
+        model.pressures(index, kpa);
         int quality = 0;
-        int cells = channels();
-        for (int i = 0; i < cells; i++) {
-            out[offset + i] = 0;
-        }
-        double[] al = contacts.pattern(ContactModel.ANTERIOR_LEFT);
-        double[] ar = contacts.pattern(ContactModel.ANTERIOR_RIGHT);
-        double[] pl = contacts.pattern(ContactModel.POSTERIOR_LEFT);
-        double[] pr = contacts.pattern(ContactModel.POSTERIOR_RIGHT);
-        for (int i : loadedCells) {
-            double p = groupForce[ContactModel.ANTERIOR_LEFT] * al[i] + groupForce[ContactModel.ANTERIOR_RIGHT] * ar[i]
-                    + groupForce[ContactModel.POSTERIOR_LEFT] * pl[i] + groupForce[ContactModel.POSTERIOR_RIGHT] * pr[i];
-            p = Math.max(0, p + noise(p) * SplitMix64.gaussian(noiseKey, index * cells + i));
-            out[offset + i] = range.sample(p);
-            quality |= range.quality(p);
+        for (int i = 0; i < kpa.length; i++) {
+            out[offset + i] = range.sample(kpa[i]);
+            quality |= range.quality(kpa[i]);
         }
         return quality;
-    }
-
-    /**
-     * Noise RMS of a cell under {@code kpa}: the set noise, fading out on barely loaded cells as a
-     * sensing threshold does. Cut at zero, full noise there would add load on average.
-     */
-    private double noise(double kpa) {
-        double full = settings.noiseKpa();
-        return full == 0 ? 0 : full * Shapes.smoothStep(kpa / (NOISE_FADE_SIGMAS * full));
-    }
-
-    private double swayX(double t) {
-        double s = 0.35 * Math.sin(2 * Math.PI * 0.11 * t + swayPhase[0])
-                + 0.25 * Math.sin(2 * Math.PI * 0.27 * t + swayPhase[1]) + 0.4 * wanderX.at(t);
-        return settings.swayMm() * s;
-    }
-
-    private double swayY(double t) {
-        double s = 0.35 * Math.sin(2 * Math.PI * 0.11 * t + swayPhase[2])
-                + 0.25 * Math.sin(2 * Math.PI * 0.27 * t + swayPhase[3]) + 0.4 * wanderY.at(t);
-        return settings.swayMm() * s;
-    }
-
-    /** Offset of the current weight shift, blending from the previous one at the start of each interval. */
-    private double shift(double t, boolean x) {
-        double interval = settings.weightShiftIntervalS();
-        long k = (long) Math.floor(t / interval);
-        double blend = Shapes.smoothStep((t - k * interval) / SHIFT_SECONDS);
-        double from = shiftTarget(k - 1, x);
-        return from + (shiftTarget(k, x) - from) * blend;
-    }
-
-    /** Offset held during interval {@code k}; neutral before the first shift. */
-    private double shiftTarget(long k, boolean x) {
-        if (k <= 0) {
-            return 0;
-        }
-        double angle = 2 * Math.PI * SplitMix64.uniform(shiftKey, k);
-        return settings.weightShiftMm() * (x ? Math.cos(angle) : Math.sin(angle));
-    }
-
-    private double withdrawalX(double t) {
-        if (settings.posture() != Posture.SUPINE) {
-            return 0;
-        }
-        scenario.sample(t - WITHDRAWAL_LATENCY_SECONDS, stroke);
-        double excess = stroke.normalForceN() - settings.withdrawalThresholdN();
-        if (excess <= 0) {
-            return 0;
-        }
-        // away from the tool: a stroke on the left (side -1) moves the weight right
-        return -stroke.side() * settings.withdrawalMm() * Shapes.smoothStep(excess / FULL_WITHDRAWAL_ABOVE_N);
-    }
-
-    /**
-     * Splits the weight between the four groups so that their centre of pressure is (x, y): the
-     * right share and the anterior share are solved in turn, each exactly given the other; the
-     * coupling is weak (the groups sit almost on a rectangle), so a few rounds converge.
-     */
-    private void splitWeight(double x, double y) {
-        double right = 0.5;
-        double anterior = contacts.anteriorShare();
-        for (int round = 0; round < 4; round++) {
-            double left = copXOfSide(anterior, false);
-            double rightX = copXOfSide(anterior, true);
-            right = Shapes.clamp((x - left) / (rightX - left), LIMIT, 1 - LIMIT);
-            double back = copYOfEnd(right, false);
-            double front = copYOfEnd(right, true);
-            anterior = Shapes.clamp((y - back) / (front - back), LIMIT, 1 - LIMIT);
-        }
-        groupForce[ContactModel.ANTERIOR_LEFT] = weightN * (1 - right) * anterior;
-        groupForce[ContactModel.ANTERIOR_RIGHT] = weightN * right * anterior;
-        groupForce[ContactModel.POSTERIOR_LEFT] = weightN * (1 - right) * (1 - anterior);
-        groupForce[ContactModel.POSTERIOR_RIGHT] = weightN * right * (1 - anterior);
-    }
-
-    private double copX(double rightShare, double anteriorShare) {
-        return (1 - rightShare) * copXOfSide(anteriorShare, false) + rightShare * copXOfSide(anteriorShare, true);
-    }
-
-    private double copY(double rightShare, double anteriorShare) {
-        return (1 - anteriorShare) * copYOfEnd(rightShare, false) + anteriorShare * copYOfEnd(rightShare, true);
-    }
-
-    private double copXOfSide(double anteriorShare, boolean rightSide) {
-        int a = rightSide ? ContactModel.ANTERIOR_RIGHT : ContactModel.ANTERIOR_LEFT;
-        int p = rightSide ? ContactModel.POSTERIOR_RIGHT : ContactModel.POSTERIOR_LEFT;
-        return anteriorShare * contacts.centroidX(a) + (1 - anteriorShare) * contacts.centroidX(p);
-    }
-
-    private double copYOfEnd(double rightShare, boolean anteriorEnd) {
-        int l = anteriorEnd ? ContactModel.ANTERIOR_LEFT : ContactModel.POSTERIOR_LEFT;
-        int r = anteriorEnd ? ContactModel.ANTERIOR_RIGHT : ContactModel.POSTERIOR_RIGHT;
-        return (1 - rightShare) * contacts.centroidY(l) + rightShare * contacts.centroidY(r);
-    }
-
-    private static int[] loadedCells(ContactModel contacts) {
-        int cells = contacts.grid().cells();
-        int count = 0;
-        int[] loaded = new int[cells];
-        for (int i = 0; i < cells; i++) {
-            boolean any = false;
-            for (int g = 0; g < ContactModel.GROUPS; g++) {
-                any |= contacts.pattern(g)[i] > 0;
-            }
-            if (any) {
-                loaded[count++] = i;
-            }
-        }
-        return Arrays.copyOf(loaded, count);
     }
 
     private static List<ChannelDescriptor> channelList() {

@@ -12,8 +12,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.myofuse.api.device.ChannelDescriptor;
-import org.myofuse.simulator.core.ScenarioSample;
-import org.myofuse.simulator.core.TherapyScenario;
+import org.myofuse.lib.simulation.ScenarioSample;
+import org.myofuse.lib.simulation.TherapyScenario;
 import org.myofuse.simulator.testing.Configs;
 import org.myofuse.simulator.testing.Signals;
 

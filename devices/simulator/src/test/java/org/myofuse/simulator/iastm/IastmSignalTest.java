@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.myofuse.api.stream.Quality;
-import org.myofuse.simulator.core.TherapyScenario;
+import org.myofuse.lib.simulation.TherapyScenario;
 import org.myofuse.simulator.testing.Configs;
 import org.myofuse.simulator.testing.Signals;
 

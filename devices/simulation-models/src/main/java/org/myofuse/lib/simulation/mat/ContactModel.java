@@ -1,4 +1,4 @@
-package org.myofuse.simulator.mat;
+package org.myofuse.lib.simulation.mat;
 
 import org.myofuse.api.device.GridLayout;
 
@@ -9,8 +9,14 @@ import org.myofuse.api.device.GridLayout;
  * (raised-cosine ellipses: heel, forefoot, toes; or head, scapulae, buttocks, heels ...), sampled at
  * the cell centres and normalised so that one newton on the group gives its pressure pattern.
  *
+ * <p>The sampling points are the mat's cell centres continued beyond its edges: an area is
+ * normalised over all its points, on the mat or not, so a mat that covers the body shows the whole
+ * load and a smaller one shows exactly the part that lies on it. An area so small against the pitch
+ * that no point falls inside it carries its share unseen.
+ *
  * <p>Mat coordinates: x mm from the mat centre, positive to the patient's right (towards the last
- * column); y mm from the mat centre, positive anterior (towards row 0).
+ * column); y mm from the mat centre, positive anterior (towards row 0). Group centroids are those of
+ * the whole body, also where it lies off the mat.
  *
  * <p>Immutable after construction.
  */
@@ -25,8 +31,10 @@ final class ContactModel {
     private final GridLayout grid;
     /** Per group, per cell: kPa for one newton on the group. */
     private final double[][] kpaPerNewton = new double[GROUPS][];
-    private final double[] centroidX = new double[GROUPS];
-    private final double[] centroidY = new double[GROUPS];
+    /** Per group: force units of its areas, and their moments about the mat centre. */
+    private final double[] units = new double[GROUPS];
+    private final double[] momentX = new double[GROUPS];
+    private final double[] momentY = new double[GROUPS];
     private final double anteriorShare;
 
     private ContactModel(GridLayout grid, Contact[] contacts, double anteriorShare) {
@@ -43,11 +51,11 @@ final class ContactModel {
         }
     }
 
-    /** The contact model of a posture. */
-    static ContactModel of(Posture posture) {
+    /** The contact model of a posture, sampled on {@code grid}. */
+    static ContactModel of(BodyPosture posture, GridLayout grid) {
         return switch (posture) {
-            case STANDING -> new ContactModel(posture.grid(), STANDING_LEFT, 0.45);
-            case SUPINE -> new ContactModel(posture.grid(), SUPINE_LEFT, 0.42);
+            case STANDING -> new ContactModel(grid, STANDING_LEFT, 0.45);
+            case SUPINE -> new ContactModel(grid, SUPINE_LEFT, 0.42);
         };
     }
 
@@ -87,19 +95,19 @@ final class ContactModel {
     }
 
     double centroidX(int g) {
-        return centroidX[g];
+        return momentX[g] / units[g];
     }
 
     double centroidY(int g) {
-        return centroidY[g];
+        return momentY[g] / units[g];
     }
 
-    /** Cell centre, mm right of the mat centre. */
+    /** Centre of column {@code column} (any integer: beyond the mat too), mm right of the mat centre. */
     double cellX(int column) {
         return (column - (grid.columns() - 1) / 2.0) * grid.columnPitchMm();
     }
 
-    /** Cell centre, mm anterior of the mat centre. */
+    /** Centre of row {@code row} (any integer), mm anterior of the mat centre. */
     double cellY(int row) {
         return ((grid.rows() - 1) / 2.0 - row) * grid.rowPitchMm();
     }
@@ -110,50 +118,59 @@ final class ContactModel {
         addArea(side + 1, -c.x, c.y, c.rx, c.ry, c.share);
     }
 
-    /** Adds one contact area to a group, scaled so that it carries {@code share} of the group's force units. */
+    /**
+     * Adds one contact area to a group, scaled so that it carries {@code share} of the group's force
+     * units over all its sampling points; the cells on the mat get theirs.
+     */
     private void addArea(int group, double x, double y, double rx, double ry, double share) {
-        double[] shape = new double[grid.cells()];
+        int firstColumn = (int) Math.ceil((x - rx) / grid.columnPitchMm() + (grid.columns() - 1) / 2.0);
+        int lastColumn = (int) Math.floor((x + rx) / grid.columnPitchMm() + (grid.columns() - 1) / 2.0);
+        int firstRow = (int) Math.ceil((grid.rows() - 1) / 2.0 - (y + ry) / grid.rowPitchMm());
+        int lastRow = (int) Math.floor((grid.rows() - 1) / 2.0 - (y - ry) / grid.rowPitchMm());
         double sum = 0;
-        for (int r = 0; r < grid.rows(); r++) {
-            for (int col = 0; col < grid.columns(); col++) {
-                double dx = (cellX(col) - x) / rx;
-                double dy = (cellY(r) - y) / ry;
-                double d = Math.sqrt(dx * dx + dy * dy);
-                if (d < 1) {
-                    double v = 0.5 + 0.5 * Math.cos(Math.PI * d);
-                    shape[r * grid.columns() + col] = v;
-                    sum += v;
-                }
+        double mx = 0;
+        double my = 0;
+        for (int r = firstRow; r <= lastRow; r++) {
+            for (int col = firstColumn; col <= lastColumn; col++) {
+                double v = weight(col, r, x, y, rx, ry);
+                sum += v;
+                mx += v * cellX(col);
+                my += v * cellY(r);
             }
         }
+        units[group] += share;
         if (sum == 0) {
-            throw new IllegalStateException("contact area at " + x + ", " + y + " mm misses every cell centre");
+            momentX[group] += share * x;
+            momentY[group] += share * y;
+            return;
         }
+        momentX[group] += share * mx / sum;
+        momentY[group] += share * my / sum;
         double[] target = kpaPerNewton[group];
-        for (int i = 0; i < shape.length; i++) {
-            target[i] += share * shape[i] / sum;
+        for (int r = Math.max(0, firstRow); r <= Math.min(grid.rows() - 1, lastRow); r++) {
+            for (int col = Math.max(0, firstColumn); col <= Math.min(grid.columns() - 1, lastColumn); col++) {
+                target[r * grid.columns() + col] += share * weight(col, r, x, y, rx, ry) / sum;
+            }
         }
     }
 
-    /** Scales a group to one newton in total and records its centre of pressure. */
+    /** Raised-cosine weight of the sampling point at {@code column, row} in the ellipse; 0 outside. */
+    private double weight(int column, int row, double x, double y, double rx, double ry) {
+        double dx = (cellX(column) - x) / rx;
+        double dy = (cellY(row) - y) / ry;
+        double d = Math.sqrt(dx * dx + dy * dy);
+        return d < 1 ? 0.5 + 0.5 * Math.cos(Math.PI * d) : 0;
+    }
+
+    /** Scales a group to one newton on all its areas together. */
     private void normalise(int g) {
         double[] p = kpaPerNewton[g];
-        double units = 0;
-        double mx = 0;
-        double my = 0;
-        for (int i = 0; i < p.length; i++) {
-            units += p[i];
-            mx += p[i] * cellX(i % grid.columns());
-            my += p[i] * cellY(i / grid.columns());
-        }
         double cellAreaM2 = grid.rowPitchMm() * grid.columnPitchMm() * 1e-6;
         // p[i] / units newtons on a cell of cellAreaM2 square metres, in kPa
-        double scale = 1 / (units * cellAreaM2 * 1000);
+        double scale = 1 / (units[g] * cellAreaM2 * 1000);
         for (int i = 0; i < p.length; i++) {
             p[i] *= scale;
         }
-        centroidX[g] = mx / units;
-        centroidY[g] = my / units;
     }
 
     /** One contact area of the left side (or of the midline), mm. */

@@ -1,4 +1,4 @@
-package org.myofuse.simulator.core;
+package org.myofuse.lib.simulation;
 
 /**
  * The settings of the shared treatment model ({@link TherapyScenario}). Every simulated device that
@@ -18,6 +18,15 @@ public record ScenarioSettings(long seed, double strokeRateHz, double meanForceN
     public static final double MAX_RATE_HZ = 1;
     /** Highest allowed peak force, N (the tool's range is 50 N). */
     public static final double MAX_PEAK_N = 40;
+
+    /**
+     * The treatment a simulator plays unless told otherwise: seed 42, 0.5 strokes per second, 6 N mean
+     * and 9 N peak (the clinical figures of instrumented IASTM; also the defaults of the {@code sim-*}
+     * devices' configuration).
+     */
+    public static ScenarioSettings typical() {
+        return new ScenarioSettings(42, 0.5, 6, 9);
+    }
 
     public ScenarioSettings {
         Check.range("strokeRateHz", strokeRateHz, "Hz", MIN_RATE_HZ, MAX_RATE_HZ);

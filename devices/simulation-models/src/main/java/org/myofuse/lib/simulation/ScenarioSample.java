@@ -1,4 +1,4 @@
-package org.myofuse.simulator.core;
+package org.myofuse.lib.simulation;
 
 /**
  * The state of the modelled treatment at one instant, written by {@link TherapyScenario#sample}.

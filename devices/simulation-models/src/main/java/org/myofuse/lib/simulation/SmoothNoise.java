@@ -1,4 +1,4 @@
-package org.myofuse.simulator.core;
+package org.myofuse.lib.simulation;
 
 /**
  * Smooth random wander in [-1, 1]: random values at knots one period apart, joined by a cosine

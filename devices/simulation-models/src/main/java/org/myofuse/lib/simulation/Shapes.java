@@ -1,4 +1,4 @@
-package org.myofuse.simulator.core;
+package org.myofuse.lib.simulation;
 
 /** Small smooth shape functions shared by the generators. */
 public final class Shapes {

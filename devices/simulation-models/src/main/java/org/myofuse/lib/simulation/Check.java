@@ -1,4 +1,4 @@
-package org.myofuse.simulator.core;
+package org.myofuse.lib.simulation;
 
 /** One-line range checks for settings, in the form {@code "name value unit: must be ..."}. */
 public final class Check {

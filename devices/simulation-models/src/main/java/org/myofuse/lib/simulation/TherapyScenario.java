@@ -1,4 +1,4 @@
-package org.myofuse.simulator.core;
+package org.myofuse.lib.simulation;
 
 /**
  * The modelled treatment shared by the simulators: IASTM strokes along the lumbar and thoracolumbar
@@ -6,6 +6,7 @@ package org.myofuse.simulator.core;
  * answers it with guarding and the mat with withdrawal; because each evaluates this same function of
  * its own sample time, the three stay consistent without talking to each other (they agree to within
  * the skew of their start times, which the host keeps small by starting a session's devices together).
+ * A simulator on the wire plays it the same way, its time 0 being the start command it received.
  *
  * <h2>Model</h2>
  * After a {@link #LEAD_IN_SECONDS} rest (the therapist places the tool; a tare window), stroke

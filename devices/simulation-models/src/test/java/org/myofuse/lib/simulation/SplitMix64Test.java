@@ -1,4 +1,4 @@
-package org.myofuse.simulator.core;
+package org.myofuse.lib.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package org.myofuse.simulator.core;
+package org.myofuse.lib.simulation;
 
 /**
  * The SplitMix64 generator, used two ways: as a sequential generator, and as a counter-based hash
