@@ -9,7 +9,7 @@ import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.device.GridLayout;
 import org.myofuse.fusion.osgi.FusionConfig;
 import org.myofuse.simulator.core.FrameSignal;
-import org.myofuse.simulator.core.SplitMix64;
+import org.myofuse.lib.simulation.SplitMix64;
 import org.myofuse.simulator.emg.EmgSettings;
 import org.myofuse.simulator.emg.EmgSignal;
 import org.myofuse.simulator.emg.SimEmgConfig;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.myofuse.api.stream.SampleBlock;
 import org.myofuse.api.stream.StreamConsumer;
 import org.myofuse.api.stream.StreamInfo;
-import org.myofuse.simulator.core.SplitMix64;
+import org.myofuse.lib.simulation.SplitMix64;
 
 /**
  * A session of the full device set generated into memory: every stream's samples, and its blocks

@@ -12,7 +12,7 @@ import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.api.analysis.SessionSummary;
 import org.myofuse.simulator.core.FrameSignal;
-import org.myofuse.simulator.core.ScenarioSettings;
+import org.myofuse.lib.simulation.ScenarioSettings;
 import org.myofuse.simulator.emg.EmgSettings;
 import org.myofuse.simulator.emg.EmgSignal;
 

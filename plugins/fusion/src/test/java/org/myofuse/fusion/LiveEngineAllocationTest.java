@@ -13,7 +13,7 @@ import org.myofuse.api.fusion.FusionListener;
 import org.myofuse.api.fusion.TherapyEvent;
 import org.myofuse.api.stream.SampleBlock;
 import org.myofuse.api.stream.StreamConsumer;
-import org.myofuse.simulator.core.ScenarioSettings;
+import org.myofuse.lib.simulation.ScenarioSettings;
 import org.myofuse.simulator.emg.EmgSettings;
 import org.myofuse.simulator.emg.EmgSignal;
 import org.myofuse.simulator.iastm.IastmSignal;

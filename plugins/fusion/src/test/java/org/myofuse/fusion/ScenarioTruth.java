@@ -1,6 +1,6 @@
 package org.myofuse.fusion;
 
-import org.myofuse.simulator.core.TherapyScenario;
+import org.myofuse.lib.simulation.TherapyScenario;
 
 /** Ground truth of the simulator's treatment model, shared by the accuracy tests. */
 public final class ScenarioTruth {

@@ -20,8 +20,8 @@ import org.myofuse.api.analysis.CopEllipse;
 import org.myofuse.api.analysis.SessionSummary;
 import org.myofuse.fusion.dsp.SyntheticEmg;
 import org.myofuse.simulator.core.FrameSignal;
-import org.myofuse.simulator.core.ScenarioSettings;
-import org.myofuse.simulator.core.TherapyScenario;
+import org.myofuse.lib.simulation.ScenarioSettings;
+import org.myofuse.lib.simulation.TherapyScenario;
 import org.myofuse.simulator.iastm.IastmSettings;
 import org.myofuse.simulator.iastm.IastmSignal;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.myofuse.simulator.core.ScenarioSettings;
+import org.myofuse.lib.simulation.ScenarioSettings;
 import org.myofuse.simulator.emg.EmgSettings;
 import org.myofuse.simulator.emg.EmgSignal;
 import org.myofuse.simulator.iastm.IastmSettings;

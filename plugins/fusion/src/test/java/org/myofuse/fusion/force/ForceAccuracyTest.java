@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.myofuse.api.fusion.TherapyEventType;
 import org.myofuse.fusion.ScenarioTruth;
-import org.myofuse.simulator.core.ScenarioSettings;
-import org.myofuse.simulator.core.TherapyScenario;
+import org.myofuse.lib.simulation.ScenarioSettings;
+import org.myofuse.lib.simulation.TherapyScenario;
 import org.myofuse.simulator.iastm.IastmSettings;
 import org.myofuse.simulator.iastm.IastmSignal;
 

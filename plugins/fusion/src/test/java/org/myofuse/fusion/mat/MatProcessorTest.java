@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.myofuse.api.device.GridLayout;
-import org.myofuse.simulator.core.ScenarioSettings;
+import org.myofuse.lib.simulation.ScenarioSettings;
 import org.myofuse.simulator.mat.MatSettings;
 import org.myofuse.simulator.mat.MatSignal;
 import org.myofuse.simulator.mat.Posture;
