@@ -45,10 +45,14 @@ import org.myofuse.api.device.DeviceStatusEvent;
 import org.myofuse.api.device.DeviceStatusListener;
 import org.myofuse.api.device.DeviceType;
 import org.myofuse.api.device.InstalledDeviceType;
+import org.myofuse.api.device.SettingDescription;
 import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.stream.StreamBus;
 import org.myofuse.api.stream.Subscription;
+import org.myofuse.runtime.config.ConfigurationSchema;
+import org.myofuse.runtime.config.Metatypes;
+import org.myofuse.runtime.config.TypedConfigurations;
 
 /**
  * The device manager without OSGi: drivers, configurations and listeners are handed to it by the
@@ -103,35 +107,52 @@ public final class DeviceManagerCore implements DeviceManager, AutoCloseable {
     // Drivers
 
     /**
-     * Accepts a driver unless its type id is taken or does not match its service property.
+     * Accepts a driver unless its type id is taken or does not match its service property, or its
+     * configuration interface has no readable metatype. A refusal is logged.
      *
      * @param typeProperty the service's {@link DeviceDriver#TYPE_PROPERTY} value
      * @return true if accepted (its configurations are then watched and connected)
      */
     public boolean addDriver(DeviceDriver<?> driver, Object typeProperty, String bundle, String bundleVersion) {
+        String refusal = install(driver, typeProperty, bundle, bundleVersion);
+        if (refusal != null) {
+            LOG.log(refusal.contains("already provided") ? Level.WARNING : Level.ERROR, refusal);
+        }
+        return refusal == null;
+    }
+
+    /**
+     * Accepts a driver as {@link #addDriver} does.
+     *
+     * @return null if accepted, else why not, in one line
+     */
+    public String install(DeviceDriver<?> driver, Object typeProperty, String bundle, String bundleVersion) {
         DeviceType type;
+        ConfigurationSchema schema;
         try {
             type = Objects.requireNonNull(driver.type(), "type()");
+            schema = Metatypes.of(Objects.requireNonNull(driver.configurationType(), "configurationType()"));
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "driver " + driver.getClass().getName() + " from bundle " + bundle
-                    + " ignored: type() failed: " + e);
-            return false;
+            return "driver " + driver.getClass().getName() + " from bundle " + bundle + " ignored: "
+                    + (e instanceof IllegalArgumentException ? e.getMessage() : e.toString());
         }
         if (!type.id().equals(typeProperty)) {
-            LOG.log(Level.ERROR, "driver for device type " + type.id() + " from bundle " + bundle + " ignored: service property "
-                    + DeviceDriver.TYPE_PROPERTY + " is '" + typeProperty + "', must be '" + type.id() + "'");
-            return false;
+            return "driver for device type " + type.id() + " from bundle " + bundle + " ignored: service property "
+                    + DeviceDriver.TYPE_PROPERTY + " is '" + typeProperty + "', must be '" + type.id() + "'";
         }
-        var entry = new DriverEntry(driver, type, bundle, bundleVersion);
+        if (schema.factoryPid().isPresent() && !schema.factoryPid().get().equals(type.factoryPid())) {
+            LOG.log(Level.WARNING, "driver for device type " + type.id() + ": the metatype of " + schema.type().getName()
+                    + " designates factory PID " + schema.factoryPid().get() + ", the type's is " + type.factoryPid());
+        }
+        var entry = new DriverEntry(driver, type, bundle, bundleVersion, schema);
         synchronized (lock) {
             if (closed) {
-                return false;
+                return "driver for device type " + type.id() + " ignored: the device manager is stopped";
             }
             DriverEntry existing = drivers.get(type.id());
             if (existing != null) {
-                LOG.log(Level.WARNING, "driver for device type " + type.id() + " from bundle " + bundle + " "
-                        + bundleVersion + " ignored: the type is already provided by " + existing);
-                return false;
+                return "driver for device type " + type.id() + " from bundle " + bundle + " " + bundleVersion
+                        + " ignored: the type is already provided by " + existing;
             }
             drivers.put(type.id(), entry);
         }
@@ -150,11 +171,11 @@ public final class DeviceManagerCore implements DeviceManager, AutoCloseable {
             if (drivers.get(type.id()) == entry) {
                 entry.registration = registration;
                 LOG.log(Level.INFO, "device type " + entry + " installed");
-                return true;
+                return null;
             }
         }
         registration.close(); // removed while we registered
-        return false;
+        return "driver for device type " + type.id() + " was removed while it was being installed";
     }
 
     /**
@@ -246,6 +267,23 @@ public final class DeviceManagerCore implements DeviceManager, AutoCloseable {
     }
 
     @Override
+    public List<SettingDescription> settings(String typeId) throws DeviceException {
+        synchronized (lock) {
+            DriverEntry entry = drivers.get(typeId);
+            if (entry == null) {
+                throw unknownType(typeId);
+            }
+            return entry.schema.describe();
+        }
+    }
+
+    /** Called with the lock held. */
+    private DeviceException unknownType(String typeId) {
+        String installed = drivers.isEmpty() ? "none" : String.join(", ", drivers.keySet().stream().sorted().toList());
+        return new DeviceException("unknown device type '" + typeId + "' (installed: " + installed + ")");
+    }
+
+    @Override
     public List<DeviceInfo> devices() {
         List<DeviceConfigurations.Stored> stored;
         try {
@@ -297,8 +335,7 @@ public final class DeviceManagerCore implements DeviceManager, AutoCloseable {
         synchronized (lock) {
             entry = drivers.get(request.typeId());
             if (entry == null) {
-                String installed = drivers.isEmpty() ? "none" : String.join(", ", drivers.keySet().stream().sorted().toList());
-                throw new DeviceException("unknown device type '" + request.typeId() + "' (installed: " + installed + ")");
+                throw unknownType(request.typeId());
             }
         }
         if (!request.name().isEmpty() && !DEVICE_NAME.matcher(request.name()).matches()) {
@@ -432,12 +469,13 @@ public final class DeviceManagerCore implements DeviceManager, AutoCloseable {
         return generations.incrementAndGet();
     }
 
-    /** Checks a configuration: port, keys, values, then the driver's own rules. */
+    /** Checks a configuration: port, keys, values against the driver's metatype, then the driver's own rules. */
     Object validate(DriverEntry entry, Map<String, Object> properties) {
         if (entry.type.needsPort() && portOf(properties).isEmpty()) {
             throw new IllegalArgumentException("device type " + entry.type.id() + " needs a port (" + entry.type.id() + "@PORT)");
         }
-        Object configuration = TypedConfiguration.create(entry.driver.configurationType(), entry.type.id(), properties);
+        Object configuration = TypedConfigurations.create(entry.schema, entry.driver.configurationType(), entry.type.id(),
+                properties);
         try {
             validateTyped(entry.driver, configuration);
         } catch (IllegalArgumentException e) {
@@ -621,28 +659,21 @@ public final class DeviceManagerCore implements DeviceManager, AutoCloseable {
     }
 
     private static DeviceInfo unmanaged(DeviceConfigurations.Stored stored, Set<String> installed) {
-        String typeId = typeIdOf(stored.factoryPid());
+        String typeId = ConfigurationSchema.typeIdOf(stored.factoryPid());
         boolean pending = installed.contains(typeId);
         return new DeviceInfo(stored.pid(), displayName(stored.properties(), stored.pid(), typeId), typeId,
                 portOf(stored.properties()), pending ? DeviceState.CONNECTING : DeviceState.DISCONNECTED,
                 pending ? "" : "driver " + typeId + " not installed", null, 0, 0, 0, 0);
     }
 
-    /** The type id of a device factory PID: {@code org.myofuse.device.sim_emg} gives {@code sim-emg}. */
-    static String typeIdOf(String factoryPid) {
-        String tail = factoryPid.startsWith(DeviceDriver.FACTORY_PID_PREFIX)
-                ? factoryPid.substring(DeviceDriver.FACTORY_PID_PREFIX.length()) : factoryPid;
-        return tail.replace('_', '-');
-    }
-
-    /** The user's name, else the configuration's name (after '~' in the PID), else the type id. */
+    /** The user's name, else the configuration's name ({@link DeviceInfo#configuredName}), else the type id. */
     static String displayName(Map<String, Object> properties, String pid, String typeId) {
         Object name = properties.get(DeviceDriver.NAME_PROPERTY);
         if (name != null && !name.toString().isBlank()) {
             return name.toString().strip();
         }
-        int tilde = pid.lastIndexOf('~');
-        return tilde >= 0 && tilde < pid.length() - 1 ? pid.substring(tilde + 1) : typeId;
+        String configured = DeviceInfo.configuredName(pid);
+        return configured.isEmpty() ? typeId : configured;
     }
 
     static String portOf(Map<String, Object> properties) {

@@ -12,6 +12,7 @@ import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.device.DeviceInfo;
 import org.myofuse.api.device.DeviceState;
 import org.myofuse.api.device.DeviceType;
+import org.myofuse.runtime.config.TypedConfigurations;
 
 /**
  * One configured device and its connection lifecycle.
@@ -269,7 +270,7 @@ final class ManagedDevice {
 
     private static Map<String, Object> withoutFrameworkKeys(Map<String, Object> properties) {
         var copy = new java.util.HashMap<>(properties);
-        copy.keySet().removeIf(k -> TypedConfiguration.isHostKey(k) && !Arrays.asList("port", "name").contains(k));
+        copy.keySet().removeIf(k -> TypedConfigurations.isHostKey(k) && !Arrays.asList("port", "name").contains(k));
         return copy;
     }
 

@@ -12,6 +12,7 @@ import org.myofuse.api.device.DeviceManager;
 import org.myofuse.api.device.DeviceRequest;
 import org.myofuse.api.device.DeviceStatusListener;
 import org.myofuse.api.device.InstalledDeviceType;
+import org.myofuse.api.device.SettingDescription;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.stream.StreamBus;
 import org.myofuse.runtime.device.DeviceManagerCore;
@@ -148,6 +149,11 @@ public final class DeviceManagerComponent implements DeviceManager {
     @Override
     public List<InstalledDeviceType> installedTypes() {
         return core.installedTypes();
+    }
+
+    @Override
+    public List<SettingDescription> settings(String typeId) throws DeviceException {
+        return core.settings(typeId);
     }
 
     @Override

@@ -11,19 +11,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.myofuse.api.device.DeviceConnection;
+import org.myofuse.api.device.DeviceContext;
+import org.myofuse.api.device.DeviceDriver;
 import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.device.DeviceInfo;
 import org.myofuse.api.device.DeviceRequest;
 import org.myofuse.api.device.DeviceState;
 import org.myofuse.api.device.DeviceStatusEvent;
 import org.myofuse.api.device.DeviceStatusListener;
+import org.myofuse.api.device.DeviceType;
+import org.myofuse.api.device.SettingDescription;
+import org.myofuse.api.device.Transport;
 import org.myofuse.api.stream.BlockKind;
 import org.myofuse.api.stream.GapCause;
 import org.myofuse.api.stream.Subscription;
-import org.myofuse.runtime.stream.Await;
 import org.myofuse.runtime.stream.Gate;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RecordingConsumer;
@@ -33,6 +41,10 @@ import org.myofuse.runtime.stream.RingStreamBus;
 
 /** The device manager with a real bus, a real driver with real threads, and an in-memory ConfigAdmin. */
 class DeviceManagerCoreTest {
+
+    /** Waits for other threads: polls every 5 ms, fails naming what was awaited after 10 s. */
+    private static final ConditionFactory WAIT = Awaitility.with().pollInterval(Duration.ofMillis(5))
+            .atMost(Duration.ofSeconds(10));
 
     private static final Timing FAST = new Timing(Duration.ofMillis(500), Duration.ofMillis(50), Duration.ofMillis(300),
             List.of(Duration.ofMillis(20), Duration.ofMillis(40)));
@@ -94,7 +106,7 @@ class DeviceManagerCoreTest {
     }
 
     private void awaitState(String id, DeviceState state) {
-        Await.until(id + " is " + state, () -> manager.device(id).map(DeviceInfo::state).orElse(null) == state);
+        WAIT.alias(id + " is " + state).until(() -> manager.device(id).map(DeviceInfo::state).orElse(null) == state);
     }
 
     // ---- adding devices
@@ -147,6 +159,63 @@ class DeviceManagerCoreTest {
     }
 
     @Test
+    void shouldRefuseValuesOutsideTheRangeTheMetatypeDeclares() {
+        manager.addDriver(driver, "test-dev", "b", "1");
+        var e = assertThrows(DeviceException.class, () -> add("test-dev?framesPerBlock=0"));
+        assertEquals("invalid value '0' for test-dev setting 'framesPerBlock': expected an integer between 1 and 1000",
+                e.getMessage());
+        assertEquals(List.of(), store.list());
+    }
+
+    @Test
+    void shouldDescribeAnInstalledTypesSettingsFromItsMetatype() throws DeviceException {
+        manager.addDriver(driver, "test-dev", "b", "1");
+        List<SettingDescription> settings = manager.settings("test-dev");
+        assertEquals(List.of("channels", "framesPerBlock", "blockIntervalMillis", "blocks", "skipEvery"),
+                settings.stream().map(SettingDescription::id).toList());
+        assertEquals(new SettingDescription("framesPerBlock", "Frames per block", "", SettingDescription.Type.INTEGER, 0,
+                List.of("10"), Optional.of("1"), Optional.of("1000"), List.of()), settings.get(1));
+        assertEquals("channels per frame", settings.get(0).description());
+    }
+
+    @Test
+    void shouldRefuseToDescribeATypeThatIsNotInstalled() {
+        manager.addDriver(driver, "test-dev", "b", "1");
+        var e = assertThrows(DeviceException.class, () -> manager.settings("foo"));
+        assertEquals("unknown device type 'foo' (installed: test-dev)", e.getMessage());
+    }
+
+    /** A configuration interface bnd never saw. */
+    interface Undeclared {
+        int rate();
+    }
+
+    @Test
+    void shouldIgnoreADriverWhoseConfigurationHasNoMetatype() {
+        DeviceDriver<Undeclared> undeclared = new DeviceDriver<>() {
+            @Override
+            public DeviceType type() {
+                return new DeviceType("bare-dev", "Bare", "Myofuse", Transport.SIMULATED, false);
+            }
+
+            @Override
+            public Class<Undeclared> configurationType() {
+                return Undeclared.class;
+            }
+
+            @Override
+            public DeviceConnection connect(DeviceContext<Undeclared> context) throws DeviceException {
+                throw new DeviceException("never connected");
+            }
+        };
+        String refusal = manager.install(undeclared, "bare-dev", "org.example.bare", "1.0.0");
+        assertTrue(refusal.startsWith("driver " + undeclared.getClass().getName() + " from bundle org.example.bare ignored: "
+                + "configuration type " + Undeclared.class.getName() + " has no metatype"), refusal);
+        assertFalse(manager.addDriver(undeclared, "bare-dev", "org.example.bare", "1.0.0"));
+        assertEquals(List.of(), manager.installedTypes());
+    }
+
+    @Test
     void shouldRefuseNamesThatCannotBeAConfigurationName() {
         manager.addDriver(driver, "test-dev", "b", "1");
         var e = assertThrows(DeviceException.class, () -> add("test-dev?name=left%20arm"));
@@ -174,7 +243,7 @@ class DeviceManagerCoreTest {
 
         awaitState(id, DeviceState.STREAMING);
         assertEquals(List.of(DeviceState.CONNECTING, DeviceState.STREAMING), events.states(id));
-        Await.until("blocks on the bus", () -> consumer.blockCount() > 5);
+        WAIT.alias("blocks on the bus").until(() -> consumer.blockCount() > 5);
         DeviceInfo info = info(id);
         assertEquals("test-dev-1", info.name());
         assertEquals("test-dev", info.typeId());
@@ -223,7 +292,7 @@ class DeviceManagerCoreTest {
         manager.addDriver(driver, "test-dev", "b", "1");
         String id = add("test-dev");
 
-        Await.until("the failure is reported", () -> events.saw(id, DeviceState.DISCONNECTED));
+        WAIT.alias("the failure is reported").until(() -> events.saw(id, DeviceState.DISCONNECTED));
         assertEquals("driver test-dev failed: java.lang.IllegalStateException: boom",
                 events.of(id).get(1).reason());
         driver.connectBug = null;
@@ -242,7 +311,7 @@ class DeviceManagerCoreTest {
         awaitState(good, DeviceState.STREAMING);
         // Two DISCONNECTED reports mean the broken device failed, backed off and failed again on retry;
         // its state at any instant is CONNECTING or DISCONNECTED depending on where in that cycle it is.
-        Await.until("the broken device failed twice", () -> events.states(bad).stream()
+        WAIT.alias("the broken device failed twice").until(() -> events.states(bad).stream()
                 .filter(s -> s == DeviceState.DISCONNECTED).count() >= 2);
         assertFalse(events.saw(bad, DeviceState.STREAMING), "the broken device never streamed");
         assertEquals(DeviceState.STREAMING, info(good).state());
@@ -258,8 +327,8 @@ class DeviceManagerCoreTest {
         int streamId = bus.openStreams().get(0).streamId();
 
         assertTrue(manager.removeDevice(id));
-        Await.until("the stream closed", () -> consumer.closed(streamId));
-        Await.until("STOPPED reported", () -> events.saw(id, DeviceState.STOPPED));
+        WAIT.alias("the stream closed").until(() -> consumer.closed(streamId));
+        WAIT.alias("STOPPED reported").until(() -> events.saw(id, DeviceState.STOPPED));
 
         assertEquals(new Closed(streamId, "device removed"), consumer.events(streamId).get(consumer.events(streamId).size() - 1));
         assertEquals("device removed", events.last(id).reason());
@@ -277,7 +346,7 @@ class DeviceManagerCoreTest {
         int streamId = bus.openStreams().get(0).streamId();
 
         assertTrue(manager.removeDevice(id, "run ended"));
-        Await.until("the stream closed", () -> consumer.closed(streamId));
+        WAIT.alias("the stream closed").until(() -> consumer.closed(streamId));
 
         assertEquals(new Closed(streamId, "run ended"), consumer.events(streamId).get(consumer.events(streamId).size() - 1));
     }
@@ -294,7 +363,7 @@ class DeviceManagerCoreTest {
 
         // removeDriver returns once the connection is closed and the stream ended.
         assertTrue(driver.lastConnection().closed);
-        Await.until("the stream closed", () -> consumer.closed(streamId));
+        WAIT.alias("the stream closed").until(() -> consumer.closed(streamId));
         assertTrue(consumer.events(streamId).contains(new Closed(streamId, reason)));
         awaitState(id, DeviceState.DISCONNECTED);
         assertEquals(reason, info(id).reason());
@@ -302,7 +371,7 @@ class DeviceManagerCoreTest {
         long samplesBefore = info(id).samples();
 
         manager.addDriver(driver, "test-dev", "b", "1");
-        Await.until("streaming again", () -> info(id).state() == DeviceState.STREAMING && info(id).samples() > samplesBefore);
+        WAIT.alias("streaming again").until(() -> info(id).state() == DeviceState.STREAMING && info(id).samples() > samplesBefore);
         assertEquals(2, driver.connects.get());
     }
 
@@ -357,9 +426,9 @@ class DeviceManagerCoreTest {
         changed.put("channels", "5");
         store.put(id, FACTORY, changed);
 
-        Await.until("the old stream closed", () -> consumer.closed(firstStream));
+        WAIT.alias("the old stream closed").until(() -> consumer.closed(firstStream));
         assertTrue(consumer.events(firstStream).contains(new Closed(firstStream, "configuration changed")));
-        Await.until("5 channels", () -> info(id).descriptor().channels().size() == 5);
+        WAIT.alias("5 channels").until(() -> info(id).descriptor().channels().size() == 5);
         awaitState(id, DeviceState.STREAMING);
     }
 
@@ -415,7 +484,7 @@ class DeviceManagerCoreTest {
         connection.report(DeviceState.DISCONNECTED, "cable unplugged");
         connection.report(DeviceState.RECONNECTED, "link back after 0.4 s");
 
-        Await.until("RECONNECTED", () -> events.saw(id, DeviceState.RECONNECTED));
+        WAIT.alias("RECONNECTED").until(() -> events.saw(id, DeviceState.RECONNECTED));
         List<DeviceStatusEvent> mine = events.of(id);
         assertEquals("cable unplugged", mine.get(2).reason());
         assertEquals(DeviceState.RECONNECTED, mine.get(3).state());
@@ -425,9 +494,9 @@ class DeviceManagerCoreTest {
     void theCountersMatchWhatConsumersReceivedIncludingGaps() throws Exception {
         manager.addDriver(driver, "test-dev", "b", "1");
         String id = add("test-dev?blocks=50&skipEvery=10&framesPerBlock=8&blockIntervalMillis=0");
-        Await.until("all blocks published", () -> !driver.connections.isEmpty() && driver.lastConnection().published == 50);
+        WAIT.alias("all blocks published").until(() -> !driver.connections.isEmpty() && driver.lastConnection().published == 50);
         // 50 sample blocks and 5 counter jumps (blocks 10, 20, ... 50 each skip 8 samples)
-        Await.until("all blocks delivered", () -> consumer.blockCount() == 55);
+        WAIT.alias("all blocks delivered").until(() -> consumer.blockCount() == 55);
 
         DeviceInfo info = info(id);
         assertEquals(50 * 8, info.samples());
@@ -449,7 +518,7 @@ class DeviceManagerCoreTest {
         String id = add("test-dev?blocks=20&blockIntervalMillis=0");
 
         gate.awaitEntered();
-        Await.until("all blocks published", () -> driver.lastConnection().published == 20);
+        WAIT.alias("all blocks published").until(() -> driver.lastConnection().published == 20);
         int streamId = bus.openStreams().get(0).streamId();
         // One slot held by the block in the callback, one free: 18 of 20 are dropped.
         assertEquals(18, slowSub.droppedBlocks(streamId));
@@ -466,7 +535,7 @@ class DeviceManagerCoreTest {
         manager.addStatusListener(second);
         manager.addDriver(driver, "test-dev", "b", "1");
         String id = add("test-dev");
-        Await.until("the second listener saw STREAMING", () -> second.saw(id, DeviceState.STREAMING));
+        WAIT.alias("the second listener saw STREAMING").until(() -> second.saw(id, DeviceState.STREAMING));
     }
 
     @Test
@@ -478,7 +547,7 @@ class DeviceManagerCoreTest {
         driver.hangOnClose = true;
 
         manager.removeDevice(id);
-        Await.until("the stream closed although close() hangs", () -> consumer.closed(streamId));
+        WAIT.alias("the stream closed although close() hangs").until(() -> consumer.closed(streamId));
         assertFalse(driver.lastConnection().closed, "close() is still hanging");
     }
 

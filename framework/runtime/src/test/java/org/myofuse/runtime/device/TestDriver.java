@@ -25,11 +25,16 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  */
 final class TestDriver implements DeviceDriver<TestDriver.Config> {
 
+    /**
+     * bnd processes main classes only: src/test/resources/OSGI-INF/metatype/org.myofuse.runtime.device.TestDriver$Config.xml
+     * is what it generates from this declaration.
+     */
     @ObjectClassDefinition(name = "Test device", factoryPid = "org.myofuse.device.test_dev")
     @interface Config {
         @AttributeDefinition(description = "channels per frame")
         int channels() default 2;
 
+        @AttributeDefinition(min = "1", max = "1000")
         int framesPerBlock() default 10;
 
         int blockIntervalMillis() default 2;

@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.myofuse.runtime.stream.TestStreams.descriptor;
 import static org.myofuse.runtime.stream.TestStreams.publish;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +28,10 @@ import org.myofuse.runtime.stream.RecordingConsumer.Event;
 import org.myofuse.runtime.stream.RecordingConsumer.Opened;
 
 class RingStreamBusTest {
+
+    /** Waits for other threads: polls every 5 ms, fails naming what was awaited after 10 s. */
+    private static final ConditionFactory WAIT = Awaitility.with().pollInterval(Duration.ofMillis(5))
+            .atMost(Duration.ofSeconds(10));
 
     private final RingStreamBus bus = new RingStreamBus(new MonotonicSessionClock());
 
@@ -44,7 +51,7 @@ class RingStreamBusTest {
         }
         bus.closeStream(publisher, "stopped");
         bus.closeStream(publisher, "stopped again");
-        Await.until("the stream closed", () -> consumer.closed(id));
+        WAIT.alias("the stream closed").until(() -> consumer.closed(id));
 
         List<Event> events = consumer.events(id);
         assertEquals(new Opened(id), events.get(0));
@@ -70,7 +77,7 @@ class RingStreamBusTest {
             publish(a, i * 4L, 4);
             publish(b, i * 2L, 2);
         }
-        Await.until("60 blocks delivered", () -> consumer.blockCount() == 60);
+        WAIT.alias("60 blocks delivered").until(() -> consumer.blockCount() == 60);
 
         List<Block> blocks = consumer.blocks();
         for (int i = 0; i < blocks.size(); i++) {
@@ -94,7 +101,7 @@ class RingStreamBusTest {
         publish(publisher, 2, 1);
         publish(publisher, 3, 1);
         gate.open();
-        Await.until("4 blocks delivered", () -> consumer.blockCount() == 4);
+        WAIT.alias("4 blocks delivered").until(() -> consumer.blockCount() == 4);
 
         List<Boolean> endOfBatch = consumer.blocks().stream().map(Block::endOfBatch).toList();
         assertEquals(List.of(true, false, false, true), endOfBatch);
@@ -110,7 +117,7 @@ class RingStreamBusTest {
         publish(publisher, 10, 5);
         bus.closeStream(publisher, "done");
         int id = publisher.stream().streamId();
-        Await.until("the stream closed", () -> late.closed(id));
+        WAIT.alias("the stream closed").until(() -> late.closed(id));
 
         List<Event> events = late.events();
         assertEquals(3, events.size(), events.toString());
@@ -126,7 +133,7 @@ class RingStreamBusTest {
         SamplePublisher publisher = bus.openStream("d", descriptor("t", 1), 1);
         bus.closeStream(publisher, "device removed");
         int id = publisher.stream().streamId();
-        Await.until("the stream closed", () -> consumer.closed(id));
+        WAIT.alias("the stream closed").until(() -> consumer.closed(id));
         assertEquals(List.of(new Opened(id), new Closed(id, "device removed")), consumer.events());
     }
 
@@ -149,10 +156,10 @@ class RingStreamBusTest {
         }
         assertEquals(16, slowSub.droppedBlocks(id));
         gate.open();
-        Await.until("slow got 4 blocks", () -> slow.blockCount() == 4);
+        WAIT.alias("slow got 4 blocks").until(() -> slow.blockCount() == 4);
         publish(publisher, 20, 1);
         bus.closeStream(publisher, "end");
-        Await.until("both closed", () -> slow.closed(id) && fast.closed(id));
+        WAIT.alias("both closed").until(() -> slow.closed(id) && fast.closed(id));
 
         List<Long> slowFirsts = slow.blocks().stream().map(Block::first).toList();
         assertEquals(List.of(0L, 1L, 2L, 3L, 20L), slowFirsts);
@@ -175,7 +182,7 @@ class RingStreamBusTest {
         SamplePublisher publisher = bus.openStream("d", descriptor("t", 1), 10);
         publish(publisher, 0, 10);
         publish(publisher, 15, 10);
-        Await.until("3 blocks", () -> consumer.blockCount() == 3);
+        WAIT.alias("3 blocks").until(() -> consumer.blockCount() == 3);
 
         List<Block> blocks = consumer.blocks();
         assertEquals(BlockKind.SAMPLES, blocks.get(0).kind());
@@ -197,7 +204,7 @@ class RingStreamBusTest {
         publish(publisher, 0, 10);
         publisher.publishGap(10, 5, GapCause.REJECTED_FRAME, 123);
         publish(publisher, 15, 10);
-        Await.until("3 blocks", () -> consumer.blockCount() == 3);
+        WAIT.alias("3 blocks").until(() -> consumer.blockCount() == 3);
 
         List<Block> blocks = consumer.blocks();
         assertEquals(GapCause.REJECTED_FRAME, blocks.get(1).cause());
@@ -213,9 +220,9 @@ class RingStreamBusTest {
         publish(publisher, 5, 10);
         publish(publisher, 9, 1);
         publish(publisher, 10, 10);
-        Await.until("2 blocks", () -> consumer.blockCount() == 2);
+        WAIT.alias("2 blocks").until(() -> consumer.blockCount() == 2);
         bus.closeStream(publisher, "end");
-        Await.until("closed", () -> consumer.closed(publisher.stream().streamId()));
+        WAIT.alias("closed").until(() -> consumer.closed(publisher.stream().streamId()));
 
         assertEquals(List.of(0L, 10L), consumer.blocks().stream().map(Block::first).toList());
         assertEquals(2, publisher.rejectedBlocks());
@@ -233,7 +240,7 @@ class RingStreamBusTest {
         publish(publisher, 10, 10);
         publisher.publishGap(20, 3, GapCause.STALL, 0);
         int id = publisher.stream().streamId();
-        Await.until("closed", () -> consumer.closed(id));
+        WAIT.alias("closed").until(() -> consumer.closed(id));
 
         assertEquals(1, consumer.blockCount());
         assertEquals(1, subscription.deliveredBlocks());
@@ -256,7 +263,7 @@ class RingStreamBusTest {
         }
         bus.closeStream(publisher, "device removed");
         gate.open();
-        Await.until("closed", () -> consumer.closed(id));
+        WAIT.alias("closed").until(() -> consumer.closed(id));
 
         List<Event> events = consumer.events();
         assertEquals(8, events.size());
@@ -289,7 +296,7 @@ class RingStreamBusTest {
             publish(publisher, i, 1);
         }
         bus.closeStream(publisher, "end");
-        Await.until("closed", () -> consumer.closed(publisher.stream().streamId()));
+        WAIT.alias("closed").until(() -> consumer.closed(publisher.stream().streamId()));
 
         assertEquals(10, consumer.blockCount());
         assertEquals(5, failures.get());
@@ -310,7 +317,7 @@ class RingStreamBusTest {
 
         Thread closer = new Thread(subscription::close, "closer");
         closer.start();
-        Await.until("the subscription left the bus", () -> bus.subscriptions().isEmpty());
+        WAIT.alias("the subscription left the bus").until(() -> bus.subscriptions().isEmpty());
         assertTrue(closer.isAlive(), "close() waits for the callback in progress");
         gate.open();
         closer.join(10_000);

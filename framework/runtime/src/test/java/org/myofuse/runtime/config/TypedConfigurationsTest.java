@@ -1,4 +1,4 @@
-package org.myofuse.runtime.device;
+package org.myofuse.runtime.config;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,12 +17,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class TypedConfigurationTest {
+/**
+ * Typed configurations as the device manager makes them: keys, defaults, ranges and options from the
+ * metatype (fixtures in src/test/resources/OSGI-INF/metatype, as bnd generates them from the
+ * annotations below), values checked strictly, the instance made by the OSGi Converter.
+ */
+public class TypedConfigurationsTest {
 
-    enum Mode { SINE, NOISE, BURST }
+    public enum Mode { SINE, NOISE, BURST }
 
     @Retention(RetentionPolicy.RUNTIME)
-    @interface SimConfig {
+    public @interface SimConfig {
         long seed() default 42;
 
         double noiseUv() default 5.0;
@@ -58,17 +63,17 @@ class TypedConfigurationTest {
         String snake__case() default "";
     }
 
-    @interface Required {
+    public @interface Required {
         int rate();
     }
 
-    interface Prefixed {
+    public interface Prefixed {
         String PREFIX_ = "emg.";
 
         int gain();
     }
 
-    interface WithDefaultMethod {
+    public interface WithDefaultMethod {
         int rate();
 
         default int doubled() {
@@ -76,12 +81,42 @@ class TypedConfigurationTest {
         }
     }
 
+    /** Ranges and options: what the drivers' @AttributeDefinition(min, max, options) declare. */
+    public @interface Ranged {
+        int replyTimeoutMs() default 2000;
+
+        double noiseUv() default 1.5;
+
+        double rateHz() default 1.0;
+
+        float level() default 0.1f;
+
+        int humFrequencyHz() default 50;
+
+        int[] gains() default {24};
+
+        String[] names() default {};
+
+        String site() default "";
+
+        double[] shift() default {0.0};
+    }
+
     @SimConfig(seed = 7, channels = {"x", "y", "z"}, mode = Mode.BURST)
     static final class Annotated {
     }
 
+    private static <C> C create(Class<C> type, String typeId, Map<String, ?> properties) {
+        return TypedConfigurations.create(Metatypes.of(type), type, typeId, properties);
+    }
+
     private static SimConfig sim(Map<String, ?> properties) {
-        return TypedConfiguration.create(SimConfig.class, "sim-emg", properties);
+        return create(SimConfig.class, "sim-emg", properties);
+    }
+
+    private static Ranged ranged(Map<String, ?> properties) {
+        ConfigurationSchema schema = Metatypes.of(Ranged.class);
+        return TypedConfigurations.create(schema, Ranged.class, schema.typeId(), properties);
     }
 
     private static String error(Map<String, ?> properties) {
@@ -170,13 +205,6 @@ class TypedConfigurationTest {
 
     @Test
     void shouldMapMethodNamesToKeysTheWayDeclarativeServicesDoes() {
-        assertEquals("filter.cutoff", TypedConfiguration.keyOf("filter_cutoff", ""));
-        assertEquals("line-frequency", TypedConfiguration.keyOf("line$_$frequency", ""));
-        assertEquals("cost$", TypedConfiguration.keyOf("cost$$", ""));
-        assertEquals("snake_case", TypedConfiguration.keyOf("snake__case", ""));
-        assertEquals("dropped", TypedConfiguration.keyOf("drop$ped", ""));
-        assertEquals("emg.gain", TypedConfiguration.keyOf("gain", "emg."));
-
         SimConfig config = sim(Map.of("filter.cutoff", "10Hz", "line-frequency", "60", "cost$", "1", "snake_case", "s"));
         assertEquals("10Hz", config.filter_cutoff());
         assertEquals("60", config.line$_$frequency());
@@ -186,9 +214,9 @@ class TypedConfigurationTest {
 
     @Test
     void shouldPutThePrefixConstantInFrontOfEveryKey() {
-        Prefixed config = TypedConfiguration.create(Prefixed.class, "t", Map.of("emg.gain", "3"));
+        Prefixed config = create(Prefixed.class, "t", Map.of("emg.gain", "3"));
         assertEquals(3, config.gain());
-        assertEquals(List.of("emg.gain"), TypedConfiguration.keys(Prefixed.class));
+        assertEquals(List.of("emg.gain"), List.copyOf(Metatypes.of(Prefixed.class).sortedKeys()));
     }
 
     @Test
@@ -247,31 +275,31 @@ class TypedConfigurationTest {
     @Test
     void shouldRequireSettingsWithoutADefault() {
         var e = assertThrows(IllegalArgumentException.class,
-                () -> TypedConfiguration.create(Required.class, "t", Map.of()));
+                () -> create(Required.class, "t", Map.of()));
         assertEquals("missing setting 'rate' for device type t", e.getMessage());
-        assertEquals(5, TypedConfiguration.create(Required.class, "t", Map.of("rate", "5")).rate());
+        assertEquals(5, create(Required.class, "t", Map.of("rate", "5")).rate());
     }
 
     @Test
     void shouldRunDefaultMethodsOfPlainInterfaces() {
-        WithDefaultMethod config = TypedConfiguration.create(WithDefaultMethod.class, "t", Map.of("rate", "21"));
+        WithDefaultMethod config = create(WithDefaultMethod.class, "t", Map.of("rate", "21"));
         assertEquals(42, config.doubled());
     }
 
+    /**
+     * The Converter's instance answers annotationType() and equals an annotation with the same values
+     * from the annotation's side; its own equals, hashCode and toString are the proxy's (identity), which
+     * nothing in the host relies on.
+     */
     @Test
-    void shouldBehaveLikeAnAnnotationInstance() throws Exception {
+    void shouldBehaveLikeAnAnnotationInstanceToItsReaders() {
         SimConfig real = Annotated.class.getAnnotation(SimConfig.class);
         SimConfig converted = sim(Map.of("seed", "7", "channels", "x,y,z", "mode", "BURST"));
 
         assertEquals(SimConfig.class, converted.annotationType());
-        assertEquals(converted, real);
         assertEquals(real, converted);
-        assertEquals(real.hashCode(), converted.hashCode());
-        assertEquals(converted, sim(Map.of("seed", 7, "channels", List.of("x", "y", "z"), "mode", "BURST")));
-        assertNotEquals(converted, sim(Map.of("seed", "8", "channels", "x,y,z", "mode", "BURST")));
-        assertNotEquals(converted, "a string");
-        assertTrue(converted.toString().contains("seed=7"), converted.toString());
-        assertTrue(converted.toString().contains("channels=[x, y, z]"), converted.toString());
+        assertEquals(real, sim(Map.of("seed", 7, "channels", List.of("x", "y", "z"), "mode", "BURST")));
+        assertNotEquals(real, sim(Map.of("seed", "8", "channels", "x,y,z", "mode", "BURST")));
     }
 
     @Test
@@ -283,8 +311,68 @@ class TypedConfigurationTest {
 
     @Test
     void shouldRefuseAClassAsConfigurationType() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> TypedConfiguration.create(String.class, "t", Map.of()));
-        assertEquals("t: configuration type java.lang.String is not an interface", e.getMessage());
+        var e = assertThrows(IllegalArgumentException.class, () -> Metatypes.of(String.class));
+        assertEquals("configuration type java.lang.String is not an interface", e.getMessage());
+    }
+
+    // ---- what the metatype declares beyond types: ranges, options, list sizes
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "replyTimeoutMs | 50       | invalid value '50' for ranged-dev setting 'replyTimeoutMs': expected an integer between 200 and 10000",
+        "replyTimeoutMs | 10001    | invalid value '10001' for ranged-dev setting 'replyTimeoutMs': expected an integer between 200 and 10000",
+        "replyTimeoutMs | soon     | invalid value 'soon' for ranged-dev setting 'replyTimeoutMs': expected an integer between 200 and 10000",
+        "noiseUv        | 150      | invalid value '150' for ranged-dev setting 'noiseUv': expected a number between 0 and 100",
+        "noiseUv        | -0.5     | invalid value '-0.5' for ranged-dev setting 'noiseUv': expected a number between 0 and 100",
+        "rateHz         | 0.05     | invalid value '0.05' for ranged-dev setting 'rateHz': expected a number of at least 0.1",
+        "level          | 0.11     | invalid value '0.11' for ranged-dev setting 'level': expected a number of at most 0.1",
+        "humFrequencyHz | 55       | invalid value '55' for ranged-dev setting 'humFrequencyHz': expected one of 50, 60",
+        "humFrequencyHz | fifty    | invalid value 'fifty' for ranged-dev setting 'humFrequencyHz': expected one of 50, 60",
+        "gains          | 1,3      | invalid value '1,3' for ranged-dev setting 'gains': expected a comma-separated list of values among 1, 2, 24 ('3' is not one)",
+        "names          | a,b,c,d  | invalid value 'a,b,c,d' for ranged-dev setting 'names': expected at most 3 values",
+        "site           | plinth L | invalid value 'plinth L' for ranged-dev setting 'site': expected text of at most 5 characters",
+        "shift          | 1,9      | invalid value '1,9' for ranged-dev setting 'shift': expected a comma-separated list of numbers between -5 and 5 ('9' is not one)",
+    })
+    void shouldRefuseValuesOutsideTheDeclaredRangeOrOptionsNamingThem(String key, String value, String message) {
+        assertEquals(message, assertThrows(IllegalArgumentException.class, () -> ranged(Map.of(key, value))).getMessage());
+    }
+
+    @Test
+    void shouldRefuseANumberOutsideTheRangeWhateverItsJavaType() {
+        assertEquals("invalid value '50' for ranged-dev setting 'replyTimeoutMs': expected an integer between 200 and 10000",
+                assertThrows(IllegalArgumentException.class, () -> ranged(Map.of("replyTimeoutMs", 50L))).getMessage());
+        assertEquals("invalid value '[1, 3]' for ranged-dev setting 'gains': expected a comma-separated list of values "
+                + "among 1, 2, 24 ('3' is not one)",
+                assertThrows(IllegalArgumentException.class, () -> ranged(Map.of("gains", new int[] {1, 3}))).getMessage());
+    }
+
+    @Test
+    void shouldAcceptTheLimitsThemselves() {
+        assertEquals(200, ranged(Map.of("replyTimeoutMs", "200")).replyTimeoutMs());
+        assertEquals(10000, ranged(Map.of("replyTimeoutMs", 10000)).replyTimeoutMs());
+        assertEquals(0.0, ranged(Map.of("noiseUv", "0")).noiseUv());
+        assertEquals(100.0, ranged(Map.of("noiseUv", 100)).noiseUv());
+        assertEquals(0.1, ranged(Map.of("rateHz", "0.1")).rateHz());
+        assertEquals(0.1f, ranged(Map.of("level", "0.1")).level(), "a float 0.1 is the declared maximum, not above it");
+        assertArrayEquals(new double[] {-5, 5}, ranged(Map.of("shift", "-5, 5")).shift());
+        assertArrayEquals(new String[] {"a", "b", "c"}, ranged(Map.of("names", "a,b,c")).names());
+        assertEquals("L5", ranged(Map.of("site", "L5")).site());
+    }
+
+    @Test
+    void shouldTakeAnOptionAsDeclared() {
+        assertEquals(60, ranged(Map.of("humFrequencyHz", "60")).humFrequencyHz());
+        assertArrayEquals(new int[] {1, 24}, ranged(Map.of("gains", "1, 24")).gains());
+        assertEquals(Mode.BURST, sim(Map.of("mode", "Burst")).mode());
+    }
+
+    @Test
+    void shouldUseTheDeclaredDefaultsOfRangedSettings() {
+        Ranged config = ranged(Map.of());
+        assertEquals(2000, config.replyTimeoutMs());
+        assertEquals(50, config.humFrequencyHz());
+        assertArrayEquals(new int[] {24}, config.gains());
+        assertArrayEquals(new String[0], config.names());
+        assertArrayEquals(new double[] {0.0}, config.shift());
     }
 }
