@@ -1,7 +1,5 @@
 package org.myofuse.fusion;
 
-import org.myofuse.fusion.summary.JsonWriter;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -25,8 +23,9 @@ import org.myofuse.api.stream.StreamConsumer;
 import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.api.analysis.AnalysisTraces;
 import org.myofuse.api.analysis.SessionSummary;
+import org.myofuse.fusion.summary.SummaryCodec;
 import org.myofuse.simulator.core.FrameSignal;
-import org.myofuse.simulator.core.ScenarioSettings;
+import org.myofuse.lib.simulation.ScenarioSettings;
 import org.myofuse.simulator.emg.EmgSettings;
 import org.myofuse.simulator.emg.EmgSignal;
 import org.myofuse.simulator.iastm.IastmSettings;
@@ -76,7 +75,7 @@ class SessionAnalysisTest {
     @Test
     void shouldGiveByteIdenticalJsonAndIdenticalEventsAndTracesForTheSameBlocks() {
         FusionSessionAnalysis again = run(null, 3);
-        assertEquals(JsonWriter.write(reference.finish()), JsonWriter.write(again.finish()));
+        assertEquals(SummaryCodec.write(reference.finish()), SummaryCodec.write(again.finish()));
         assertEquals(reference.finish(), again.finish());
         assertEquals(reference.events(), again.events());
         assertEquals(reference.traces(), again.traces());
@@ -85,7 +84,7 @@ class SessionAnalysisTest {
     @Test
     void shouldGiveTheSameResultsWhateverOrderTheStreamsInterleavedIn() {
         FusionSessionAnalysis other = run(null, 4);
-        assertEquals(JsonWriter.write(reference.finish()), JsonWriter.write(other.finish()));
+        assertEquals(SummaryCodec.write(reference.finish()), SummaryCodec.write(other.finish()));
         assertEquals(reference.events(), other.events());
         assertEquals(reference.traces(), other.traces());
     }
@@ -174,7 +173,7 @@ class SessionAnalysisTest {
         assertNull(s.mat());
         assertNotNull(s.force());
         assertNotNull(s.response());
-        assertTrue(JsonWriter.write(s).contains("\n  \"emg\": null,\n  \"mat\": null,\n"), JsonWriter.write(s));
+        assertTrue(SummaryCodec.write(s).contains("\n  \"emg\": null,\n  \"mat\": null,\n"), SummaryCodec.write(s));
         assertNull(a.traces().copXmm());
         assertNull(a.traces().meanPressure());
         assertNull(a.traces().ellipse());
@@ -208,7 +207,7 @@ class SessionAnalysisTest {
                 inner.onEvent(block, sequence, endOfBatch);
             }
         }, 3);
-        assertEquals(JsonWriter.write(reference.finish()), JsonWriter.write(cut.finish()));
+        assertEquals(SummaryCodec.write(reference.finish()), SummaryCodec.write(cut.finish()));
         assertEquals(reference.traces(), cut.traces());
     }
 

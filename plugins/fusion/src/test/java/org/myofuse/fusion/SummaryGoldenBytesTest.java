@@ -13,7 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.myofuse.api.analysis.SessionSummary;
-import org.myofuse.fusion.summary.JsonWriter;
+import org.myofuse.fusion.summary.SummaryCodec;
 import org.myofuse.fusion.summary.SummaryExamples;
 
 /**
@@ -24,7 +24,7 @@ class SummaryGoldenBytesTest {
 
     /** The bytes of a summary as the bundle writes them. */
     static String json(SessionSummary s) {
-        return JsonWriter.write(s);
+        return SummaryCodec.write(s);
     }
 
     /** A fixture under src/test/resources/summary/, exactly as stored. */

@@ -4,7 +4,7 @@ import org.myofuse.fusion.FusionSessionAnalysis;
 import org.myofuse.api.analysis.SessionAnalysis;
 import org.myofuse.api.analysis.SessionAnalyzer;
 import org.myofuse.api.analysis.SessionSummary;
-import org.myofuse.fusion.summary.JsonWriter;
+import org.myofuse.fusion.summary.SummaryCodec;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -13,7 +13,8 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
  * The {@link SessionAnalyzer} service, configured like the live fusion (PID {@code org.myofuse.fusion},
  * {@link FusionConfig}; the metatype is designated by {@link FusionComponent}). A configuration change
  * restarts the component, so every analysis runs with one set of parameters from start to end.
- * Activation fails, with the reason, on a configuration the engine refuses.
+ * Activation fails, with the reason, on a configuration the engine refuses. The summary document is
+ * written and read by {@link SummaryCodec} (Jackson, in the format's exact bytes).
  *
  * <p>Thread-safe: holds only the immutable configuration; each analysis is independent.
  */
@@ -37,6 +38,11 @@ public final class SessionAnalyzerComponent implements SessionAnalyzer {
 
     @Override
     public String toJson(SessionSummary summary) {
-        return JsonWriter.write(summary);
+        return SummaryCodec.write(summary);
+    }
+
+    @Override
+    public SessionSummary fromJson(String json) {
+        return SummaryCodec.read(json);
     }
 }
