@@ -1,18 +1,17 @@
 package org.myofuse.testkit;
 
-import org.myofuse.api.serial.VirtualPortPair;
-import java.util.ServiceLoader;
-
 import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 import org.myofuse.api.device.DeviceDriver;
-import org.myofuse.api.stream.SessionClock;
-import org.myofuse.runtime.stream.MonotonicSessionClock;
+import org.myofuse.api.runtime.StandaloneRuntime;
 import org.myofuse.api.serial.SerialTransport;
+import org.myofuse.api.serial.VirtualPortPair;
+import org.myofuse.api.stream.SessionClock;
 
 /**
  * The conformance kit for a serial driver: the device is the vendor's wire simulator serving one end
@@ -22,8 +21,10 @@ import org.myofuse.api.serial.SerialTransport;
  */
 public abstract class SerialDriverConformance extends DriverConformance implements LinkControl {
 
-    private final SerialTransport transport = ServiceLoader.load(SerialTransport.class).findFirst().orElseThrow();
-    private final MonotonicSessionClock deviceClock = new MonotonicSessionClock();
+    private final SerialTransport transport = ServiceLoader.load(SerialTransport.class).findFirst()
+            .orElseThrow(() -> new IllegalStateException("no serial transport on the class path (add org.myofuse:serial)"));
+    /** The simulated device's own clock, independent of the host's. */
+    private final SessionClock deviceClock = StandaloneRuntime.load().newClock();
     private Path dir;
     private VirtualPortPair pair;
     private AutoCloseable device;

@@ -1,10 +1,14 @@
 /**
  * The driver conformance kit: extend {@link org.myofuse.testkit.DriverConformance} in a JUnit 5 test
  * of your driver bundle to check it against the device SPI contract on the host's real device manager
- * and stream bus (no OSGi needed).
+ * and stream bus (no OSGi needed). The kit compiles against the API only: the host is the runtime's
+ * {@link org.myofuse.api.runtime.StandaloneRuntime} and the serial transport the serial bundle's, both
+ * found with {@link java.util.ServiceLoader}. 2.0: {@code Await} is gone (use Awaitility, or
+ * {@link org.myofuse.testkit.TestHost#await}); {@link org.myofuse.testkit.TestHost#manager()} is the API's
+ * {@link org.myofuse.api.device.DeviceManager}.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.myofuse.testkit;
 
 import org.osgi.annotation.bundle.Export;

@@ -6,23 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.myofuse.api.device.ChannelDescriptor;
 import org.myofuse.api.device.DeviceDescriptor;
+import org.myofuse.api.runtime.StandaloneHost;
+import org.myofuse.api.runtime.StandaloneRuntime;
 import org.myofuse.api.stream.SamplePublisher;
-import org.myofuse.runtime.stream.MonotonicSessionClock;
-import org.myofuse.runtime.stream.RingStreamBus;
+import org.myofuse.api.stream.StreamBus;
 
 /** The kit's own checks must catch what a faulty driver does. */
 class StreamLogTest {
 
-    private final RingStreamBus bus = new RingStreamBus(new MonotonicSessionClock());
+    private final StandaloneHost host = StandaloneRuntime.load().startHost();
+    private final StreamBus bus = host.bus();
     private final StreamLog log = new StreamLog();
 
     @AfterEach
     void close() {
-        bus.close();
+        host.close();
     }
 
     private SamplePublisher open() {
@@ -31,11 +34,8 @@ class StreamLogTest {
         return bus.openStream("dev-1", new DeviceDescriptor("faulty", "v", "m", "1", "s", List.of(channel), null), 4);
     }
 
-    private void await(java.util.function.BooleanSupplier c) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!c.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+    private static void await(java.util.concurrent.Callable<Boolean> condition) {
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(5)).until(condition);
     }
 
     @Test
