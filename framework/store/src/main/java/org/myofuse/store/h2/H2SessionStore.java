@@ -2,14 +2,12 @@ package org.myofuse.store.h2;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,12 +21,7 @@ import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.stream.StreamBus;
 import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.api.stream.Subscription;
-import org.myofuse.formats.ExportFormat;
-import org.myofuse.api.recording.FormatException;
-import org.myofuse.formats.ImportFormat;
 import org.myofuse.api.recording.Recording;
-import org.myofuse.formats.RecordingExporter;
-import org.myofuse.formats.RecordingImporter;
 import org.myofuse.api.store.Patient;
 import org.myofuse.api.store.PatientRegistry;
 import org.myofuse.api.store.Therapist;
@@ -46,7 +39,7 @@ import org.myofuse.store.recorder.Recorder;
  * its own connection on its own thread.
  */
 public final class H2SessionStore implements SessionStore, PatientRegistry, TherapistRegistry, RecordingMonitor,
-        SessionTransfer, AutoCloseable {
+        AutoCloseable {
 
     /** Ring slots per stream for the recorder: about 2.5 s of the EMG stream in 20-frame blocks. */
     public static final int RECORDER_RING_SLOTS = 256;
@@ -419,55 +412,19 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Ther
 
     // ---- transfer
 
-    /** Reads on its own connection, so a long export holds neither this store's lock nor the recorder up. */
-    @Override
-    public List<Path> exportSession(String sessionId, String format, Path target, Progress progress)
-            throws StoreException {
-        ExportFormat exportFormat = exportFormat(format);
-        SessionInfo info = session(sessionId).orElseThrow(() -> new StoreException("unknown session " + sessionId));
-        try (Connection c = database.connect()) {
-            Recording recording;
-            try {
-                recording = new StoredRecording(c).read(Long.parseLong(info.id()));
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                throw new StoreException("cannot export session " + sessionId + ": " + e.getMessage(), e);
-            }
-            return new RecordingExporter(ZoneId.systemDefault()).export(recording, exportFormat, target,
-                    progress::progress);
-        } catch (SQLException e) {
-            throw failure("cannot export session " + sessionId, e);
-        } catch (IOException e) {
-            throw new StoreException("cannot export session " + sessionId + ": " + firstLine(e), e);
-        }
-    }
-
-    /** Parses the whole file first, then stores it in one transaction on its own connection. */
-    @Override
-    public SessionInfo importFile(Path file, String format, String patientCode, Progress progress)
-            throws StoreException {
-        ImportFormat importFormat;
-        try {
-            importFormat = ImportFormat.named(format);
-        } catch (IllegalArgumentException e) {
-            throw new StoreException(e.getMessage(), e);
-        }
-        Long patient = patientCode.isEmpty() ? null : patientKey(patientCode).orElseThrow(() -> new StoreException(
+    /**
+     * The key of the patient an import belongs to: null for "" (none).
+     *
+     * @throws StoreException the patient is not registered
+     */
+    synchronized Long patientKeyForImport(String patientCode) throws StoreException {
+        return patientCode.isEmpty() ? null : patientKey(patientCode).orElseThrow(() -> new StoreException(
                 "unknown patient " + patientCode + " (register with: myofuse patients add " + patientCode + ")"));
-        Recording recording;
-        try {
-            recording = new RecordingImporter(ZoneId.systemDefault()).read(file, importFormat);
-        } catch (FormatException e) {
-            throw new StoreException("cannot import " + firstLine(e), e);
-        } catch (IOException e) {
-            throw new StoreException(firstLine(e), e);
-        } catch (RuntimeException e) {
-            throw new StoreException("cannot import " + file + ": " + firstLine(e), e);
-        }
-        return storeRecording(recording, patient, "import:" + importFormat.cliName(), file.toString(), progress);
     }
 
     /** Stores a recording as a new session in one transaction: all of it, or on any error nothing. */
-    SessionInfo storeRecording(Recording recording, Long patient, String protocolId, String what, Progress progress)
+    SessionInfo storeRecording(Recording recording, Long patient, String protocolId, String what,
+            SessionTransfer.Progress progress)
             throws StoreException {
         long id;
         try (Connection c = database.connect()) {
@@ -485,14 +442,6 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Ther
             throw new StoreException("cannot import " + what + ": " + firstLine(e), e);
         }
         return session(Long.toString(id)).orElseThrow();
-    }
-
-    private static ExportFormat exportFormat(String format) throws StoreException {
-        try {
-            return ExportFormat.named(format);
-        } catch (IllegalArgumentException e) {
-            throw new StoreException(e.getMessage(), e);
-        }
     }
 
     // ---- recording health
@@ -534,7 +483,7 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Ther
         }
     }
 
-    private StoreException failure(String doing, SQLException e) {
+    StoreException failure(String doing, SQLException e) {
         return new StoreException(doing + " in database " + where() + ": " + firstLine(e), e);
     }
 

@@ -95,7 +95,7 @@ final class RecordingImport {
             p.setString(4, s.device().typeId());
             p.setInt(5, s.channels());
             p.setDouble(6, s.sampleRateHz());
-            p.setString(7, Json.descriptor(s.deviceId(), s.device(), chunkFrames(s)));
+            p.setString(7, DescriptorJson.write(s.deviceId(), s.device(), chunkFrames(s)));
             p.setLong(8, offsetNs);
             p.setLong(9, offsetNs + nanosAt(s, s.spanFrames()));
             p.executeUpdate();

@@ -62,7 +62,7 @@ final class SessionWriter implements RecordingSink {
             p.setString(4, stream.descriptor().typeId());
             p.setInt(5, stream.channels());
             p.setDouble(6, stream.sampleRateHz());
-            p.setString(7, Json.descriptor(stream));
+            p.setString(7, DescriptorJson.write(stream));
             p.setLong(8, stream.openedNanos());
             p.executeUpdate();
             long key;

@@ -5,10 +5,14 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.myofuse.api.device.DeviceManager;
+import org.myofuse.api.host.HostEnvironment;
+import org.myofuse.api.recording.RecordingReader;
+import org.myofuse.api.recording.RecordingWriter;
 import org.myofuse.api.fusion.TherapyEvent;
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.store.SessionStore;
@@ -16,7 +20,6 @@ import org.myofuse.api.store.StoreException;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.stream.StreamBus;
 import org.myofuse.api.stream.StreamConsumer;
-import org.myofuse.launcher.spi.LaunchContext;
 import org.myofuse.api.store.Assessment;
 import org.myofuse.api.store.Patient;
 import org.myofuse.api.store.PatientRegistry;
@@ -32,19 +35,36 @@ import org.myofuse.store.h2.Database;
 import org.myofuse.store.h2.DevicesJson;
 import org.myofuse.store.h2.H2SessionReview;
 import org.myofuse.store.h2.H2SessionStore;
+import org.myofuse.store.h2.H2SessionTransfer;
+import org.myofuse.store.transfer.RecordingFormats;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The session store service. Opens the database on activation (migrating it and marking dead
  * recordings interrupted) and closes it on deactivation, ending a session still being recorded.
  * A configuration change reopens it.
+ *
+ * <h2>Where the database is</h2>
+ * The configured {@link StoreConfig#jdbcUrl() jdbcUrl}; when it is empty, the file database in the data
+ * folder, which is {@link HostEnvironment#home()} of the host's {@link HostEnvironment} service (the
+ * launcher registers it before any bundle starts). A host that registers none, such as the Pax Exam
+ * integration tests, names the data folder in the framework property {@value #HOME_PROPERTY} instead:
+ * the property is only read when there is no HostEnvironment, so the launcher's {@code --home} always
+ * wins. With neither, activation fails with one line naming both.
+ *
+ * <h2>Formats</h2>
+ * Session export and import use the {@link RecordingWriter} and {@link RecordingReader} services
+ * present at the time of the call (a whiteboard, keyed by their format name and preferred by
+ * {@code service.ranking}); formats coming and going never restart the store.
  */
 @Component(configurationPid = SessionStoreComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         service = { SessionStore.class, PatientRegistry.class, TherapistRegistry.class, RecordingMonitor.class,
@@ -65,12 +85,16 @@ public final class SessionStoreComponent implements SessionStore, PatientRegistr
     @Reference
     private DeviceManager devices;
 
-    /** The host's data folder; absent outside the launcher (then a JDBC URL must be configured). */
+    /** The host's folders; absent outside the launcher (then {@value #HOME_PROPERTY} or a JDBC URL is used). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL)
-    private LaunchContext launch;
+    private HostEnvironment host;
+
+    /** Filled by SCR before activation and kept up to date after it, so it is created with the component. */
+    private final RecordingFormats formats = new RecordingFormats();
 
     private H2SessionStore store;
     private H2SessionReview review;
+    private H2SessionTransfer transfer;
 
     /** Framework property naming the data folder when the host is not the Myofuse launcher (tests, other hosts). */
     public static final String HOME_PROPERTY = "myofuse.home";
@@ -81,6 +105,7 @@ public final class SessionStoreComponent implements SessionStore, PatientRegistr
             Database database = new Database(url(config, context), config.user(), config.password());
             store = H2SessionStore.open(database, bus, clock, () -> DevicesJson.of(devices));
             review = new H2SessionReview(database);
+            transfer = new H2SessionTransfer(store, formats);
         } catch (StoreException e) {
             throw new ActivationFailure(e);
         }
@@ -91,14 +116,40 @@ public final class SessionStoreComponent implements SessionStore, PatientRegistr
         if (!url.isEmpty()) {
             return url;
         }
+        if (host != null) {
+            return fileDatabaseIn(host.home());
+        }
         String home = context.getProperty(HOME_PROPERTY);
-        if (launch != null) {
-            return fileDatabaseIn(launch.home());
-        } else if (home != null && !home.isBlank()) {
+        if (home != null && !home.isBlank()) {
             return fileDatabaseIn(Path.of(home));
         }
-        throw new StoreException("session store: no data folder (" + HOME_PROPERTY + ") and no jdbcUrl in configuration "
-                + PID);
+        throw new StoreException("session store: no data folder (no HostEnvironment service, no framework property "
+                + HOME_PROPERTY + ") and no jdbcUrl in configuration " + PID);
+    }
+
+    @Reference(service = RecordingWriter.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, unbind = "removeWriter")
+    void addWriter(RecordingWriter writer, Map<String, Object> properties) {
+        formats.addWriter(writer, ranking(properties));
+    }
+
+    void removeWriter(RecordingWriter writer) {
+        formats.removeWriter(writer);
+    }
+
+    @Reference(service = RecordingReader.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, unbind = "removeReader")
+    void addReader(RecordingReader reader, Map<String, Object> properties) {
+        formats.addReader(reader, ranking(properties));
+    }
+
+    void removeReader(RecordingReader reader) {
+        formats.removeReader(reader);
+    }
+
+    /** A service's {@code service.ranking}: 0 unless an Integer says otherwise, as the framework reads it. */
+    private static int ranking(Map<String, Object> properties) {
+        return properties.get(Constants.SERVICE_RANKING) instanceof Integer ranking ? ranking : 0;
     }
 
     /**
@@ -189,13 +240,13 @@ public final class SessionStoreComponent implements SessionStore, PatientRegistr
     @Override
     public List<Path> exportSession(String sessionId, String format, Path target,
             Progress progress) throws StoreException {
-        return store.exportSession(sessionId, format, target, progress);
+        return transfer.exportSession(sessionId, format, target, progress);
     }
 
     @Override
     public SessionInfo importFile(Path file, String format, String patientCode, Progress progress)
             throws StoreException {
-        return store.importFile(file, format, patientCode, progress);
+        return transfer.importFile(file, format, patientCode, progress);
     }
 
     @Override

@@ -33,18 +33,27 @@ import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.api.stream.Subscription;
 import org.myofuse.api.recording.Annotation;
 import org.myofuse.api.recording.FrameReader;
-import org.myofuse.formats.ImportFormat;
 import org.myofuse.api.recording.RecordedStream;
 import org.myofuse.api.recording.Recording;
-import org.myofuse.formats.RecordingImporter;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
 import org.myofuse.api.store.Patient;
 import org.myofuse.api.store.SessionTransfer;
 import org.myofuse.api.store.Therapist;
+import org.myofuse.formats.csv.CsvRecordingWriter;
+import org.myofuse.formats.csv.MyofuseCsvReader;
+import org.myofuse.formats.edf.BdfRecordingWriter;
+import org.myofuse.formats.edf.EdfRecordingWriter;
+import org.myofuse.formats.internal.ArrayFrames;
+import org.myofuse.formats.openbci.BrainFlowCsvReader;
+import org.myofuse.formats.openbci.OpenBciGuiReader;
 import org.myofuse.store.testing.Simulated;
+import org.myofuse.store.transfer.RecordingFormats;
 
-/** Imports and exports through a real H2 file store, with the real OpenBCI recordings as fixtures. */
+/**
+ * Imports and exports through a real H2 file store and the formats bundle's real writers and readers
+ * (handed over as the store's component would find them), with the real OpenBCI recordings as fixtures.
+ */
 class SessionTransferTest {
 
     /** The formats module's fixtures: real OpenBCI GUI and BrainFlow recordings. */
@@ -58,11 +67,16 @@ class SessionTransferTest {
 
     private final MonotonicSessionClock clock = new MonotonicSessionClock();
     private final RingStreamBus bus = new RingStreamBus(clock);
+    private final RecordingFormats formats = RecordingFormats.of(
+            List.of(new CsvRecordingWriter(), new EdfRecordingWriter(), new BdfRecordingWriter()),
+            List.of(new OpenBciGuiReader(), new BrainFlowCsvReader(), new MyofuseCsvReader()));
     private H2SessionStore store;
+    private H2SessionTransfer transfer;
 
     @BeforeEach
     void open() throws Exception {
         store = H2SessionStore.open(new Database(Database.fileUrl(home), "", ""), bus, clock, () -> "[]");
+        transfer = new H2SessionTransfer(store, formats);
     }
 
     @AfterEach
@@ -83,7 +97,7 @@ class SessionTransferTest {
         Path file = FIXTURES.resolve(fixture);
         store.addPatient(new Patient("P-001", Optional.empty(), Optional.empty(), false, Optional.empty()));
         long[] last = new long[2];
-        SessionInfo imported = store.importFile(file, format, "P-001", (done, total) -> {
+        SessionInfo imported = transfer.importFile(file, format, "P-001", (done, total) -> {
             last[0] = done;
             last[1] = total;
         });
@@ -91,13 +105,13 @@ class SessionTransferTest {
         assertEquals("P-001", imported.patientId());
         assertTrue(last[1] > 0 && last[0] == last[1], "progress reaches the total");
 
-        Recording original = new RecordingImporter(ZoneId.systemDefault()).read(file, ImportFormat.named(format));
-        List<Path> written = store.exportSession(imported.id(), "csv", files.resolve("export.csv"),
+        Recording original = formats.reader(format).read(file, ZoneId.systemDefault());
+        List<Path> written = transfer.exportSession(imported.id(), "csv", files.resolve("export.csv"),
                 SessionTransfer.Progress.NONE);
         assertEquals(original.streams().size(), written.size());
         for (int i = 0; i < written.size(); i++) {
             RecordedStream expected = original.streams().get(i);
-            Recording back = new RecordingImporter(ZoneId.systemDefault()).read(written.get(i), ImportFormat.CSV);
+            Recording back = new MyofuseCsvReader().read(written.get(i), ZoneId.systemDefault());
             RecordedStream actual = back.streams().get(0);
             assertEquals(expected.device().channels(), actual.device().channels());
             assertEquals(expected.sampleRateHz(), actual.sampleRateHz());
@@ -110,12 +124,12 @@ class SessionTransferTest {
 
     @Test
     void shouldImportItsOwnCsvExportAsASessionWithTheSameSamples() throws Exception {
-        SessionInfo first = store.importFile(FIXTURES.resolve("OpenBCI_GUI-v6-blinks-jawClench-alpha.txt"), "openbci",
+        SessionInfo first = transfer.importFile(FIXTURES.resolve("OpenBCI_GUI-v6-blinks-jawClench-alpha.txt"), "openbci",
                 "", SessionTransfer.Progress.NONE);
-        Path csv = store.exportSession(first.id(), "csv", files.resolve("first.csv"), SessionTransfer.Progress.NONE)
+        Path csv = transfer.exportSession(first.id(), "csv", files.resolve("first.csv"), SessionTransfer.Progress.NONE)
                 .get(0);
 
-        SessionInfo second = store.importFile(csv, "csv", "", SessionTransfer.Progress.NONE);
+        SessionInfo second = transfer.importFile(csv, "csv", "", SessionTransfer.Progress.NONE);
 
         try (Connection c = store.newConnection()) {
             Recording a = new StoredRecording(c).read(Long.parseLong(first.id()));
@@ -139,7 +153,7 @@ class SessionTransferTest {
         System.arraycopy(part, 0, data, 1000 * 3, part.length);
         var stream = new RecordedStream("tool-1", device.descriptor(), 1_700_000_000_000L, 1000, frames,
                 List.of(new org.myofuse.api.recording.Gap(1000, 500, "RECONNECT")),
-                new org.myofuse.formats.ArrayFrames(data, 3, frames));
+                new ArrayFrames(data, 3, frames));
         var recording = new Recording("file", "", 1_700_000_000_000L, List.of(stream),
                 List.of(new Annotation(1.25, 0, "stroke"), new Annotation(2.0, 0.5, "Protocol step: warm-up")));
 
@@ -163,14 +177,14 @@ class SessionTransferTest {
         float[] data = new float[4000 * 3];
         device.signal().fill(data, 0, 4000);
         var stream = new RecordedStream("tool-1", device.descriptor(), 1_700_000_000_000L, 1000, 4000, List.of(),
-                new org.myofuse.formats.ArrayFrames(data, 3, 4000));
+                new ArrayFrames(data, 3, 4000));
         var recording = new Recording("file", "", 1_700_000_000_000L, List.of(stream),
                 List.of(new Annotation(1.25, 0, "stroke"), new Annotation(2.0, 0.5, "Protocol step: warm-up")));
         SessionInfo info = store.storeRecording(recording, null, "import:test", "test", SessionTransfer.Progress.NONE);
 
         for (String format : List.of("edf", "bdf")) {
             Path out = files.resolve("events." + format);
-            store.exportSession(info.id(), format, out, SessionTransfer.Progress.NONE);
+            transfer.exportSession(info.id(), format, out, SessionTransfer.Progress.NONE);
             List<MneDump.Note> notes = MneDump.annotations(out, files);
             assertEquals(List.of("stroke", "Protocol step: warm-up"), notes.stream().map(MneDump.Note::text).toList(),
                     format);
@@ -222,7 +236,7 @@ class SessionTransferTest {
         device.signal().fill(expected, 0, (int) next);
         for (String format : List.of("edf", "bdf")) {
             Path out = files.resolve("session." + format);
-            assertEquals(List.of(out), store.exportSession(session.id(), format, out, SessionTransfer.Progress.NONE));
+            assertEquals(List.of(out), transfer.exportSession(session.id(), format, out, SessionTransfer.Progress.NONE));
             String recording = new String(java.util.Arrays.copyOfRange(Files.readAllBytes(out), 88, 168),
                     java.nio.charset.StandardCharsets.US_ASCII);
             assertTrue(recording.startsWith("Startdate ") && recording.contains(" " + session.id() + " TK Myofuse_"),
@@ -250,13 +264,13 @@ class SessionTransferTest {
     @Test
     void shouldRefuseAnUnknownSessionOrFormatAndAnUnwritablePathLeavingNoFile() throws Exception {
         var unknown = assertThrows(StoreException.class,
-                () -> store.exportSession("999", "csv", files.resolve("x.csv"), SessionTransfer.Progress.NONE));
+                () -> transfer.exportSession("999", "csv", files.resolve("x.csv"), SessionTransfer.Progress.NONE));
         assertEquals("unknown session 999", unknown.getMessage());
-        SessionInfo imported = store.importFile(FIXTURES.resolve("brainflow-cyton-from-v6.csv"), "brainflow", "",
+        SessionInfo imported = transfer.importFile(FIXTURES.resolve("brainflow-cyton-from-v6.csv"), "brainflow", "",
                 SessionTransfer.Progress.NONE);
         var format = assertThrows(StoreException.class,
-                () -> store.exportSession(imported.id(), "xls", files.resolve("x.xls"), SessionTransfer.Progress.NONE));
-        assertTrue(format.getMessage().contains("unknown export format 'xls'"), format.getMessage());
+                () -> transfer.exportSession(imported.id(), "xls", files.resolve("x.xls"), SessionTransfer.Progress.NONE));
+        assertEquals("unknown export format 'xls' (expected csv, edf or bdf)", format.getMessage());
 
         // Paths nobody can write, root included: under a regular file, and a directory as the target.
         Path plainFile = Files.writeString(files.resolve("plain.txt"), "not a folder");
@@ -264,13 +278,13 @@ class SessionTransferTest {
         List<Path> before = listing();
         for (Path target : List.of(plainFile.resolve("x.edf"), folder)) {
             var denied = assertThrows(StoreException.class,
-                    () -> store.exportSession(imported.id(), "edf", target, SessionTransfer.Progress.NONE));
+                    () -> transfer.exportSession(imported.id(), "edf", target, SessionTransfer.Progress.NONE));
             assertTrue(denied.getMessage().startsWith("cannot export session " + imported.id() + ": "),
                     denied.getMessage());
             assertTrue(!denied.getMessage().contains("\n"));
         }
         assertEquals(before, listing(), "nothing half-written");
-        var missingDir = assertThrows(StoreException.class, () -> store.exportSession(imported.id(), "csv",
+        var missingDir = assertThrows(StoreException.class, () -> transfer.exportSession(imported.id(), "csv",
                 files.resolve("no/such/dir/x.csv"), SessionTransfer.Progress.NONE));
         assertTrue(missingDir.getMessage().startsWith("cannot export session"), missingDir.getMessage());
     }
@@ -279,19 +293,19 @@ class SessionTransferTest {
     void shouldRefuseToExportAnEmptySessionOrADamagedChunkLeavingNoFile() throws Exception {
         SessionInfo empty = store.beginSession("", "", "");
         store.endSession(empty.id());
-        var nothing = assertThrows(StoreException.class, () -> store.exportSession(empty.id(), "csv",
+        var nothing = assertThrows(StoreException.class, () -> transfer.exportSession(empty.id(), "csv",
                 files.resolve("empty.csv"), SessionTransfer.Progress.NONE));
         assertEquals("cannot export session " + empty.id() + ": session " + empty.id()
                 + " has no stored samples to export", nothing.getMessage());
 
-        SessionInfo imported = store.importFile(FIXTURES.resolve("OpenBCI-RAW-S02_S1R0_EMG_ganglion.txt"), "openbci",
+        SessionInfo imported = transfer.importFile(FIXTURES.resolve("OpenBCI-RAW-S02_S1R0_EMG_ganglion.txt"), "openbci",
                 "", SessionTransfer.Progress.NONE);
         try (Connection c = store.newConnection(); Statement s = c.createStatement()) {
             assertEquals(1, s.executeUpdate("UPDATE chunks SET payload = X'0102030405' WHERE id = "
                     + "(SELECT MAX(id) FROM chunks)"));
         }
         for (String format : List.of("csv", "edf", "bdf")) {
-            var damaged = assertThrows(StoreException.class, () -> store.exportSession(imported.id(), format,
+            var damaged = assertThrows(StoreException.class, () -> transfer.exportSession(imported.id(), format,
                     files.resolve("damaged." + format), SessionTransfer.Progress.NONE));
             assertTrue(damaged.getMessage().startsWith("cannot export session " + imported.id() + ": "),
                     damaged.getMessage());
@@ -304,11 +318,11 @@ class SessionTransferTest {
     void shouldRefuseBadImportsWithoutStoringAnything() throws Exception {
         Path v6 = FIXTURES.resolve("OpenBCI_GUI-v6-blinks-jawClench-alpha.txt");
         var patient = assertThrows(StoreException.class,
-                () -> store.importFile(v6, "openbci", "P-404", SessionTransfer.Progress.NONE));
+                () -> transfer.importFile(v6, "openbci", "P-404", SessionTransfer.Progress.NONE));
         assertEquals("unknown patient P-404 (register with: myofuse patients add P-404)", patient.getMessage());
 
         var wrongFormat = assertThrows(StoreException.class,
-                () -> store.importFile(v6, "brainflow", "", SessionTransfer.Progress.NONE));
+                () -> transfer.importFile(v6, "brainflow", "", SessionTransfer.Progress.NONE));
         assertTrue(wrongFormat.getMessage().startsWith("cannot import " + v6), wrongFormat.getMessage());
 
         List<String> lines = Files.readAllLines(v6);
@@ -318,16 +332,18 @@ class SessionTransferTest {
         cut.add(last.substring(0, last.length() / 3));
         Files.write(truncated, cut);
         var broken = assertThrows(StoreException.class,
-                () -> store.importFile(truncated, "openbci", "", SessionTransfer.Progress.NONE));
+                () -> transfer.importFile(truncated, "openbci", "", SessionTransfer.Progress.NONE));
         assertTrue(broken.getMessage().startsWith("cannot import " + truncated), broken.getMessage());
 
         Path garbage = files.resolve("garbage.csv");
         Files.write(garbage, new byte[] { 0, (byte) 0xff, 17, 3, '\n', (byte) 0xc3 });
-        assertThrows(StoreException.class, () -> store.importFile(garbage, "csv", "", SessionTransfer.Progress.NONE));
+        assertThrows(StoreException.class, () -> transfer.importFile(garbage, "csv", "", SessionTransfer.Progress.NONE));
         var missing = assertThrows(StoreException.class,
-                () -> store.importFile(files.resolve("none.txt"), "openbci", "", SessionTransfer.Progress.NONE));
+                () -> transfer.importFile(files.resolve("none.txt"), "openbci", "", SessionTransfer.Progress.NONE));
         assertTrue(missing.getMessage().contains("no such file"), missing.getMessage());
-        assertThrows(StoreException.class, () -> store.importFile(v6, "edf", "", SessionTransfer.Progress.NONE));
+        var unknownFormat = assertThrows(StoreException.class,
+                () -> transfer.importFile(v6, "edf", "", SessionTransfer.Progress.NONE));
+        assertEquals("unknown import format 'edf' (expected openbci, brainflow or csv)", unknownFormat.getMessage());
 
         assertEquals(List.of(0L, 0L, 0L, 0L), rowCounts());
     }

@@ -1,0 +1,70 @@
+package org.myofuse.store.h2;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.myofuse.api.recording.FormatException;
+import org.myofuse.api.recording.Recording;
+import org.myofuse.api.recording.RecordingReader;
+import org.myofuse.api.recording.RecordingWriter;
+import org.myofuse.api.store.SessionInfo;
+import org.myofuse.api.store.SessionTransfer;
+import org.myofuse.api.store.StoreException;
+import org.myofuse.store.transfer.RecordingFormats;
+
+/**
+ * Exports sessions of an {@link H2SessionStore} through the installed {@link RecordingWriter}s and
+ * imports files through the {@link RecordingReader}s, both found by format name in
+ * {@link RecordingFormats}. Local dates and times are those of the system's default zone.
+ *
+ * <p>Thread-safe. Each call reads or writes on a connection of its own, so a long export holds neither
+ * the store's lock nor the recorder up; an import is stored in one transaction, all or nothing.
+ */
+public final class H2SessionTransfer implements SessionTransfer {
+
+    private final H2SessionStore store;
+    private final RecordingFormats formats;
+
+    public H2SessionTransfer(H2SessionStore store, RecordingFormats formats) {
+        this.store = store;
+        this.formats = formats;
+    }
+
+    @Override
+    public List<Path> exportSession(String sessionId, String format, Path target, Progress progress)
+            throws StoreException {
+        RecordingWriter writer = formats.writer(format);
+        SessionInfo info = store.session(sessionId).orElseThrow(() -> new StoreException("unknown session " + sessionId));
+        try (Connection c = store.newConnection()) {
+            Recording recording = new StoredRecording(c).read(Long.parseLong(info.id()));
+            return writer.write(recording, target, ZoneId.systemDefault(), progress::progress);
+        } catch (SQLException e) {
+            throw store.failure("cannot export session " + sessionId, e);
+        } catch (IOException | RuntimeException e) { // a writer is a plug-in: its failure is this export's, in one line
+            throw new StoreException("cannot export session " + sessionId + ": " + H2SessionStore.firstLine(e), e);
+        }
+    }
+
+    /** Parses the whole file first, then stores it in one transaction. */
+    @Override
+    public SessionInfo importFile(Path file, String format, String patientCode, Progress progress)
+            throws StoreException {
+        RecordingReader reader = formats.reader(format);
+        Long patient = store.patientKeyForImport(patientCode);
+        Recording recording;
+        try {
+            recording = reader.read(file, ZoneId.systemDefault());
+        } catch (FormatException e) {
+            throw new StoreException("cannot import " + H2SessionStore.firstLine(e), e);
+        } catch (IOException e) {
+            throw new StoreException(H2SessionStore.firstLine(e), e);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot import " + file + ": " + H2SessionStore.firstLine(e), e);
+        }
+        return store.storeRecording(recording, patient, "import:" + reader.format(), file.toString(), progress);
+    }
+}
