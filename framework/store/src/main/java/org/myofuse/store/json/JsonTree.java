@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Reads a JSON document (RFC 8259) into maps, lists, strings, doubles, booleans and null, and looks
- * values up by dotted path. The store's one JSON reader: stream descriptors and, through this exported
- * package, stored summaries (docs/summary.md) for other bundles. Small documents only; thread-safe.
+ * values up by dotted path. Left for the commands bundle's reading of stored summaries (docs/summary.md)
+ * until it uses the typed summary; the store does not use it. Small documents only; thread-safe.
  */
 public final class JsonTree {
 

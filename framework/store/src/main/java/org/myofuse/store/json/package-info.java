@@ -1,6 +1,8 @@
 /**
- * A small JSON reader for the documents the store keeps (stream descriptors, session summaries), so
- * that bundles reading them back share one parser.
+ * A small JSON reader, exported only while the commands bundle's KeyMetrics still reads stored
+ * summaries with it. The store itself reads its documents with Jackson. To be deleted, with the
+ * export, once nothing imports it (the commands bundle is moving to the typed summary of
+ * org.myofuse.api.analysis).
  */
 @Export
 @Version("1.0.0")
