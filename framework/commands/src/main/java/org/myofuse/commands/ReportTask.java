@@ -17,6 +17,8 @@ import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.store.SessionStore;
 import org.myofuse.api.store.StoreException;
 import org.myofuse.api.analysis.SessionAnalysis;
+import org.myofuse.api.analysis.SessionAnalyzer;
+import org.myofuse.api.analysis.SessionSummary;
 import org.myofuse.launcher.spi.LaunchContext;
 import org.myofuse.launcher.spi.ReportCommand;
 import org.myofuse.api.report.ReportWriter;
@@ -50,15 +52,15 @@ final class ReportTask implements CommandTask {
         SessionReview review = services.review("report");
         SessionStore store = services.store("report");
         ReportWriter writer = services.reports("report");
-        SessionAnalysisRun analysis = new SessionAnalysisRun(review, services.analyzer("report"), launch.err(),
-                System.console() != null);
+        SessionAnalyzer analyzer = services.analyzer("report");
+        SessionAnalysisRun analysis = new SessionAnalysisRun(review, analyzer, launch.err(), System.console() != null);
         try {
             if (command.sessionId().isPresent()) {
                 SessionReport report = sessionReport(command.sessionId().get(), store, review, analysis);
                 write(out -> writer.writeSession(report, out));
             } else {
                 ProgressReport report = progressReport(command.patientId().get(), store, review,
-                        services.programs("report"), analysis);
+                        services.programs("report"), analysis, analyzer);
                 write(out -> writer.writeProgress(report, out));
             }
         } catch (StoreException e) {
@@ -81,7 +83,7 @@ final class ReportTask implements CommandTask {
 
     private static ProgressReport progressReport(String patient, SessionStore store, SessionReview review,
             ProgramRegistry programs,
-            SessionAnalysisRun run) throws StoreException {
+            SessionAnalysisRun run, SessionAnalyzer analyzer) throws StoreException {
         Optional<Program> program = programs.program(patient);
         List<SessionInfo> sessions = new ArrayList<>(store.sessions(patient));
         sessions.sort((a, b) -> Long.compare(a.startEpochMillis(), b.startEpochMillis()));
@@ -91,21 +93,28 @@ final class ReportTask implements CommandTask {
             rows.add(new ProgressReport.SessionRow(s.id(),
                     Instant.ofEpochMilli(s.startEpochMillis()).atZone(ZoneId.systemDefault()).toLocalDate(),
                     boxed(assessment.map(Assessment::painBefore)), boxed(assessment.map(Assessment::painAfter)),
-                    KeyMetrics.of(summaryOf(s.id(), review, run))));
+                    KeyMetrics.of(summaryOf(s.id(), review, run, analyzer))));
         }
         return new ProgressReport(patient, program.map(p -> new ProgressReport.Program(p.weeks(), p.sessionsPerWeek(),
                 p.startDate())).orElse(null), rows);
     }
 
-    /** The stored summary, analysing the session first if it has none; null for a session without raw data. */
-    private static String summaryOf(String sessionId, SessionReview review, SessionAnalysisRun run)
-            throws StoreException {
+    /**
+     * The stored summary read back by the analyzer, or the session's analysis (stored as it runs) if it has
+     * none; null for a session without raw data. A stored summary the analyzer cannot read fails the report.
+     */
+    private static SessionSummary summaryOf(String sessionId, SessionReview review, SessionAnalysisRun run,
+            SessionAnalyzer analyzer) throws StoreException {
         Optional<String> stored = review.summaryJson(sessionId);
         if (stored.isPresent()) {
-            return stored.get();
+            try {
+                return analyzer.fromJson(stored.get());
+            } catch (IllegalArgumentException e) {
+                throw new StoreException("session " + sessionId + ": its stored summary cannot be read: " + e.getMessage());
+            }
         }
         try {
-            return run.json(run.analyse(sessionId));
+            return run.analyse(sessionId).finish();
         } catch (StoreException e) {
             return null; // e.g. a session that recorded no samples: it still has a row, without metrics
         }
