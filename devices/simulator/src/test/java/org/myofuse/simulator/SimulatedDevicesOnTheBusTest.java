@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,9 +28,10 @@ import org.myofuse.api.device.GridLayout;
 import org.myofuse.api.stream.BlockKind;
 import org.myofuse.api.stream.Quality;
 import org.myofuse.api.stream.Subscription;
-import org.myofuse.runtime.device.TypedConfiguration;
-import org.myofuse.runtime.stream.MonotonicSessionClock;
-import org.myofuse.runtime.stream.RingStreamBus;
+import org.myofuse.api.runtime.StandaloneHost;
+import org.myofuse.api.runtime.StandaloneRuntime;
+import org.myofuse.api.stream.SessionClock;
+import org.myofuse.api.stream.StreamBus;
 import org.myofuse.simulator.core.FrameSignal;
 import org.myofuse.simulator.emg.EmgSettings;
 import org.myofuse.simulator.emg.EmgSignal;
@@ -41,25 +45,29 @@ import org.myofuse.simulator.mat.MatSettings;
 import org.myofuse.simulator.mat.MatSignal;
 import org.myofuse.simulator.mat.SimMatConfig;
 import org.myofuse.simulator.mat.SimMatDriver;
-import org.myofuse.simulator.testing.Await;
 import org.myofuse.simulator.testing.BusDeviceContext;
+import org.myofuse.simulator.testing.Configs;
 import org.myofuse.simulator.testing.RecordingConsumer;
 import org.myofuse.simulator.testing.RecordingConsumer.Block;
 
 /**
  * Each simulated driver connected to the real stream bus and session clock of the runtime, with a real
- * consumer on its own dispatch thread: what a session sees, minus OSGi. Settings go through the
- * runtime's typed-configuration conversion, as strings, the way a .cfg file or the command line
- * gives them.
+ * consumer on its own dispatch thread: what a session sees, minus OSGi. Settings are checked and
+ * converted as the host does ({@link Configs}), given as strings, the way a .cfg file or the command
+ * line gives them.
  */
 class SimulatedDevicesOnTheBusTest {
+
+    /** Waits for other threads: polls every 5 ms, fails naming what was awaited after 10 s. */
+    private static final ConditionFactory WAIT = Awaitility.with().pollInterval(Duration.ofMillis(5))
+            .atMost(Duration.ofSeconds(10));
 
     /** One device type under test and how to build the reference generator for its configuration. */
     record Case<C>(DeviceDriver<C> driver, Map<String, String> settings, Function<C, FrameSignal> reference,
             int rateHz, int blockFrames, int channels, String model) {
 
         C configuration() {
-            return TypedConfiguration.create(driver.configurationType(), driver.type().id(), settings);
+            return Configs.with(driver.configurationType(), settings);
         }
 
         @Override
@@ -78,14 +86,17 @@ class SimulatedDevicesOnTheBusTest {
                         (SimMatConfig c) -> new MatSignal(MatSettings.of(c)), 100, 1, 1024, "Simulated pressure mat"));
     }
 
-    private final MonotonicSessionClock clock = new MonotonicSessionClock();
-    private RingStreamBus bus;
+    private StandaloneHost host;
+    private SessionClock clock;
+    private StreamBus bus;
     private RecordingConsumer consumer;
     private Subscription subscription;
 
     @BeforeEach
     void startBus() {
-        bus = new RingStreamBus(clock);
+        host = StandaloneRuntime.load().startHost();
+        clock = host.clock();
+        bus = host.bus();
         consumer = new RecordingConsumer();
         subscription = bus.subscribe("test-recorder", consumer, 4096);
     }
@@ -93,7 +104,12 @@ class SimulatedDevicesOnTheBusTest {
     @AfterEach
     void stopBus() {
         subscription.close();
-        bus.close();
+        host.close();
+    }
+
+    /** True if a live thread has this name. */
+    private static boolean threadAlive(String name) {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name) && t.isAlive());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -125,7 +141,7 @@ class SimulatedDevicesOnTheBusTest {
             }
             assertEquals(d, context.publisher().stream().descriptor());
             assertEquals(device.blockFrames, context.publisher().stream().maxFramesPerBlock());
-            Await.until("the consumer to see the stream open", 5, () -> consumer.opened().size() == 1);
+            WAIT.alias("the consumer to see the stream open").atMost(Duration.ofSeconds(5)).until(() -> consumer.opened().size() == 1);
             assertEquals(d, consumer.opened().get(0).descriptor());
             if (device.driver instanceof SimMatDriver) {
                 assertEquals(new GridLayout(32, 32, 60, 25), d.grid(), "supine table mat");
@@ -141,31 +157,31 @@ class SimulatedDevicesOnTheBusTest {
         var context = new BusDeviceContext<>(bus, clock, deviceId, configuration);
         DeviceConnection connection = device.driver.connect(context);
         String thread = device.driver.type().id() + "-" + deviceId;
-        assertFalse(Await.threadAlive(thread), "nothing runs before start");
+        assertFalse(threadAlive(thread), "nothing runs before start");
 
         long started = System.nanoTime();
         connection.start();
-        assertTrue(Await.threadAlive(thread), "one streaming thread named " + thread);
-        Await.until("half a second of samples", 10, () -> consumer.frames() >= device.rateHz / 2);
+        assertTrue(threadAlive(thread), "one streaming thread named " + thread);
+        WAIT.alias("half a second of samples").until(() -> consumer.frames() >= device.rateHz / 2);
         connection.stop();
         double seconds = (System.nanoTime() - started) / 1e9;
-        assertFalse(Await.threadAlive(thread), "stop() ends the thread before returning");
+        assertFalse(threadAlive(thread), "stop() ends the thread before returning");
         long publishedAtStop = context.published();
         long framesAtStop = publishedAtStop * device.blockFrames;
         // sanity, not performance: the simulated device keeps roughly to its nominal rate
         assertTrue(framesAtStop > 0.5 * device.rateHz * seconds && framesAtStop < 1.5 * device.rateHz * seconds + 2L * device.blockFrames,
                 framesAtStop + " frames in " + seconds + " s at " + device.rateHz + " Hz");
-        Await.pause(150);
+        Thread.sleep(150); // let real time pass: the device would publish meanwhile if it still ran
         assertEquals(publishedAtStop, context.published(), "nothing is published after stop() returned");
 
         connection.start();
-        Await.until("samples after the restart", 10, () -> consumer.frames() >= framesAtStop + device.rateHz / 4);
+        WAIT.alias("samples after the restart").until(() -> consumer.frames() >= framesAtStop + device.rateHz / 4);
         connection.close();
         connection.close();
-        assertFalse(Await.threadAlive(thread), "close() ends the thread");
+        assertFalse(threadAlive(thread), "close() ends the thread");
         assertThrows(DeviceException.class, connection::start, "a closed connection does not start again");
         long publishedTotal = context.published();
-        Await.until("every published block delivered", 5, () -> consumer.blocks().size() == publishedTotal);
+        WAIT.alias("every published block delivered").atMost(Duration.ofSeconds(5)).until(() -> consumer.blocks().size() == publishedTotal);
 
         List<Block> blocks = consumer.blocks();
         assertContiguousFromZero(blocks, device);

@@ -18,25 +18,26 @@ public @interface SimIastmConfig {
                     + "value (and the same stroke settings) so that they model the same strokes.")
     long scenarioSeed() default 42;
 
-    @AttributeDefinition(name = "Stroke rate (Hz)", description = "Strokes per second, 0.25 to 1 Hz.")
+    @AttributeDefinition(name = "Stroke rate (Hz)", description = "Strokes per second.", min = "0.25", max = "1")
     double strokeRateHz() default 0.5;
 
     @AttributeDefinition(name = "Mean stroke force (N)",
-            description = "Mean normal force over a stroke from contact to lift-off, N; 40-80 % of the peak.")
+            description = "Mean normal force over a stroke from contact to lift-off, 40-80 % of the peak.",
+            min = "0.1", max = "40")
     double meanForceN() default 6.0;
 
     @AttributeDefinition(name = "Peak stroke force (N)",
-            description = "Typical peak normal force of a stroke, 1 to 40 N; strokes vary by +-8 %.")
+            description = "Typical peak normal force of a stroke; strokes vary by +-8 %.", min = "1", max = "40")
     double peakForceN() default 9.0;
 
     @AttributeDefinition(name = "Friction ratio",
-            description = "Shear force along the stroke as a fraction of the normal force, 0 to 1.")
+            description = "Shear force along the stroke as a fraction of the normal force.", min = "0", max = "1")
     double frictionRatio() default 0.3;
 
     @AttributeDefinition(name = "Tare drift (N/min)",
-            description = "Drift of the normal-force zero in N per minute, -5 to 5; shear drifts a third as fast.")
+            description = "Drift of the normal-force zero; shear drifts a third as fast.", min = "-5", max = "5")
     double tareDriftNPerMin() default 0.05;
 
-    @AttributeDefinition(name = "Noise (N RMS)", description = "Gaussian sensor noise on every channel, 0 to 1 N RMS.")
+    @AttributeDefinition(name = "Noise (N RMS)", description = "Gaussian sensor noise on every channel.", min = "0", max = "1")
     double noiseN() default 0.02;
 }

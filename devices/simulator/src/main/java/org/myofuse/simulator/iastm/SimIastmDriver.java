@@ -7,6 +7,7 @@ import org.myofuse.api.device.DeviceDriver;
 import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.device.DeviceType;
 import org.myofuse.api.device.Transport;
+import org.myofuse.lib.simulation.ScenarioSettings;
 import org.myofuse.simulator.core.SimulatedConnection;
 import org.osgi.service.component.annotations.Component;
 
@@ -32,9 +33,13 @@ public final class SimIastmDriver implements DeviceDriver<SimIastmConfig> {
         return SimIastmConfig.class;
     }
 
+    /**
+     * The mean-to-peak rule of the shared treatment model, which combines two settings; the host has
+     * already held every setting to the range {@link SimIastmConfig} declares.
+     */
     @Override
-    public void validate(SimIastmConfig configuration) {
-        IastmSettings.of(configuration);
+    public void validate(SimIastmConfig c) {
+        new ScenarioSettings(c.scenarioSeed(), c.strokeRateHz(), c.meanForceN(), c.peakForceN());
     }
 
     @Override

@@ -19,15 +19,16 @@ public @interface SimMatConfig {
     long scenarioSeed() default 42;
 
     @AttributeDefinition(name = "Stroke rate (Hz)",
-            description = "Strokes per second of the shared treatment model, 0.25 to 1 Hz (as on sim-iastm).")
+            description = "Strokes per second of the shared treatment model (as on sim-iastm).", min = "0.25", max = "1")
     double strokeRateHz() default 0.5;
 
     @AttributeDefinition(name = "Mean stroke force (N)",
-            description = "Mean normal force of the modelled strokes, N (as on sim-iastm).")
+            description = "Mean normal force of the modelled strokes, 40-80 % of the peak (as on sim-iastm).",
+            min = "0.1", max = "40")
     double meanForceN() default 6.0;
 
     @AttributeDefinition(name = "Peak stroke force (N)",
-            description = "Typical peak normal force of the modelled strokes, N (as on sim-iastm).")
+            description = "Typical peak normal force of the modelled strokes (as on sim-iastm).", min = "1", max = "40")
     double peakForceN() default 9.0;
 
     @AttributeDefinition(name = "Posture",
@@ -36,28 +37,32 @@ public @interface SimMatConfig {
             options = {@Option(label = "Standing", value = "STANDING"), @Option(label = "Supine", value = "SUPINE")})
     Posture posture() default Posture.STANDING;
 
-    @AttributeDefinition(name = "Body mass (kg)", description = "Patient's body mass, 20 to 250 kg; the mat carries all of it.")
+    @AttributeDefinition(name = "Body mass (kg)", description = "Patient's body mass; the mat carries all of it.",
+            min = "20", max = "250")
     double bodyMassKg() default 70.0;
 
     @AttributeDefinition(name = "Sway (mm)",
-            description = "Largest excursion of the centre of pressure from postural sway, 0 to 30 mm.")
+            description = "Largest excursion of the centre of pressure from postural sway.", min = "0", max = "30")
     double swayMm() default 4.0;
 
-    @AttributeDefinition(name = "Weight shift interval (s)", description = "Time between weight shifts, 5 to 600 s.")
+    @AttributeDefinition(name = "Weight shift interval (s)", description = "Time between weight shifts.",
+            min = "5", max = "600")
     double weightShiftIntervalS() default 30.0;
 
     @AttributeDefinition(name = "Weight shift (mm)",
-            description = "Distance of each weight-shifted centre of pressure from the neutral one, 0 to 100 mm.")
+            description = "Distance of each weight-shifted centre of pressure from the neutral one.", min = "0", max = "100")
     double weightShiftMm() default 15.0;
 
     @AttributeDefinition(name = "Withdrawal threshold (N)",
-            description = "Stroke normal force above which a supine patient shifts away from the tool, 0 to 50 N.")
+            description = "Stroke normal force above which a supine patient shifts away from the tool.",
+            min = "0", max = "50")
     double withdrawalThresholdN() default 8.0;
 
     @AttributeDefinition(name = "Withdrawal (mm)",
-            description = "Sideways centre-of-pressure shift of a full withdrawal (reached 2 N above the threshold), 0 to 100 mm.")
+            description = "Sideways centre-of-pressure shift of a full withdrawal (reached 2 N above the threshold).",
+            min = "0", max = "100")
     double withdrawalMm() default 20.0;
 
-    @AttributeDefinition(name = "Cell noise (kPa RMS)", description = "Gaussian noise on loaded cells, 0 to 5 kPa RMS.")
+    @AttributeDefinition(name = "Cell noise (kPa RMS)", description = "Gaussian noise on loaded cells.", min = "0", max = "5")
     double noiseKpa() default 0.2;
 }

@@ -34,15 +34,25 @@ class SimEmgDriverTest {
         assertDoesNotThrow(() -> driver.validate(Configs.defaults(SimEmgConfig.class)));
     }
 
+    /** Ranges and options are the metatype's (SimEmgConfig), enforced by the host as Configs does. */
     @Test
     void refusesOutOfRangeSettingsWithOneLineNamingTheSetting() {
-        assertEquals("humFrequencyHz 55 Hz: must be 50 or 60 Hz", refusal(Map.of("humFrequencyHz", 55)));
-        assertEquals("guardingLatencyMs 2000 ms: must be between 0 and 1000 ms",
+        assertEquals("invalid value '55' for sim-emg setting 'humFrequencyHz': expected one of 50, 60",
+                refusal(Map.of("humFrequencyHz", 55)));
+        assertEquals("invalid value '2000' for sim-emg setting 'guardingLatencyMs': expected an integer between 0 and 1000",
                 refusal(Map.of("guardingLatencyMs", 2000)));
-        assertEquals("guardingThresholdN -1 N: must be between 0 and 50 N", refusal(Map.of("guardingThresholdN", -1.0)));
-        assertEquals("restingToneUv 150 uV: must be between 0 and 100 uV", refusal(Map.of("restingToneUv", 150.0)));
-        assertEquals("voluntaryBurstsPerMin 30 per min: must be between 0 and 20 per min",
+        assertEquals("invalid value '-1.0' for sim-emg setting 'guardingThresholdN': expected a number between 0 and 50",
+                refusal(Map.of("guardingThresholdN", -1.0)));
+        assertEquals("invalid value '150.0' for sim-emg setting 'restingToneUv': expected a number between 0 and 100",
+                refusal(Map.of("restingToneUv", 150.0)));
+        assertEquals("invalid value '30.0' for sim-emg setting 'voluntaryBurstsPerMin': expected a number between 0 and 20",
                 refusal(Map.of("voluntaryBurstsPerMin", 30.0)));
-        assertEquals("peakForceN 0.5 N: must be between 1 and 40 N", refusal(Map.of("peakForceN", 0.5)));
+        assertEquals("invalid value '0.5' for sim-emg setting 'peakForceN': expected a number between 1 and 40",
+                refusal(Map.of("peakForceN", 0.5)));
+    }
+
+    @Test
+    void refusesStrokeForcesThatDoNotCombine() {
+        assertEquals("meanForceN 8 N: must be 40-80 % of peakForceN 9 N (3.6-7.2 N)", refusal(Map.of("meanForceN", 8.0)));
     }
 }

@@ -36,12 +36,16 @@ class SimIastmDriverTest {
         assertDoesNotThrow(() -> driver.validate(Configs.defaults(SimIastmConfig.class)));
     }
 
+    /** Ranges are the metatype's (SimIastmConfig), enforced by the host as Configs does; validate() combines. */
     @Test
     void refusesOutOfRangeSettingsWithOneLineNamingTheSetting() {
-        assertEquals("strokeRateHz 2 Hz: must be between 0.25 and 1 Hz", refusal(Map.of("strokeRateHz", 2.0)));
-        assertEquals("frictionRatio 1.5: must be between 0 and 1", refusal(Map.of("frictionRatio", 1.5)));
-        assertEquals("noiseN -0.1 N: must be between 0 and 1 N", refusal(Map.of("noiseN", -0.1)));
-        assertEquals("tareDriftNPerMin 6 N/min: must be between -5 and 5 N/min",
+        assertEquals("invalid value '2.0' for sim-iastm setting 'strokeRateHz': expected a number between 0.25 and 1",
+                refusal(Map.of("strokeRateHz", 2.0)));
+        assertEquals("invalid value '1.5' for sim-iastm setting 'frictionRatio': expected a number between 0 and 1",
+                refusal(Map.of("frictionRatio", 1.5)));
+        assertEquals("invalid value '-0.1' for sim-iastm setting 'noiseN': expected a number between 0 and 1",
+                refusal(Map.of("noiseN", -0.1)));
+        assertEquals("invalid value '6.0' for sim-iastm setting 'tareDriftNPerMin': expected a number between -5 and 5",
                 refusal(Map.of("tareDriftNPerMin", 6.0)));
         assertEquals("meanForceN 2 N: must be 40-80 % of peakForceN 9 N (3.6-7.2 N)",
                 refusal(Map.of("meanForceN", 2.0)));
