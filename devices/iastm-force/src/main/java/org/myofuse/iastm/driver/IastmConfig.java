@@ -20,10 +20,10 @@ public @interface IastmConfig {
     boolean tareOnStart() default true;
 
     @AttributeDefinition(name = "Reply timeout (ms)",
-            description = "How long to wait for the tool's reply to identify, tare, start and stop, 200 to 10000 ms.")
+            description = "How long to wait for the tool's reply to identify, tare, start and stop.", min = "200", max = "10000")
     int replyTimeoutMs() default 2000;
 
     @AttributeDefinition(name = "Baud rate",
-            description = "Serial speed; 921600 by default (a 33-byte frame at 1 kHz needs at least 330000).")
+            description = "Serial speed (a 33-byte frame at 1 kHz needs at least 330000).", min = "1")
     int baudRate() default 921_600;
 }

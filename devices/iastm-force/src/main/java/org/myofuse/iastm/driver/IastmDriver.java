@@ -42,24 +42,11 @@ public final class IastmDriver implements DeviceDriver<IastmConfig> {
         return IastmConfig.class;
     }
 
-    @Override
-    public void validate(IastmConfig config) {
-        if (config.replyTimeoutMs() < 200 || config.replyTimeoutMs() > 10_000) {
-            throw new IllegalArgumentException("replyTimeoutMs " + config.replyTimeoutMs() + ": must be 200 to 10000 ms");
-        }
-        if (config.baudRate() <= 0) {
-            throw new IllegalArgumentException("baudRate " + config.baudRate() + ": must be positive");
-        }
-    }
+    // No validate(): every setting stands alone, and the host holds each to the range IastmConfig declares.
 
     @Override
     public DeviceConnection connect(DeviceContext<IastmConfig> context) throws DeviceException {
         IastmConfig config = context.configuration();
-        try {
-            validate(config);
-        } catch (IllegalArgumentException e) {
-            throw new DeviceException(context.deviceId() + ": " + e.getMessage(), e);
-        }
         String port = context.port();
         if (port.isEmpty()) {
             throw new DeviceException(context.deviceId() + ": no serial port configured (give iastm-force@PORT)");

@@ -26,11 +26,16 @@ class IastmDriverTest {
         assertEquals(IastmConfig.class, driver.configurationType());
     }
 
+    /** The range is IastmConfig's declaration, which the host (and Configs) enforces. */
     @Test
     void anOutOfRangeReplyTimeoutIsRefusedWithOneLineNamingIt() {
         var e = assertThrows(IllegalArgumentException.class,
-                () -> driver.validate(Configs.with(IastmConfig.class, Map.of("replyTimeoutMs", 50))));
-        assertEquals("replyTimeoutMs 50: must be 200 to 10000 ms", e.getMessage());
+                () -> Configs.with(IastmConfig.class, Map.of("replyTimeoutMs", 50)));
+        assertEquals("invalid value '50' for iastm-force setting 'replyTimeoutMs': expected an integer between 200 and 10000",
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Configs.with(IastmConfig.class, Map.of("baudRate", 0)));
+        assertEquals("invalid value '0' for iastm-force setting 'baudRate': expected an integer between 1 and 2147483647",
+                e.getMessage());
     }
 
     @Test

@@ -1,16 +1,18 @@
 package org.myofuse.iastm.driver;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.myofuse.api.serial.VirtualPortPair;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +24,6 @@ import org.myofuse.api.stream.BlockKind;
 import org.myofuse.api.stream.GapCause;
 import org.myofuse.iastm.sim.IastmSimulator;
 import org.myofuse.iastm.sim.StrokeProfile;
-import org.myofuse.testkit.Await;
 import org.myofuse.testkit.DriverTestContext;
 import org.myofuse.testkit.Configs;
 import org.myofuse.testkit.BlockRecorder;
@@ -35,6 +36,10 @@ import org.myofuse.api.serial.SerialTransport;
  * serial transport and the real stream bus.
  */
 class IastmOverPseudoTerminalTest {
+
+    /** Waits for other threads: polls every 5 ms, fails naming what was awaited after 10 s. */
+    private static final ConditionFactory WAIT = Awaitility.with().pollInterval(Duration.ofMillis(5))
+            .atMost(Duration.ofSeconds(10));
 
     private static final long SEED = 11;
     /** Half the tool's 1 mN resolution, plus float rounding at up to 50 N. */
@@ -93,7 +98,7 @@ class IastmOverPseudoTerminalTest {
         assertEquals(0.001, d.channels().get(0).resolution(), 1e-12);
 
         connection.start();
-        Await.until("1500 frames (past the sequence and clock wraps)", 20, () -> recorder.frames() >= 1500);
+        WAIT.alias("1500 frames (past the sequence and clock wraps)").atMost(Duration.ofSeconds(20)).until(() -> recorder.frames() >= 1500);
         connection.stop();
         assertEquals(1, sim.tares());
         long frames = recorder.frames();
@@ -115,7 +120,7 @@ class IastmOverPseudoTerminalTest {
             assertEquals(t0 + 1000 * b.first(), b.deviceTimeMicros(), "device time of the block at " + b.first());
             assertTrue(b.frames() <= IastmStream.MAX_BLOCK_FRAMES);
         }
-        Await.until("stopped tool quiet", 2, () -> !sim.isStreaming());
+        WAIT.alias("stopped tool quiet").atMost(Duration.ofSeconds(2)).until(() -> !sim.isStreaming());
         long afterStop = recorder.frames();
         Thread.sleep(100);
         assertEquals(afterStop, recorder.frames(), "nothing published after stop()");
@@ -127,7 +132,7 @@ class IastmOverPseudoTerminalTest {
         connection = new IastmDriver(transport).connect(context(pair.hostPath(), Map.of("tareOnStart", false)));
         assertEquals(3, connection.descriptor().channels().size());
         connection.start();
-        Await.until("100 frames", 10, () -> recorder.frames() >= 100);
+        WAIT.alias("100 frames").until(() -> recorder.frames() >= 100);
         connection.stop();
         assertEquals(0, sim.tares());
         for (long k = 0; k < 100; k++) {
@@ -143,13 +148,13 @@ class IastmOverPseudoTerminalTest {
         serve(IastmSimulator.Settings.clean(SEED));
         connection = new IastmDriver(transport).connect(context(pair.hostPath(), Map.of("tareOnStart", false)));
         connection.start();
-        Await.until("200 frames", 10, () -> recorder.frames() >= 200);
+        WAIT.alias("200 frames").until(() -> recorder.frames() >= 200);
         connection.stop();
-        Await.until("stopped tool quiet", 2, () -> !sim.isStreaming());
+        WAIT.alias("stopped tool quiet").atMost(Duration.ofSeconds(2)).until(() -> !sim.isStreaming());
         long firstRun = recorder.frames();
         Thread.sleep(300);
         connection.start();
-        Await.until("200 more frames", 10, () -> recorder.frames() >= firstRun + 200);
+        WAIT.alias("200 more frames").until(() -> recorder.frames() >= firstRun + 200);
         connection.stop();
 
         assertTrue(recorder.gaps().isEmpty(), () -> "gaps: " + recorder.gaps());
@@ -185,12 +190,12 @@ class IastmOverPseudoTerminalTest {
         var iastm = (IastmConnection) new IastmDriver(transport).connect(context(pair.hostPath(), Map.of()));
         connection = iastm;
         connection.start();
-        Await.until("3000 frames sent", 20, () -> sim.framesSent() >= 3000);
+        WAIT.alias("3000 frames sent").atMost(Duration.ofSeconds(20)).until(() -> sim.framesSent() >= 3000);
         sim.pause();
         long sent = sim.framesSent();
         List<Long> lost = sim.lostFrames();
         assertTrue(!lost.contains(sent - 1), "the simulator never ends on a damaged frame");
-        Await.until("all frames through", 5, () -> lastIndex() >= sent - 1);
+        WAIT.alias("all frames through").atMost(Duration.ofSeconds(5)).until(() -> lastIndex() >= sent - 1);
         connection.stop();
 
         assertTrue(lost.size() > 30, "the test injected damage: " + lost.size());
@@ -258,18 +263,18 @@ class IastmOverPseudoTerminalTest {
         var ctx = context(hostEnd.toString(), Map.of());
         connection = new IastmDriver(transport).connect(ctx);
         connection.start();
-        Await.until("streaming", 10, () -> recorder.frames() >= 200);
+        WAIT.alias("streaming").until(() -> recorder.frames() >= 200);
 
         pair.close();
         sim.close();
-        Await.until("DISCONNECTED", 2, () -> ctx.reports().stream().anyMatch(r -> r.startsWith("DISCONNECTED")));
+        WAIT.alias("DISCONNECTED").atMost(Duration.ofSeconds(2)).until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("DISCONNECTED")));
         Thread.sleep(500);
 
         pair = transport.openVirtualPair(deviceEnd, hostEnd);
         sim = IastmSimulator.serve(IastmSimulator.Settings.clean(SEED + 1), transport, deviceEnd.toString(), clock);
-        Await.until("RECONNECTED", 10, () -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
+        WAIT.alias("RECONNECTED").until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
         long before = recorder.frames();
-        Await.until("frames after replug", 10, () -> recorder.frames() >= before + 200);
+        WAIT.alias("frames after replug").until(() -> recorder.frames() >= before + 200);
         connection.stop();
 
         List<String> states = ctx.reports().stream().map(r -> r.substring(0, r.indexOf(':'))).distinct().toList();

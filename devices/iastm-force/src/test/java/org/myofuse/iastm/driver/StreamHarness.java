@@ -1,15 +1,17 @@
 package org.myofuse.iastm.driver;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.iastm.protocol.IastmDecoder;
 import org.myofuse.iastm.protocol.IastmEncoder;
 import org.myofuse.iastm.protocol.IdentifyInfo;
-import org.myofuse.testkit.Await;
 import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
@@ -20,6 +22,10 @@ import org.myofuse.api.serial.PortStatistics;
  * them (one call per read, flushed after each), with arrival times chosen by the test.
  */
 final class StreamHarness implements AutoCloseable {
+
+    /** Waits for other threads: polls every 5 ms, fails naming what was awaited after 10 s. */
+    private static final ConditionFactory WAIT = Awaitility.with().pollInterval(Duration.ofMillis(5))
+            .atMost(Duration.ofSeconds(10));
 
     static final long FRAME_NANOS = 1_000_000;
     static final IdentifyInfo TOOL = new IdentifyInfo(1, 1000, 50_000_000, 150_000_000, 1_000, true, "Acme",
@@ -55,7 +61,7 @@ final class StreamHarness implements AutoCloseable {
     /** Ends the stream and waits until the recorder has received everything published. */
     BlockRecorder settle() {
         bus.closeStream(publisher, "end of test");
-        Await.until("stream closed at the recorder", 10, () -> !recorder.closedReasons().isEmpty());
+        WAIT.alias("stream closed at the recorder").until(() -> !recorder.closedReasons().isEmpty());
         return recorder;
     }
 
