@@ -74,7 +74,7 @@ public final class Mark10GaugeDriver implements DeviceDriver<Mark10GaugeConfig> 
         try {
             connection.attach(link);
             Identity identity = connection.identify();
-            connection.openStream(descriptor(identity, config));
+            connection.openStream(descriptor(identity, config.pollRateHz(), config.capacityN()));
             return connection;
         } catch (DeviceException | RuntimeException e) {
             link.close(); // nothing stays open after a failed connect
@@ -88,10 +88,9 @@ public final class Mark10GaugeDriver implements DeviceDriver<Mark10GaugeConfig> 
     }
 
     /** What the gauge said it is; the channel's range is the configured capacity, its resolution the gauge's. */
-    static DeviceDescriptor descriptor(Identity identity, Mark10GaugeConfig config) {
-        double capacity = config.capacityN();
-        var force = new ChannelDescriptor(CHANNEL, "N", config.pollRateHz(),
-                "gauge axis (+ compression, - tension)", -capacity, capacity, identity.resolutionNewtons());
+    static DeviceDescriptor descriptor(Identity identity, int pollRateHz, double capacityN) {
+        var force = new ChannelDescriptor(CHANNEL, "N", pollRateHz, "gauge axis (+ compression, - tension)", -capacityN,
+                capacityN, identity.resolutionNewtons());
         return new DeviceDescriptor(TYPE_ID, VENDOR, identity.model(), identity.firmware(), identity.serialNumber(),
                 List.of(force), null);
     }

@@ -25,8 +25,13 @@ import org.myofuse.example.forcegauge.gcl.Gcl;
  */
 final class Poller {
 
-    /** The shortest wait for a response before a poll is given up. */
-    static final long MIN_GIVE_UP_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    /**
+     * The shortest wait for a response before a poll is given up: far beyond a healthy answer (about a
+     * millisecond plus the adapter's latency), so that a late answer is rarely taken for the next poll's
+     * (which then finds no poll outstanding and is skipped), and short enough that a lost answer costs
+     * only a fraction of a second of samples.
+     */
+    static final long MIN_GIVE_UP_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
     private static final long JOIN_MILLIS = 500;
     private static final byte[] POLL = Gcl.command(Gcl.CURRENT_READING);
 
