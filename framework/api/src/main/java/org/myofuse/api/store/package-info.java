@@ -10,7 +10,7 @@
  * dispatch thread or the UI thread, and never interrupt a thread that is in one (H2 closes its file).
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.myofuse.api.store;
 
 import org.osgi.annotation.bundle.Export;
