@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 import org.myofuse.mat.protocol.Mat;
 import org.myofuse.mat.protocol.MatEncoder;
 
-/** Builds the simulator's data frames, damaged or not. One streaming thread; clean frames reuse one array. */
+/** Builds the simulator's data frames ({@link MatImages}), damaged or not. One streaming thread; clean frames reuse one array. */
 final class FrameWriter {
 
     static final int CLEAN = 0;
@@ -17,12 +17,14 @@ final class FrameWriter {
     private static final int MAX_GARBAGE = 16;
 
     private final MatSimulator.Settings settings;
+    private final MatImages images;
     private final SplittableRandom random;
     private final int[] counts;
     private final byte[] frame;
 
     FrameWriter(MatSimulator.Settings settings) {
         this.settings = settings;
+        this.images = new MatImages(settings);
         this.random = new SplittableRandom(settings.seed() ^ 0x5DEECE66DL);
         this.counts = new int[settings.rows() * settings.columns()];
         this.frame = new byte[Mat.OVERHEAD_BYTES + Mat.dataPayload(settings.rows(), settings.columns())];
@@ -40,7 +42,7 @@ final class FrameWriter {
         if (damage == DROP) {
             return null;
         }
-        MatSimulator.counts(settings, k, counts);
+        images.counts(k, counts);
         MatEncoder.data(frame, 0, settings.rows(), settings.columns(), (int) k, counts);
         return switch (damage) {
             case TRUNCATE -> {

@@ -2,12 +2,16 @@ package org.myofuse.mat.sim;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 import org.myofuse.api.device.DeviceException;
+import org.myofuse.api.device.GridLayout;
 import org.myofuse.api.stream.SessionClock;
+import org.myofuse.lib.simulation.mat.BodyPosture;
+import org.myofuse.lib.simulation.mat.PatientSettings;
 import org.myofuse.mat.protocol.Mat;
 import org.myofuse.mat.protocol.MatDecoder;
 import org.myofuse.mat.protocol.MatEncoder;
@@ -19,35 +23,28 @@ import org.myofuse.api.serial.SerialListener;
 import org.myofuse.api.serial.SerialTransport;
 
 /**
- * A pressure mat serving the Myofuse mat protocol on one end of a serial link: answers identify with
- * its identity, start and stop with an ack, and streams images at its frame rate numbered from 0 at
- * each start. Its cells are a deterministic function of the seed and the frame number
- * ({@link #count}), so a test can check every kPa the driver publishes. With a corruption rate it
- * damages frames (truncation, bad CRC, garbage before a frame, a frame never sent) and records which.
+ * A pressure mat serving the Myofuse mat protocol (docs/protocols/pressure-mat.md) on one end of a
+ * serial link: answers IDENTIFY with its identity, START and STOP with an ack, and streams images at
+ * its frame rate numbered from 0 at each START; ignores everything else. Its images are the shared
+ * patient model's pressures ({@link MatImages}), deterministic in the settings and the frame number,
+ * so a test can check every kPa the driver publishes. With a corruption rate it damages frames
+ * (truncation, bad CRC, garbage before a frame, a frame never sent) and records which.
  */
 public final class MatSimulator implements SerialListener, MatFrameSink, AutoCloseable {
 
-    /** What the simulated mat shows. */
-    public enum Scene {
-        /** Two feet standing, swaying and shifting weight (posturography). */
-        FEET,
-        /** One pressure blob circling the mat (a hand or a tool pressing). */
-        BLOB
-    }
-
     /**
-     * @param seed        seed of the noise and the corruption
+     * @param patient     who is on the mat (standing or supine), and the seed of the noise and the corruption
      * @param corruptRate probability that a frame is damaged, 0 to 1
      * @param rows        rows, 1..64
      * @param columns     columns, 1..64
      * @param rateHz      frames per second
-     * @param scene       what is on the mat
      * @param answers     false for a mat that never answers
      */
-    public record Settings(long seed, double corruptRate, int rows, int columns, int rateHz, Scene scene,
+    public record Settings(PatientSettings patient, double corruptRate, int rows, int columns, int rateHz,
             boolean answers) {
 
         public Settings {
+            Objects.requireNonNull(patient, "patient");
             if (!(corruptRate >= 0 && corruptRate <= 1)) {
                 throw new IllegalArgumentException("corrupt rate " + corruptRate + ": must be 0 to 1");
             }
@@ -59,21 +56,33 @@ public final class MatSimulator implements SerialListener, MatFrameSink, AutoClo
             }
         }
 
-        /** A clean 32 x 32 mat at 100 Hz with two feet on it. */
+        /** A clean 32 x 32 force platform at 100 Hz with a typical patient standing on it. */
         public static Settings clean(long seed) {
-            return new Settings(seed, 0, 32, 32, 100, Scene.FEET, true);
+            return new Settings(PatientSettings.typical(BodyPosture.STANDING, seed), 0, 32, 32, 100, true);
+        }
+
+        /** Seed of the patient's noise and sway and of the corruption. */
+        public long seed() {
+            return patient.seed();
+        }
+
+        /** The mat's cells: the pitch of the mat used for the patient's posture, centred under the body. */
+        public GridLayout grid() {
+            return patient.posture().mat(rows, columns);
         }
 
         /** The identity the simulated mat reports. */
         public MatIdentity identity() {
-            return new MatIdentity(MatIdentity.VERSION, rows, columns, rateHz, ROW_PITCH_MM, COLUMN_PITCH_MM, SCALE_KPA,
-                    OFFSET, "Myofuse", "MF-MAT sim " + rows + "x" + columns, "SIM-" + seed, "1.0.0");
+            GridLayout grid = grid();
+            return new MatIdentity(MatIdentity.VERSION, rows, columns, rateHz, grid.rowPitchMm(),
+                    grid.columnPitchMm(), SCALE_KPA, OFFSET, "Myofuse", "MF-MAT sim " + rows + "x" + columns,
+                    "SIM-" + seed(), "1.0.0");
         }
     }
 
-    static final double ROW_PITCH_MM = 15.0;
-    static final double COLUMN_PITCH_MM = 12.5;
+    /** kPa per count of the simulated mat. */
     static final float SCALE_KPA = 0.02f;
+    /** Counts at zero load. */
     static final int OFFSET = 200;
     /** Frames at the start of a stream that are never damaged, so the stream's origin is certain. */
     private static final int CLEAN_START_FRAMES = 5;
@@ -101,54 +110,6 @@ public final class MatSimulator implements SerialListener, MatFrameSink, AutoClo
     public static MatSimulator serve(Settings settings, SerialTransport transport, String devicePath,
             SessionClock clock) throws DeviceException {
         return new MatSimulator(settings, transport, devicePath, clock);
-    }
-
-    /**
-     * The raw count the simulated mat sends in frame {@code k} (0 at start) for cell {@code r, c}:
-     * the scene's pressure in kPa plus hashed noise of +-0.5 kPa, as {@code offset + kPa / scale}.
-     */
-    public static int count(Settings s, long k, int r, int c) {
-        double t = k / (double) s.rateHz();
-        double u = (c + 0.5) / s.columns();
-        double v = (r + 0.5) / s.rows();
-        double kpa = s.scene() == Scene.FEET ? feet(t, u, v) : blob(t, u, v);
-        long h = mix(s.seed() * 0x9E3779B97F4A7C15L + k * 8191 + r * 64 + c);
-        kpa += ((h >>> 11) * 0x1.0p-53 - 0.5);
-        long count = OFFSET + Math.round(kpa / SCALE_KPA);
-        return (int) Math.max(0, Math.min(Mat.MAX_COUNT, count));
-    }
-
-    /** Fills {@code out} with frame {@code k}, row-major. */
-    public static void counts(Settings s, long k, int[] out) {
-        for (int r = 0; r < s.rows(); r++) {
-            for (int c = 0; c < s.columns(); c++) {
-                out[r * s.columns() + c] = count(s, k, r, c);
-            }
-        }
-    }
-
-    private static double feet(double t, double u, double v) {
-        double sway = Math.sin(2 * Math.PI * 0.25 * t);
-        double su = 0.03 * sway + 0.01 * Math.sin(2 * Math.PI * 0.9 * t);
-        double sv = 0.02 * Math.sin(2 * Math.PI * 0.17 * t);
-        double left = 110 * (1 + 0.3 * sway) * gauss(u - 0.33 - su, v - 0.5 - sv, 0.07, 0.2);
-        double right = 110 * (1 - 0.3 * sway) * gauss(u - 0.67 - su, v - 0.5 - sv, 0.07, 0.2);
-        return left + right;
-    }
-
-    private static double blob(double t, double u, double v) {
-        double a = 2 * Math.PI * 0.2 * t;
-        return 200 * gauss(u - 0.5 - 0.3 * Math.cos(a), v - 0.5 - 0.3 * Math.sin(a), 0.1, 0.1);
-    }
-
-    private static double gauss(double du, double dv, double su, double sv) {
-        return Math.exp(-0.5 * (du * du / (su * su) + dv * dv / (sv * sv)));
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 
     /** Frames sent (or deliberately not sent) since the simulator started. */

@@ -6,6 +6,8 @@ import java.io.IOException;
 
 import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.stream.SessionClock;
+import org.myofuse.lib.simulation.mat.BodyPosture;
+import org.myofuse.lib.simulation.mat.PatientSettings;
 import org.myofuse.mat.driver.MatDriver;
 import org.myofuse.api.serial.SerialTransport;
 import org.myofuse.api.serial.WireSimulator;
@@ -13,7 +15,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code myofuse simulate pressure-mat}: a 32 x 32 mat at 100 Hz with two swaying feet on a fresh pseudo-terminal. */
+/**
+ * {@code myofuse simulate pressure-mat}: a 32 x 32 force platform (15 mm cells) at 100 Hz with a typical
+ * patient standing on it (sway, weight shifts; {@link PatientSettings#typical}), on a fresh pseudo-terminal.
+ */
 @Component(service = WireSimulator.class, property = WireSimulator.TYPE_PROPERTY + "=" + MatDriver.TYPE_ID)
 public final class MatWireSimulator implements WireSimulator {
 
@@ -28,8 +33,8 @@ public final class MatWireSimulator implements WireSimulator {
 
     @Override
     public Running start(Options options) throws IOException {
-        var settings = new MatSimulator.Settings(options.seed(), options.corruptRate(), 32, 32, 100,
-                MatSimulator.Scene.FEET, true);
+        var settings = new MatSimulator.Settings(PatientSettings.typical(BodyPosture.STANDING, options.seed()),
+                options.corruptRate(), 32, 32, 100, true);
         VirtualPortPair pair = transport.openVirtualPair();
         MatSimulator sim;
         try {

@@ -1,6 +1,9 @@
 package org.myofuse.mat.driver;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 
 import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.mat.protocol.Mat;
@@ -8,7 +11,6 @@ import org.myofuse.mat.protocol.MatDecoder;
 import org.myofuse.mat.protocol.MatEncoder;
 import org.myofuse.mat.protocol.MatFrameSink;
 import org.myofuse.mat.protocol.MatIdentity;
-import org.myofuse.testkit.Await;
 import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
@@ -46,7 +48,7 @@ final class MatHarness implements AutoCloseable, MatFrameSink {
     /** Ends the stream and waits until the recorder has received everything published. */
     BlockRecorder settle() {
         bus.closeStream(publisher, "end of test");
-        Await.until("stream closed at the recorder", 10, () -> !recorder.closedReasons().isEmpty());
+        await("stream closed at the recorder").atMost(Duration.ofSeconds(10)).until(() -> !recorder.closedReasons().isEmpty());
         return recorder;
     }
 

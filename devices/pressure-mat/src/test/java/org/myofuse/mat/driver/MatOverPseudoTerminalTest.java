@@ -3,6 +3,7 @@ package org.myofuse.mat.driver;
 import org.myofuse.api.serial.VirtualPortPair;
 import java.util.ServiceLoader;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,10 +24,12 @@ import org.myofuse.api.device.DeviceConnection;
 import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.device.GridLayout;
 import org.myofuse.api.stream.GapCause;
+import org.myofuse.lib.simulation.mat.BodyPosture;
+import org.myofuse.lib.simulation.mat.PatientSettings;
 import org.myofuse.mat.protocol.MatIdentity;
+import org.myofuse.mat.sim.MatImages;
 import org.myofuse.mat.sim.MatSimulator;
 import org.myofuse.mat.sim.MatWireSimulator;
-import org.myofuse.testkit.Await;
 import org.myofuse.testkit.DriverTestContext;
 import org.myofuse.testkit.Configs;
 import org.myofuse.testkit.BlockRecorder;
@@ -77,15 +81,30 @@ class MatOverPseudoTerminalTest {
         return new DriverTestContext<>("org.myofuse.device.pressure_mat~test", bus, clock, port, Configs.with(MatConfig.class, config));
     }
 
-    private static float[] expected(MatSimulator.Settings s, long k) {
-        MatIdentity id = s.identity();
-        float[] f = new float[s.rows() * s.columns()];
-        for (int r = 0; r < s.rows(); r++) {
-            for (int c = 0; c < s.columns(); c++) {
-                f[r * s.columns() + c] = (float) id.kpa(MatSimulator.count(s, k, r, c));
-            }
+    /**
+     * What the driver must publish for the simulator's frame {@code k}: the counts of the simulator's
+     * images, known from a second {@link MatImages} built alike, calibrated with its identity.
+     */
+    private static final class Expected {
+
+        private final MatImages images;
+        private final MatIdentity identity;
+        private final int[] counts;
+
+        Expected(MatSimulator.Settings settings) {
+            images = new MatImages(settings);
+            identity = settings.identity();
+            counts = new int[settings.rows() * settings.columns()];
         }
-        return f;
+
+        float[] image(long k) {
+            images.counts(k, counts);
+            float[] kpa = new float[counts.length];
+            for (int i = 0; i < counts.length; i++) {
+                kpa[i] = (float) identity.kpa(counts[i]);
+            }
+            return kpa;
+        }
     }
 
     @Test
@@ -95,21 +114,28 @@ class MatOverPseudoTerminalTest {
         sim = MatSimulator.serve(settings, transport, pair.devicePath(), clock);
         connection = new MatDriver(transport).connect(context(pair.hostPath(), Map.of("placement", "standing")));
         var d = connection.descriptor();
-        assertEquals(new GridLayout(32, 32, 15.0, 12.5), d.grid());
+        assertEquals(new GridLayout(32, 32, 15.0, 15.0), d.grid());
         assertEquals(1024, d.channels().size());
         assertEquals("r31c31", d.channels().get(1023).name());
         assertEquals("standing", d.channels().get(0).site());
         assertEquals("SIM-11", d.serialNumber());
         assertEquals("1.0.0", d.firmware());
         connection.start();
-        Await.until("300 images", 15, () -> recorder.frames() >= 300);
+        await("300 images").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 300);
         connection.stop();
         long frames = recorder.frames();
+        var expected = new Expected(settings);
+        double loadN = 0;
         for (long i = 0; i < frames; i++) {
-            assertArrayEquals(expected(settings, i), recorder.frame(i, 1024), "image " + i);
+            float[] image = recorder.frame(i, 1024);
+            assertArrayEquals(expected.image(i), image, "image " + i);
+            for (float kpa : image) {
+                loadN += kpa * 1000 * 15e-3 * 15e-3;
+            }
         }
+        assertEquals(70 * 9.80665, loadN / frames, 70 * 9.80665 * 0.02, "a typical 70 kg patient stands on the mat");
         assertTrue(recorder.gaps().isEmpty(), () -> "gaps: " + recorder.gaps());
-        Await.until("stopped mat quiet", 2, () -> !sim.isStreaming());
+        await("stopped mat quiet").atMost(Duration.ofSeconds(2)).until(() -> !sim.isStreaming());
         long afterStop = recorder.frames();
         Thread.sleep(100);
         assertEquals(afterStop, recorder.frames(), "nothing published after stop()");
@@ -117,34 +143,36 @@ class MatOverPseudoTerminalTest {
 
     @Test
     void aSixtyFourBySixtyFourMatStreamsWholeImages() throws Exception {
-        var settings = new MatSimulator.Settings(SEED, 0, 64, 64, 50, MatSimulator.Scene.BLOB, true);
+        var settings = new MatSimulator.Settings(PatientSettings.typical(BodyPosture.SUPINE, SEED), 0, 64, 64, 50, true);
         pair = transport.openVirtualPair();
         sim = MatSimulator.serve(settings, transport, pair.devicePath(), clock);
         connection = new MatDriver(transport).connect(context(pair.hostPath(), Map.of("expectedRows", 64,
                 "expectedColumns", 64)));
         assertEquals(4096, connection.descriptor().channels().size());
         connection.start();
-        Await.until("100 images", 15, () -> recorder.frames() >= 100);
+        await("100 images").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 100);
         connection.stop();
+        var expected = new Expected(settings);
         for (long i = 0; i < 100; i++) {
-            assertArrayEquals(expected(settings, i), recorder.frame(i, 4096), "image " + i);
+            assertArrayEquals(expected.image(i), recorder.frame(i, 4096), "image " + i);
         }
         assertTrue(recorder.gaps().isEmpty());
     }
 
     @Test
     void corruptionIsRejectedCountedAndEveryCleanImageKept() throws Exception {
-        var settings = new MatSimulator.Settings(SEED, 0.08, 16, 16, 100, MatSimulator.Scene.FEET, true);
+        var settings = new MatSimulator.Settings(PatientSettings.typical(BodyPosture.STANDING, SEED), 0.08, 16, 16,
+                100, true);
         pair = transport.openVirtualPair();
         sim = MatSimulator.serve(settings, transport, pair.devicePath(), clock);
         var mat = (MatConnection) new MatDriver(transport).connect(context(pair.hostPath(), Map.of()));
         connection = mat;
         connection.start();
-        Await.until("600 frames sent", 20, () -> sim.framesSent() >= 600);
+        await("600 frames sent").atMost(Duration.ofSeconds(20)).until(() -> sim.framesSent() >= 600);
         sim.pause();
         long sent = sim.framesSent();
         long lastClean = lastClean(sent);
-        Await.until("all images through", 5, () -> recorder.lastIndex() >= lastClean);
+        await("all images through").atMost(Duration.ofSeconds(5)).until(() -> recorder.lastIndex() >= lastClean);
         connection.stop();
 
         List<Long> lost = sim.lostFrameNumbers().stream().filter(k -> k < lastClean).toList();
@@ -152,11 +180,12 @@ class MatOverPseudoTerminalTest {
         long gapSamples = recorder.gaps().stream().mapToLong(BlockRecorder.Block::gapSamples).sum();
         assertEquals(lost.size(), gapSamples, "every damaged or dropped frame is one missing image");
         assertEquals(lastClean + 1 - lost.size(), recorder.frames(), "every clean image kept");
+        var expected = new Expected(settings);
         for (long i = 0; i <= lastClean; i++) {
             if (lost.contains(i)) {
                 assertNull(recorder.frame(i, 256), "frame " + i + " was damaged");
             } else {
-                assertArrayEquals(expected(settings, i), recorder.frame(i, 256), "image " + i);
+                assertArrayEquals(expected.image(i), recorder.frame(i, 256), "image " + i);
             }
         }
         var stats = mat.statistics().snapshot();
@@ -184,11 +213,11 @@ class MatOverPseudoTerminalTest {
         var wire = new MatWireSimulator(transport, clock);
         try (var running = wire.start(new WireSimulator.Options(SEED, 0))) {
             connection = new MatDriver(transport).connect(context(running.portPath(), Map.of()));
-            assertEquals(new GridLayout(32, 32, 15.0, 12.5), connection.descriptor().grid());
+            assertEquals(new GridLayout(32, 32, 15.0, 15.0), connection.descriptor().grid());
             connection.start();
-            Await.until("50 images", 10, () -> recorder.frames() >= 50);
+            await("50 images").atMost(Duration.ofSeconds(10)).until(() -> recorder.frames() >= 50);
             connection.stop();
-            assertArrayEquals(expected(MatSimulator.Settings.clean(SEED), 49), recorder.frame(49, 1024));
+            assertArrayEquals(new Expected(MatSimulator.Settings.clean(SEED)).image(49), recorder.frame(49, 1024));
             assertTrue(running.summary().startsWith("pressure-mat simulator (32x32, 100 Hz): "), running.summary());
             connection.close();
             connection = null;
@@ -198,8 +227,8 @@ class MatOverPseudoTerminalTest {
     @Test
     void aMatThatNeverAnswersIsAClearErrorWithinAFewSeconds() throws Exception {
         pair = transport.openVirtualPair();
-        sim = MatSimulator.serve(new MatSimulator.Settings(SEED, 0, 32, 32, 100, MatSimulator.Scene.FEET, false),
-                transport, pair.devicePath(), clock);
+        sim = MatSimulator.serve(new MatSimulator.Settings(PatientSettings.typical(BodyPosture.STANDING, SEED), 0, 32,
+                32, 100, false), transport, pair.devicePath(), clock);
         long t0 = System.nanoTime();
         var e = assertThrows(DeviceException.class,
                 () -> new MatDriver(transport).connect(context(pair.hostPath(), Map.of("replyTimeoutMs", 1500))));
@@ -260,20 +289,20 @@ class MatOverPseudoTerminalTest {
         var ctx = context(hostEnd.toString(), Map.of());
         connection = new MatDriver(transport).connect(ctx);
         connection.start();
-        Await.until("streaming", 10, () -> recorder.frames() >= 50);
+        await("streaming").atMost(Duration.ofSeconds(10)).until(() -> recorder.frames() >= 50);
 
         long unplugged = System.nanoTime();
         pair.close();
         sim.close();
-        Await.until("DISCONNECTED", 2, () -> ctx.reports().stream().anyMatch(r -> r.startsWith("DISCONNECTED")));
+        await("DISCONNECTED").atMost(Duration.ofSeconds(2)).until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("DISCONNECTED")));
         assertTrue(System.nanoTime() - unplugged < TimeUnit.SECONDS.toNanos(1), "unplug noticed within 1 s");
         Thread.sleep(500);
 
         pair = transport.openVirtualPair(deviceEnd, hostEnd);
         sim = MatSimulator.serve(MatSimulator.Settings.clean(SEED + 1), transport, deviceEnd.toString(), clock);
-        Await.until("RECONNECTED", 10, () -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
+        await("RECONNECTED").atMost(Duration.ofSeconds(10)).until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
         long before = recorder.frames();
-        Await.until("images after replug", 10, () -> recorder.frames() >= before + 50);
+        await("images after replug").atMost(Duration.ofSeconds(10)).until(() -> recorder.frames() >= before + 50);
         connection.stop();
 
         List<String> states = ctx.reports().stream().map(r -> r.substring(0, r.indexOf(':'))).distinct().toList();
