@@ -63,14 +63,15 @@ final class DistributionOptions {
         // Gogo must not read the test JVM's stdin: its non-daemon pipe thread would keep the JVM alive.
         options.add(systemProperty("gosh.args").value("--nointeractive"));
         options.add(systemProperty("felix.fileinstall.dir").value(pluginsDir.toString()));
-        // The session store's data folder (the launcher passes its --home instead).
+        // The session store's data folder when no HostEnvironment service is registered (the launcher registers one).
         options.add(systemProperty("myofuse.home").value(pluginsDir.resolveSibling(pluginsDir.getFileName() + "-home").toString()));
         options.add(systemProperty("felix.fileinstall.poll").value("200"));
         options.add(systemProperty("felix.fileinstall.noInitialDelay").value("true"));
         options.add(systemProperty("felix.fileinstall.log.level").value("1"));
-        // The launcher exports its command-line SPI from the system bundle; the test JVM does the same,
-        // at the version the launcher jar itself exports.
-        options.add(systemPackages(exports("myofuse-launcher.jar"), exports("myofuse-host-api.jar")));
+        // The launcher's system bundle exports org.myofuse.api.host; the test JVM does the same, at the
+        // version the host-api jar itself exports. No HostEnvironment is registered here: the store then
+        // takes its data folder from myofuse.home above.
+        options.add(systemPackages(exports("myofuse-host-api.jar")));
         options.add(junitBundles());
         for (Path jar : distributionBundles()) {
             var option = bundle(jar.toUri().toString());
