@@ -10,11 +10,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public @interface MatConfig {
 
     @AttributeDefinition(name = "Expected rows",
-            description = "Refuse a mat with another number of rows; 0 accepts what the mat reports.")
+            description = "Refuse a mat with another number of rows; 0 accepts what the mat reports.", min = "0", max = "64")
     int expectedRows() default 0;
 
     @AttributeDefinition(name = "Expected columns",
-            description = "Refuse a mat with another number of columns; 0 accepts what the mat reports.")
+            description = "Refuse a mat with another number of columns; 0 accepts what the mat reports.", min = "0", max = "64")
     int expectedColumns() default 0;
 
     @AttributeDefinition(name = "Placement",
@@ -23,10 +23,10 @@ public @interface MatConfig {
     String placement() default "";
 
     @AttributeDefinition(name = "Reply timeout (ms)",
-            description = "How long to wait for the mat's answer to identify and start, 200 to 10000 ms.")
+            description = "How long to wait for the mat's answer to identify and start.", min = "200", max = "10000")
     int replyTimeoutMs() default 2000;
 
     @AttributeDefinition(name = "Baud rate",
-            description = "Serial speed; 3000000 carries 32 x 32 at 100 Hz (USB CDC mats ignore it).")
+            description = "Serial speed; 3000000 carries 32 x 32 at 100 Hz (USB CDC mats ignore it).", min = "1")
     int baudRate() default 3_000_000;
 }

@@ -41,31 +41,11 @@ public final class MatDriver implements DeviceDriver<MatConfig> {
         return MatConfig.class;
     }
 
-    @Override
-    public void validate(MatConfig c) {
-        if (c.expectedRows() < 0 || c.expectedRows() > 64) {
-            throw new IllegalArgumentException("expectedRows " + c.expectedRows() + ": must be 0 (any) or 1 to 64");
-        }
-        if (c.expectedColumns() < 0 || c.expectedColumns() > 64) {
-            throw new IllegalArgumentException("expectedColumns " + c.expectedColumns()
-                    + ": must be 0 (any) or 1 to 64");
-        }
-        if (c.replyTimeoutMs() < 200 || c.replyTimeoutMs() > 10_000) {
-            throw new IllegalArgumentException("replyTimeoutMs " + c.replyTimeoutMs() + ": must be 200 to 10000 ms");
-        }
-        if (c.baudRate() <= 0) {
-            throw new IllegalArgumentException("baudRate " + c.baudRate() + ": must be positive");
-        }
-    }
+    // No validate(): every setting stands alone, and the host holds each to the range MatConfig declares.
 
     @Override
     public DeviceConnection connect(DeviceContext<MatConfig> context) throws DeviceException {
         MatConfig config = context.configuration();
-        try {
-            validate(config);
-        } catch (IllegalArgumentException e) {
-            throw new DeviceException(context.deviceId() + ": " + e.getMessage(), e);
-        }
         String port = context.port();
         if (port.isEmpty()) {
             throw new DeviceException(context.deviceId() + ": no serial port configured (give pressure-mat@PORT)");
