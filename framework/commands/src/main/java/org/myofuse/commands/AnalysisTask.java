@@ -2,25 +2,23 @@ package org.myofuse.commands;
 
 import org.myofuse.api.store.StoreException;
 import org.myofuse.api.analysis.SessionAnalysis;
-import org.myofuse.launcher.spi.Command;
-import org.myofuse.launcher.spi.LaunchContext;
-import org.myofuse.launcher.spi.ReplayCommand;
-import org.myofuse.launcher.spi.SummaryCommand;
+import org.myofuse.commands.request.Command;
+import org.myofuse.api.host.CommandInvocation;
+import org.myofuse.commands.request.ReplayCommand;
+import org.myofuse.commands.request.SummaryCommand;
 
 /**
  * {@code myofuse replay SESSION} and {@code myofuse summary SESSION [--json]}: both analyse the stored
- * raw data and store the result; replay reports what it stored, summary prints the summary. The
- * commands bundle imports the fusion and store packages optionally, so this class is only loaded when
- * one of them is run.
+ * raw data and store the result; replay reports what it stored, summary prints the summary.
  */
 final class AnalysisTask implements CommandTask {
 
     private final Command command;
-    private final LaunchContext launch;
+    private final CommandInvocation launch;
     private final ReviewServices services;
 
     /** {@code command} is a {@link ReplayCommand} or a {@link SummaryCommand}. */
-    AnalysisTask(Command command, LaunchContext launch, ReviewServices services) {
+    AnalysisTask(Command command, CommandInvocation launch, ReviewServices services) {
         this.command = command;
         this.launch = launch;
         this.services = services;
@@ -48,6 +46,6 @@ final class AnalysisTask implements CommandTask {
                     + " events");
         }
         launch.out().flush();
-        return LaunchContext.EXIT_OK;
+        return CommandInvocation.EXIT_OK;
     }
 }

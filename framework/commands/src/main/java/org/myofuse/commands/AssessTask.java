@@ -3,8 +3,8 @@ package org.myofuse.commands;
 import java.util.OptionalInt;
 
 import org.myofuse.api.store.StoreException;
-import org.myofuse.launcher.spi.AssessCommand;
-import org.myofuse.launcher.spi.LaunchContext;
+import org.myofuse.commands.request.AssessCommand;
+import org.myofuse.api.host.CommandInvocation;
 import org.myofuse.api.store.Assessment;
 import org.myofuse.api.store.SessionReview;
 
@@ -12,10 +12,10 @@ import org.myofuse.api.store.SessionReview;
 final class AssessTask implements CommandTask {
 
     private final AssessCommand command;
-    private final LaunchContext launch;
+    private final CommandInvocation launch;
     private final ReviewServices services;
 
-    AssessTask(AssessCommand command, LaunchContext launch, ReviewServices services) {
+    AssessTask(AssessCommand command, CommandInvocation launch, ReviewServices services) {
         this.command = command;
         this.launch = launch;
         this.services = services;
@@ -37,7 +37,7 @@ final class AssessTask implements CommandTask {
             throw new CommandFailure(e.getMessage());
         }
         launch.out().flush();
-        return LaunchContext.EXIT_OK;
+        return CommandInvocation.EXIT_OK;
     }
 
     static String line(Assessment a) {

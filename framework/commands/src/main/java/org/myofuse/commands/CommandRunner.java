@@ -3,26 +3,29 @@ package org.myofuse.commands;
 import java.util.concurrent.locks.LockSupport;
 
 import org.myofuse.api.device.DeviceManager;
+import org.myofuse.api.device.DeviceRequest;
+import org.myofuse.api.host.CommandInvocation;
+import org.myofuse.api.host.HostEnvironment;
+import org.myofuse.api.serial.SerialTransport;
 import org.myofuse.api.store.SessionStore;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.stream.StreamBus;
-import org.myofuse.launcher.spi.AssessCommand;
-import org.myofuse.launcher.spi.BootCommand;
-import org.myofuse.launcher.spi.Command;
-import org.myofuse.launcher.spi.DevicesCommand;
-import org.myofuse.launcher.spi.ExportCommand;
-import org.myofuse.launcher.spi.ImportCommand;
-import org.myofuse.launcher.spi.LaunchContext;
-import org.myofuse.launcher.spi.PatientsCommand;
-import org.myofuse.launcher.spi.TherapistsCommand;
-import org.myofuse.launcher.spi.ProgramCommand;
-import org.myofuse.launcher.spi.ReplayCommand;
-import org.myofuse.launcher.spi.ReportCommand;
-import org.myofuse.launcher.spi.RunCommand;
-import org.myofuse.launcher.spi.SessionsCommand;
-import org.myofuse.launcher.spi.ShellCommand;
-import org.myofuse.launcher.spi.SimulateCommand;
-import org.myofuse.launcher.spi.SummaryCommand;
+import org.myofuse.commands.cli.CommandLineParser;
+import org.myofuse.commands.cli.Invocation;
+import org.myofuse.commands.cli.LaunchRequest;
+import org.myofuse.commands.cli.TextRequest;
+import org.myofuse.commands.cli.UsageException;
+import org.myofuse.commands.request.BootCommand;
+import org.myofuse.commands.request.Command;
+import org.myofuse.commands.request.DevicesCommand;
+import org.myofuse.commands.request.ExportCommand;
+import org.myofuse.commands.request.ImportCommand;
+import org.myofuse.commands.request.PatientsCommand;
+import org.myofuse.commands.request.RunCommand;
+import org.myofuse.commands.request.SessionsCommand;
+import org.myofuse.commands.request.ShellCommand;
+import org.myofuse.commands.request.SimulateCommand;
+import org.myofuse.commands.request.TherapistsCommand;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,9 +37,11 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 /**
- * Carries out the launcher's command line on its own thread once the host's services are there, and
- * ends the process through {@link LaunchContext#exit}. When the host stops first (SIGTERM, Ctrl-C) the
- * running command is asked to wind down and given {@link #STOP_MILLIS} to print its summary.
+ * Takes up the command line the launcher hands over ({@link CommandInvocation}), parses it, and carries
+ * the command out on its own thread once the host's services are there, ending the process through
+ * {@link CommandInvocation#exit}. Help, version, completion scripts and bad usage are answered at once
+ * (exit 0, or 2 with one line on stderr). When the host stops first (SIGTERM, Ctrl-C) the running
+ * command is asked to wind down and given {@link #STOP_MILLIS} to print its summary.
  */
 @Component(immediate = true, service = {})
 public final class CommandRunner {
@@ -48,7 +53,10 @@ public final class CommandRunner {
     static final long STOP_MILLIS = 6_000;
 
     @Reference
-    private LaunchContext launch;
+    private CommandInvocation invocation;
+
+    @Reference
+    private HostEnvironment host;
 
     @Reference
     private DeviceManager devices;
@@ -66,143 +74,150 @@ public final class CommandRunner {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile SessionStore store;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SerialTransport serial;
+
     private volatile CommandTask task;
     private volatile boolean stopping;
     private volatile Thread thread;
+    private long takenUpNanos;
 
     @Activate
     void activate(BundleContext context) {
-        Command command = launch.command();
+        takenUpNanos = System.nanoTime();
+        LaunchRequest request = parse(context);
+        if (request == null) {
+            return; // answered at once: the process is ending
+        }
+        Command command = request.command();
         task = taskFor(command, context);
-        thread = new Thread(() -> runCommand(command, context), "myofuse-" + command.name());
+        thread = new Thread(() -> runCommand(request, context), "myofuse-" + command.name());
         thread.start();
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
         stopping = true;
-        LockSupport.unpark(thread); // ends a wait for readiness
-        CommandTask running = task;
-        if (running != null) {
-            running.stop();
+        Thread running = thread;
+        if (running == null) {
+            return;
         }
-        thread.join(STOP_MILLIS);
-        if (thread.isAlive()) {
+        LockSupport.unpark(running); // ends a wait for readiness
+        CommandTask current = task;
+        current.stop();
+        if (!current.awaitedOnStop()) {
+            return;
+        }
+        running.join(STOP_MILLIS);
+        if (running.isAlive()) {
             // Never interrupted: it may be in H2 I/O (export, import, replay), and H2 closes its file
             // when the thread doing I/O is interrupted. The host stops around it; the process exits.
-            launch.err().println("myofuse: " + thread.getName() + " is still finishing; stopping without it");
+            invocation.err().println("myofuse: " + running.getName() + " is still finishing; stopping without it");
         }
+    }
+
+    /** The command to carry out; null when the line was answered (help, version, bad usage) and the process ends. */
+    private LaunchRequest parse(BundleContext context) {
+        Invocation parsed;
+        try {
+            parsed = new CommandLineParser(version(context), DeviceRequest::parse).parse(invocation.args());
+        } catch (UsageException e) {
+            answer(invocation.err(), "myofuse: " + e.getMessage() + "\n", CommandInvocation.EXIT_USAGE);
+            return null;
+        } catch (RuntimeException e) {
+            // Never leave the launcher waiting for an exit that does not come.
+            answer(invocation.err(), "myofuse: cannot read the command line: " + e + "\n", CommandInvocation.EXIT_FAILURE);
+            return null;
+        }
+        if (parsed instanceof TextRequest text) {
+            answer(invocation.out(), text.text(), CommandInvocation.EXIT_OK);
+            return null;
+        }
+        return (LaunchRequest) parsed;
+    }
+
+    private void answer(java.io.PrintStream stream, String text, int code) {
+        stream.print(text);
+        stream.flush();
+        invocation.exit(code);
+    }
+
+    /** The version this bundle was built as (the build's own form, e.g. 0.1.0-SNAPSHOT). */
+    private static String version(BundleContext context) {
+        String built = context.getBundle().getHeaders("").get("Implementation-Version");
+        return built != null ? built : context.getBundle().getVersion().toString();
     }
 
     private CommandTask taskFor(Command command, BundleContext context) {
         if (command instanceof RunCommand run) {
-            return new HeadlessRun(run, launch, devices, bus, clock, () -> store, context);
+            return new HeadlessRun(run, invocation, host.etcDir(), devices, bus, clock, () -> store, context);
         }
-        if (command instanceof DevicesCommand) {
-            return new DevicesListing(launch, devices);
+        if (command instanceof DevicesCommand listing) {
+            return new DevicesListing(listing, invocation.out(), host.etcDir(), devices, () -> serial);
         }
         if (command instanceof BootCommand) {
-            return () -> LaunchContext.EXIT_OK; // the boot line is the whole output
+            return () -> CommandInvocation.EXIT_OK; // the boot line is the whole output
         }
         if (command instanceof ShellCommand) {
-            return null; // Gogo owns the terminal; the process ends when the shell does
+            return shellTask(context);
         }
         if (command instanceof SimulateCommand simulate) {
-            return simulateTask(simulate, context);
+            return new SimulateRun(simulate, invocation, context);
         }
         if (command instanceof SessionsCommand sessions) {
-            return new SessionsListing(sessions, launch, () -> store);
+            return new SessionsListing(sessions, invocation, () -> store);
         }
         if (command instanceof PatientsCommand patients) {
-            return registerTask(() -> new PatientsTask(patients, launch, context), "patients");
+            return new PatientsTask(patients, invocation, context);
         }
         if (command instanceof TherapistsCommand therapists) {
-            return registerTask(() -> new TherapistsTask(therapists, launch, context), "therapists");
+            return new TherapistsTask(therapists, invocation, context);
         }
         if (command instanceof ExportCommand || command instanceof ImportCommand) {
-            return transferTask(command, context);
+            return TransferTask.inHost(command, invocation, context);
         }
-        if (command instanceof ReplayCommand || command instanceof SummaryCommand || command instanceof ReportCommand
-                || command instanceof AssessCommand || command instanceof ProgramCommand) {
-            return reviewTask(command, context);
-        }
-        return () -> {
-            throw new CommandFailure("this installation's commands bundle cannot run '" + command.name() + "'");
-        };
+        return ReviewTasks.of(command, invocation, new ReviewServices(context));
     }
 
-    /** The serial bundle (and so the simulator contract) is optional: without it, say so instead of failing to load. */
-    private CommandTask simulateTask(SimulateCommand simulate, BundleContext context) {
+    /** Gogo is optional: without it, say so instead of failing to load the shell's classes. */
+    private CommandTask shellTask(BundleContext context) {
         try {
-            return new SimulateRun(simulate, launch, context);
+            return new ShellTask(context, System.in, invocation.out(), invocation.err());
         } catch (NoClassDefFoundError e) {
             return () -> {
-                throw new CommandFailure("cannot simulate " + simulate.typeId()
-                        + ": the serial transport bundle is not installed");
+                throw new CommandFailure("shell: the Gogo shell is not installed (org.apache.felix.gogo.runtime)");
             };
         }
     }
 
-    /** The store bundle (and so its registers) is optional: without it, say so instead of failing to load. */
-    private static CommandTask registerTask(java.util.function.Supplier<CommandTask> task, String command) {
-        try {
-            return task.get();
-        } catch (NoClassDefFoundError e) {
-            return () -> {
-                throw new CommandFailure(command + ": the session store bundle (org.myofuse.store) is not installed");
-            };
-        }
-    }
-
-    /** Export and import need the store bundle too; without it, say so instead of failing to load. */
-    private CommandTask transferTask(Command command, BundleContext context) {
-        try {
-            return TransferTask.inHost(command, launch, context);
-        } catch (NoClassDefFoundError e) {
-            return () -> {
-                throw new CommandFailure(command.name() + ": the session store bundle (org.myofuse.store) is not installed");
-            };
-        }
-    }
-
-    /** Reviewing sessions needs the store bundle, and analysing them the fusion bundle; say which is missing. */
-    private CommandTask reviewTask(Command command, BundleContext context) {
-        try {
-            return ReviewTasks.of(command, launch, new ReviewServices(context));
-        } catch (NoClassDefFoundError e) {
-            return () -> {
-                throw new CommandFailure(command.name() + ": a bundle it needs is not installed (" + e.getMessage()
-                        .replace('/', '.') + " is missing; org.myofuse.store and org.myofuse.fusion provide them)");
-            };
-        }
-    }
-
-    private void runCommand(Command command, BundleContext context) {
+    private void runCommand(LaunchRequest request, BundleContext context) {
+        Command command = request.command();
         int code;
         try {
-            awaitReady(command, context);
-            if (command instanceof ShellCommand || stopping) {
-                return; // the shell ends the process itself; a stopping host has its exit code already
+            awaitReady(request, context);
+            if (stopping) {
+                return; // a stopping host has its exit code already
             }
             code = task.run();
         } catch (CommandFailure e) {
-            launch.err().println("myofuse: " + e.getMessage());
+            invocation.err().println("myofuse: " + e.getMessage());
             code = e.exitCode();
         } catch (InterruptedException e) {
-            code = LaunchContext.EXIT_OK; // stopped while winding down: the host is going anyway
+            code = CommandInvocation.EXIT_OK; // stopped while winding down: the host is going anyway
         } catch (RuntimeException e) {
-            launch.err().println("myofuse: " + command.name() + " failed: " + e);
-            code = LaunchContext.EXIT_FAILURE;
+            invocation.err().println("myofuse: " + command.name() + " failed: " + e);
+            code = CommandInvocation.EXIT_FAILURE;
         }
-        launch.out().flush();
-        launch.err().flush();
-        launch.exit(code);
+        invocation.out().flush();
+        invocation.err().flush();
+        invocation.exit(code);
     }
 
-    private void awaitReady(Command command, BundleContext context) throws CommandFailure {
-        boolean boot = command instanceof BootCommand;
-        if (!boot && !launch.commandLine().bootTime() && command instanceof ShellCommand) {
-            return;
+    private void awaitReady(LaunchRequest request, BundleContext context) throws CommandFailure {
+        boolean boot = request.command() instanceof BootCommand;
+        if (!boot && !request.bootTime() && request.command() instanceof ShellCommand) {
+            return; // the shell needs no device driver; its prompt should come at once
         }
         Readiness.Result ready = new Readiness(context, devices, scr).await(READY_TIMEOUT_MILLIS, () -> stopping);
         if (stopping) {
@@ -213,13 +228,17 @@ public final class CommandRunner {
             if (boot) {
                 throw new CommandFailure("not ready after " + READY_TIMEOUT_MILLIS / 1000 + " s: " + what);
             }
-            launch.err().println("myofuse: not ready after " + READY_TIMEOUT_MILLIS / 1000 + " s (" + what
+            invocation.err().println("myofuse: not ready after " + READY_TIMEOUT_MILLIS / 1000 + " s (" + what
                     + "); going ahead");
         }
-        if (boot || launch.commandLine().bootTime()) {
-            String line = BootReport.line(launch.processStartNanos(), launch.bootStartNanos(), ready.atNanos(),
+        if (request.bootTime()) {
+            invocation.err().println(BootReport.phases(invocation.processStartNanos(), invocation.bootStartNanos(),
+                    takenUpNanos, ready.atNanos()));
+        }
+        if (boot || request.bootTime()) {
+            String line = BootReport.line(invocation.processStartNanos(), invocation.bootStartNanos(), ready.atNanos(),
                     ready.bundles(), ready.deviceTypes());
-            (boot ? launch.out() : launch.err()).println(line);
+            (boot ? invocation.out() : invocation.err()).println(line);
         }
     }
 }

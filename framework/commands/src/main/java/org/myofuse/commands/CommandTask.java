@@ -14,4 +14,12 @@ interface CommandTask {
     /** Asks a running command to wind down and return soon (the host is stopping). */
     default void stop() {
     }
+
+    /**
+     * Whether the host, stopping, waits (a few seconds) for the command to wind down. False for a command
+     * blocked where {@link #stop()} cannot reach it, such as a console reading the terminal.
+     */
+    default boolean awaitedOnStop() {
+        return true;
+    }
 }

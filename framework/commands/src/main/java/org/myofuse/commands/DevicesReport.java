@@ -2,9 +2,11 @@ package org.myofuse.commands;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.myofuse.api.device.DeviceInfo;
 import org.myofuse.api.device.InstalledDeviceType;
+import org.myofuse.api.serial.SerialPortInfo;
 
 /** The text of {@code myofuse devices}: installed device types, configured devices, serial ports. */
 final class DevicesReport {
@@ -12,8 +14,11 @@ final class DevicesReport {
     private DevicesReport() {
     }
 
-    static String render(List<InstalledDeviceType> types, List<DeviceInfo> devices, List<SerialPorts.SerialPort> ports,
-            Path etcDir) {
+    /**
+     * @param ports the serial ports present; empty when no serial transport is installed
+     */
+    static String render(List<InstalledDeviceType> types, List<DeviceInfo> devices,
+            Optional<List<SerialPortInfo>> ports, Path etcDir) {
         var sb = new StringBuilder();
         sb.append(heading("Installed device types", types.size()));
         if (types.isEmpty()) {
@@ -38,13 +43,18 @@ final class DevicesReport {
             sb.append(table.render("  "));
         }
 
-        sb.append('\n').append(heading("Serial ports", ports.size()));
         if (ports.isEmpty()) {
-            sb.append("  (none found: /dev/ttyUSB*, /dev/ttyACM*, /dev/ttyS*)\n");
+            sb.append('\n').append("Serial ports\n")
+                    .append("  (unknown: the serial transport bundle, org.myofuse.serial, is not installed)\n");
+            return sb.toString();
+        }
+        sb.append('\n').append(heading("Serial ports", ports.get().size()));
+        if (ports.get().isEmpty()) {
+            sb.append("  (none found)\n");
         } else {
-            var table = new TextTable("PORT", "DRIVER", "DESCRIPTION");
-            for (SerialPorts.SerialPort p : ports) {
-                table.row(p.path(), p.driver().isEmpty() ? "-" : p.driver(), p.description());
+            var table = new TextTable("PORT", "DESCRIPTION");
+            for (SerialPortInfo p : ports.get()) {
+                table.row(p.path(), SerialPorts.describe(p));
             }
             sb.append(table.render("  "));
         }

@@ -1,6 +1,7 @@
 package org.myofuse.commands;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,9 +26,9 @@ import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.stream.StreamBus;
 import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.api.stream.Subscription;
-import org.myofuse.launcher.spi.Durations;
-import org.myofuse.launcher.spi.LaunchContext;
-import org.myofuse.launcher.spi.RunCommand;
+import org.myofuse.commands.cli.Durations;
+import org.myofuse.api.host.CommandInvocation;
+import org.myofuse.commands.request.RunCommand;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 
@@ -53,7 +54,7 @@ final class HeadlessRun implements CommandTask {
     private static final Object STOP = new Object();
 
     private final RunCommand command;
-    private final LaunchContext launch;
+    private final Path etcDir;
     private final DeviceManager devices;
     private final StreamBus bus;
     private final SessionClock clock;
@@ -71,10 +72,11 @@ final class HeadlessRun implements CommandTask {
     private volatile boolean stopping;
     private Subscription subscription;
 
-    HeadlessRun(RunCommand command, LaunchContext launch, DeviceManager devices, StreamBus bus, SessionClock clock,
-            Supplier<SessionStore> store, BundleContext context) {
+    /** {@code etcDir}: where devices may be configured ({@link EtcDevices}). */
+    HeadlessRun(RunCommand command, CommandInvocation launch, Path etcDir, DeviceManager devices, StreamBus bus,
+            SessionClock clock, Supplier<SessionStore> store, BundleContext context) {
         this.command = command;
-        this.launch = launch;
+        this.etcDir = etcDir;
         this.devices = devices;
         this.bus = bus;
         this.clock = clock;
@@ -122,7 +124,7 @@ final class HeadlessRun implements CommandTask {
                 Thread.currentThread().interrupt();
             }
         }
-        return LaunchContext.EXIT_OK;
+        return CommandInvocation.EXIT_OK;
     }
 
     private SessionInfo beginSession(SessionStore recorder) throws CommandFailure {
@@ -157,17 +159,17 @@ final class HeadlessRun implements CommandTask {
             }
             return;
         }
-        int configured = EtcDevices.count(launch.etcDir());
+        int configured = EtcDevices.count(etcDir);
         if (configured == 0) {
             for (String type : DEFAULT_DEVICES) {
                 add(type);
             }
             return;
         }
-        EtcDevices.await(devices, launch.etcDir(), ETC_WAIT_MILLIS, () -> stopping);
+        EtcDevices.await(devices, etcDir, ETC_WAIT_MILLIS, () -> stopping);
         List<DeviceInfo> present = devices.devices();
         if (present.isEmpty()) {
-            throw new CommandFailure("none of the " + configured + " device configuration(s) in " + launch.etcDir()
+            throw new CommandFailure("none of the " + configured + " device configuration(s) in " + etcDir
                     + " was accepted (see the messages above)");
         }
         present.forEach(d -> shown.put(d.deviceId(), d.name()));
@@ -178,7 +180,7 @@ final class HeadlessRun implements CommandTask {
         try {
             request = DeviceRequest.parse(spec);
         } catch (IllegalArgumentException e) {
-            throw new CommandFailure(e.getMessage(), LaunchContext.EXIT_USAGE);
+            throw new CommandFailure(e.getMessage(), CommandInvocation.EXIT_USAGE);
         }
         try {
             String id = devices.addDevice(request);

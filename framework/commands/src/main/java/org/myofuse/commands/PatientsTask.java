@@ -5,23 +5,22 @@ import java.util.List;
 import java.util.Optional;
 
 import org.myofuse.api.store.StoreException;
-import org.myofuse.launcher.spi.LaunchContext;
-import org.myofuse.launcher.spi.PatientsCommand;
+import org.myofuse.api.host.CommandInvocation;
+import org.myofuse.commands.request.PatientsCommand;
 import org.myofuse.api.store.Patient;
 import org.myofuse.api.store.PatientRegistry;
 import org.osgi.framework.BundleContext;
 
 /**
- * {@code myofuse patients add|list}. Uses the store bundle's {@link PatientRegistry}; the commands
- * bundle imports that package optionally, so this class is only loaded when the command is run.
+ * {@code myofuse patients add|list}, on the store's {@link PatientRegistry} service.
  */
 final class PatientsTask implements CommandTask {
 
     private final PatientsCommand command;
-    private final LaunchContext launch;
+    private final CommandInvocation launch;
     private final BundleContext context;
 
-    PatientsTask(PatientsCommand command, LaunchContext launch, BundleContext context) {
+    PatientsTask(PatientsCommand command, CommandInvocation launch, BundleContext context) {
         this.command = command;
         this.launch = launch;
         this.context = context;
@@ -39,19 +38,19 @@ final class PatientsTask implements CommandTask {
             patient = new Patient(command.code(), command.patientName(), command.birthDate(), command.consent(),
                     command.consent() ? Optional.of(LocalDate.now()) : Optional.empty());
         } catch (IllegalArgumentException e) {
-            throw new CommandFailure(e.getMessage(), LaunchContext.EXIT_USAGE);
+            throw new CommandFailure(e.getMessage(), CommandInvocation.EXIT_USAGE);
         }
         registry.addPatient(patient);
         launch.out().println("patient " + patient.code() + " registered"
                 + (patient.consent() ? " with consent of " + patient.consentDate().orElseThrow() : " (no consent recorded)"));
         launch.out().flush();
-        return LaunchContext.EXIT_OK;
+        return CommandInvocation.EXIT_OK;
     }
 
     private int list(PatientRegistry registry) throws StoreException {
         launch.out().print(render(registry.patients()));
         launch.out().flush();
-        return LaunchContext.EXIT_OK;
+        return CommandInvocation.EXIT_OK;
     }
 
     static String render(List<Patient> patients) {

@@ -3,8 +3,8 @@ package org.myofuse.commands;
 import java.util.Optional;
 
 import org.myofuse.api.store.StoreException;
-import org.myofuse.launcher.spi.LaunchContext;
-import org.myofuse.launcher.spi.ProgramCommand;
+import org.myofuse.api.host.CommandInvocation;
+import org.myofuse.commands.request.ProgramCommand;
 import org.myofuse.api.store.Program;
 import org.myofuse.api.store.ProgramRegistry;
 
@@ -12,10 +12,10 @@ import org.myofuse.api.store.ProgramRegistry;
 final class ProgramTask implements CommandTask {
 
     private final ProgramCommand command;
-    private final LaunchContext launch;
+    private final CommandInvocation launch;
     private final ReviewServices services;
 
-    ProgramTask(ProgramCommand command, LaunchContext launch, ReviewServices services) {
+    ProgramTask(ProgramCommand command, CommandInvocation launch, ReviewServices services) {
         this.command = command;
         this.launch = launch;
         this.services = services;
@@ -31,7 +31,7 @@ final class ProgramTask implements CommandTask {
                 try {
                     program = new Program(plan.weeks(), plan.sessionsPerWeek(), plan.startDate(), plan.protocolId());
                 } catch (IllegalArgumentException e) {
-                    throw new CommandFailure(e.getMessage(), LaunchContext.EXIT_USAGE);
+                    throw new CommandFailure(e.getMessage(), CommandInvocation.EXIT_USAGE);
                 }
                 programs.setProgram(command.patientId(), program);
                 launch.out().println("patient " + command.patientId() + ": " + describe(program));
@@ -44,7 +44,7 @@ final class ProgramTask implements CommandTask {
             throw new CommandFailure(e.getMessage());
         }
         launch.out().flush();
-        return LaunchContext.EXIT_OK;
+        return CommandInvocation.EXIT_OK;
     }
 
     static String describe(Program p) {

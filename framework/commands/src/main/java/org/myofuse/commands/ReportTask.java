@@ -19,8 +19,8 @@ import org.myofuse.api.store.StoreException;
 import org.myofuse.api.analysis.SessionAnalysis;
 import org.myofuse.api.analysis.SessionAnalyzer;
 import org.myofuse.api.analysis.SessionSummary;
-import org.myofuse.launcher.spi.LaunchContext;
-import org.myofuse.launcher.spi.ReportCommand;
+import org.myofuse.api.host.CommandInvocation;
+import org.myofuse.commands.request.ReportCommand;
 import org.myofuse.api.report.ReportWriter;
 import org.myofuse.api.report.ProgressReport;
 import org.myofuse.api.report.SessionReport;
@@ -38,10 +38,10 @@ import org.myofuse.api.store.SessionReview;
 final class ReportTask implements CommandTask {
 
     private final ReportCommand command;
-    private final LaunchContext launch;
+    private final CommandInvocation launch;
     private final ReviewServices services;
 
-    ReportTask(ReportCommand command, LaunchContext launch, ReviewServices services) {
+    ReportTask(ReportCommand command, CommandInvocation launch, ReviewServices services) {
         this.command = command;
         this.launch = launch;
         this.services = services;
@@ -68,7 +68,7 @@ final class ReportTask implements CommandTask {
         }
         launch.out().println("wrote " + command.out());
         launch.out().flush();
-        return LaunchContext.EXIT_OK;
+        return CommandInvocation.EXIT_OK;
     }
 
     private static SessionReport sessionReport(String sessionId, SessionStore store, SessionReview review,

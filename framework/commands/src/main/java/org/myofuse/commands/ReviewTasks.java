@@ -1,18 +1,18 @@
 package org.myofuse.commands;
 
-import org.myofuse.launcher.spi.AssessCommand;
-import org.myofuse.launcher.spi.Command;
-import org.myofuse.launcher.spi.LaunchContext;
-import org.myofuse.launcher.spi.ProgramCommand;
-import org.myofuse.launcher.spi.ReportCommand;
+import org.myofuse.commands.request.AssessCommand;
+import org.myofuse.commands.request.Command;
+import org.myofuse.api.host.CommandInvocation;
+import org.myofuse.commands.request.ProgramCommand;
+import org.myofuse.commands.request.ReportCommand;
 
-/** Picks the task of a review command; loading it loads the store and fusion packages. */
+/** Picks the task of a review command. */
 final class ReviewTasks {
 
     private ReviewTasks() {
     }
 
-    static CommandTask of(Command command, LaunchContext launch, ReviewServices services) {
+    static CommandTask of(Command command, CommandInvocation launch, ReviewServices services) {
         if (command instanceof AssessCommand assess) {
             return new AssessTask(assess, launch, services);
         }

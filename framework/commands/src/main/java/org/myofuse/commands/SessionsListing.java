@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.store.SessionStore;
 import org.myofuse.api.store.StoreException;
-import org.myofuse.launcher.spi.LaunchContext;
-import org.myofuse.launcher.spi.SessionsCommand;
+import org.myofuse.api.host.CommandInvocation;
+import org.myofuse.commands.request.SessionsCommand;
 
 /** {@code myofuse sessions [--patient ID]}: the stored sessions, newest first. */
 final class SessionsListing implements CommandTask {
@@ -18,10 +18,10 @@ final class SessionsListing implements CommandTask {
     private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final SessionsCommand command;
-    private final LaunchContext launch;
+    private final CommandInvocation launch;
     private final Supplier<SessionStore> store;
 
-    SessionsListing(SessionsCommand command, LaunchContext launch, Supplier<SessionStore> store) {
+    SessionsListing(SessionsCommand command, CommandInvocation launch, Supplier<SessionStore> store) {
         this.command = command;
         this.launch = launch;
         this.store = store;
@@ -38,7 +38,7 @@ final class SessionsListing implements CommandTask {
         }
         launch.out().print(render(list, ZoneId.systemDefault()));
         launch.out().flush();
-        return LaunchContext.EXIT_OK;
+        return CommandInvocation.EXIT_OK;
     }
 
     static String render(List<SessionInfo> list, ZoneId zone) {

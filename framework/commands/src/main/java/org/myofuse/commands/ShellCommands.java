@@ -6,10 +6,11 @@ import java.util.List;
 
 import org.apache.felix.service.command.Descriptor;
 import org.myofuse.api.device.DeviceManager;
+import org.myofuse.api.host.HostEnvironment;
+import org.myofuse.api.serial.SerialTransport;
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.store.SessionStore;
 import org.myofuse.api.store.StoreException;
-import org.myofuse.launcher.spi.LaunchContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -26,9 +27,13 @@ public final class ShellCommands {
     @Reference
     private DeviceManager devices;
 
-    /** Optional: the shell commands also serve a host started without the myofuse launcher (tests). */
+    /** Optional: the shell commands also serve a host that does not say where its folders are (tests). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile LaunchContext launch;
+    private volatile HostEnvironment host;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SerialTransport serial;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -36,8 +41,8 @@ public final class ShellCommands {
 
     @Descriptor("list installed device types, configured devices and serial ports")
     public String devices() {
-        LaunchContext current = launch;
-        return DevicesReport.render(devices.installedTypes(), devices.devices(), SerialPorts.system().list(),
+        HostEnvironment current = host;
+        return DevicesReport.render(devices.installedTypes(), devices.devices(), SerialPorts.of(serial),
                 current == null ? Path.of("etc") : current.etcDir());
     }
 

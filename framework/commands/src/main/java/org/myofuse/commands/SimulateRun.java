@@ -6,8 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
-import org.myofuse.launcher.spi.LaunchContext;
-import org.myofuse.launcher.spi.SimulateCommand;
+import org.myofuse.api.host.CommandInvocation;
+import org.myofuse.commands.request.SimulateCommand;
 import org.myofuse.api.serial.WireSimulator;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -15,18 +15,17 @@ import org.osgi.framework.ServiceReference;
 
 /**
  * {@code myofuse simulate TYPE}: starts the wire simulator a driver bundle registered for TYPE, prints
- * the port to connect to and serves until the host stops. Loaded only when the serial bundle (which
- * exports the simulator contract) is installed; see {@link CommandRunner}.
+ * the port to connect to and serves until the host stops.
  */
 final class SimulateRun implements CommandTask {
 
     private final SimulateCommand command;
-    private final LaunchContext launch;
+    private final CommandInvocation launch;
     private final BundleContext context;
     private volatile boolean stopping;
     private volatile Thread runner;
 
-    SimulateRun(SimulateCommand command, LaunchContext launch, BundleContext context) {
+    SimulateRun(SimulateCommand command, CommandInvocation launch, BundleContext context) {
         this.command = command;
         this.launch = launch;
         this.context = context;
@@ -51,7 +50,7 @@ final class SimulateRun implements CommandTask {
         } finally {
             context.ungetService(reference);
         }
-        return LaunchContext.EXIT_OK;
+        return CommandInvocation.EXIT_OK;
     }
 
     /** The device spec to connect with, quoted for a POSIX shell when its query holds '&'. */

@@ -3,23 +3,22 @@ package org.myofuse.commands;
 import java.util.List;
 
 import org.myofuse.api.store.StoreException;
-import org.myofuse.launcher.spi.LaunchContext;
-import org.myofuse.launcher.spi.TherapistsCommand;
+import org.myofuse.api.host.CommandInvocation;
+import org.myofuse.commands.request.TherapistsCommand;
 import org.myofuse.api.store.Therapist;
 import org.myofuse.api.store.TherapistRegistry;
 import org.osgi.framework.BundleContext;
 
 /**
- * {@code myofuse therapists add|list}, on the store bundle's {@link TherapistRegistry} (imported
- * optionally, like the patient register: this class is only loaded when the command is run).
+ * {@code myofuse therapists add|list}, on the store's {@link TherapistRegistry} service.
  */
 final class TherapistsTask implements CommandTask {
 
     private final TherapistsCommand command;
-    private final LaunchContext launch;
+    private final CommandInvocation launch;
     private final BundleContext context;
 
-    TherapistsTask(TherapistsCommand command, LaunchContext launch, BundleContext context) {
+    TherapistsTask(TherapistsCommand command, CommandInvocation launch, BundleContext context) {
         this.command = command;
         this.launch = launch;
         this.context = context;
@@ -36,18 +35,18 @@ final class TherapistsTask implements CommandTask {
         try {
             therapist = new Therapist(command.code(), command.therapistName());
         } catch (IllegalArgumentException e) {
-            throw new CommandFailure(e.getMessage(), LaunchContext.EXIT_USAGE);
+            throw new CommandFailure(e.getMessage(), CommandInvocation.EXIT_USAGE);
         }
         registry.addTherapist(therapist);
         launch.out().println("therapist " + therapist.code() + " registered");
         launch.out().flush();
-        return LaunchContext.EXIT_OK;
+        return CommandInvocation.EXIT_OK;
     }
 
     private int list(TherapistRegistry registry) throws StoreException {
         launch.out().print(render(registry.therapists()));
         launch.out().flush();
-        return LaunchContext.EXIT_OK;
+        return CommandInvocation.EXIT_OK;
     }
 
     static String render(List<Therapist> therapists) {

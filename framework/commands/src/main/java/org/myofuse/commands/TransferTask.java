@@ -7,18 +7,17 @@ import java.util.function.Supplier;
 
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.store.StoreException;
-import org.myofuse.launcher.spi.Command;
-import org.myofuse.launcher.spi.ExportCommand;
-import org.myofuse.launcher.spi.ImportCommand;
-import org.myofuse.launcher.spi.LaunchContext;
+import org.myofuse.commands.request.Command;
+import org.myofuse.commands.request.ExportCommand;
+import org.myofuse.commands.request.ImportCommand;
+import org.myofuse.api.host.CommandInvocation;
 import org.myofuse.api.store.SessionTransfer;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 
 /**
  * {@code myofuse export} and {@code myofuse import}, through the store bundle's {@link SessionTransfer}.
- * The commands bundle imports the store package optionally, so this class is only loaded when one of
- * them is run. The store writes nothing half-way: its errors are reported as they are, in one line.
+ * The store writes nothing half-way: its errors are reported as they are, in one line.
  */
 final class TransferTask implements CommandTask {
 
@@ -42,7 +41,7 @@ final class TransferTask implements CommandTask {
      * The task with the transfer service of the host's store. The service is not released: the
      * process ends with the command.
      */
-    static TransferTask inHost(Command command, LaunchContext launch, BundleContext context) {
+    static TransferTask inHost(Command command, CommandInvocation launch, BundleContext context) {
         return new TransferTask(command, launch.out(), launch.err(), () -> {
             ServiceReference<SessionTransfer> reference = context.getServiceReference(SessionTransfer.class);
             return reference == null ? null : context.getService(reference);
@@ -75,7 +74,7 @@ final class TransferTask implements CommandTask {
             out.println("wrote " + file);
         }
         out.flush();
-        return LaunchContext.EXIT_OK;
+        return CommandInvocation.EXIT_OK;
     }
 
     private int importFile(SessionTransfer service, ImportCommand command) throws StoreException {
@@ -90,7 +89,7 @@ final class TransferTask implements CommandTask {
         out.println("imported " + command.file() + " as session " + session.id()
                 + (session.patientId().isEmpty() ? "" : " of patient " + session.patientId()));
         out.flush();
-        return LaunchContext.EXIT_OK;
+        return CommandInvocation.EXIT_OK;
     }
 
     private ProgressLine progress(String what) {

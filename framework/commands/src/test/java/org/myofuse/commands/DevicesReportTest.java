@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.myofuse.api.device.DeviceInfo;
@@ -11,6 +12,7 @@ import org.myofuse.api.device.DeviceState;
 import org.myofuse.api.device.DeviceType;
 import org.myofuse.api.device.InstalledDeviceType;
 import org.myofuse.api.device.Transport;
+import org.myofuse.api.serial.SerialPortInfo;
 
 class DevicesReportTest {
 
@@ -28,7 +30,8 @@ class DevicesReportTest {
                         DeviceState.DISCONNECTED, "no answer within 3 s", null, 0, 0, 0, 0),
                 new DeviceInfo("org.myofuse.device.sim_emg~1", "sim-emg", "sim-emg", "", DeviceState.STREAMING, "", null,
                         10, 0, 0, 0));
-        var ports = List.of(new SerialPorts.SerialPort("/dev/ttyUSB0", "ftdi_sio", "FTDI FT232R USB UART (0403:6001)"));
+        var ports = Optional.of(List.of(new SerialPortInfo("/dev/ttyUSB0", "FT232R USB UART", 0x0403, 0x6001, "A10KXYZ"),
+                new SerialPortInfo("/dev/ttyS0", "Physical Port S0", -1, -1, "")));
 
         assertEquals("""
                 Installed device types (2)
@@ -41,9 +44,10 @@ class DevicesReportTest {
                   org.myofuse.device.openbci_cyton~left  left     openbci-cyton  /dev/ttyUSB0  DISCONNECTED (no answer within 3 s)
                   org.myofuse.device.sim_emg~1           sim-emg  sim-emg        -             STREAMING
 
-                Serial ports (1)
-                  PORT          DRIVER    DESCRIPTION
-                  /dev/ttyUSB0  ftdi_sio  FTDI FT232R USB UART (0403:6001)
+                Serial ports (2)
+                  PORT          DESCRIPTION
+                  /dev/ttyUSB0  FT232R USB UART (0403:6001, serial A10KXYZ)
+                  /dev/ttyS0    Physical Port S0
                 """, DevicesReport.render(types, devices, ports, ETC));
     }
 
@@ -57,7 +61,16 @@ class DevicesReportTest {
                   (none; 'myofuse run --device TYPE' adds one for a run, a .cfg file in /opt/myofuse/etc configures one for good)
 
                 Serial ports (0)
-                  (none found: /dev/ttyUSB*, /dev/ttyACM*, /dev/ttyS*)
-                """, DevicesReport.render(List.of(), List.of(), List.of(), ETC));
+                  (none found)
+                """, DevicesReport.render(List.of(), List.of(), Optional.of(List.of()), ETC));
+    }
+
+    @Test
+    void withoutASerialTransportThePortsShouldBeUnknownNotNone() {
+        String text = DevicesReport.render(List.of(), List.of(), Optional.empty(), ETC);
+        assertEquals("""
+                Serial ports
+                  (unknown: the serial transport bundle, org.myofuse.serial, is not installed)
+                """, text.substring(text.indexOf("Serial ports")));
     }
 }
