@@ -63,9 +63,9 @@ public final class CytonDriver implements DeviceDriver<CytonConfig> {
                 TYPE_ID + "-" + port), connection);
         connection.attach(link);
         try {
-            String firmware = connection.identifyAndConfigure();
+            CytonBanner banner = connection.identifyAndConfigure();
             String model = layout.daisy() ? "Cyton + Daisy (16 channels)" : "Cyton (8 channels)";
-            connection.openStream(new DeviceDescriptor(TYPE_ID, "OpenBCI", model, firmware, "unknown",
+            connection.openStream(new DeviceDescriptor(TYPE_ID, "OpenBCI", model, banner.version(), "unknown",
                     layout.channels(), null));
             return connection;
         } catch (DeviceException | RuntimeException e) {

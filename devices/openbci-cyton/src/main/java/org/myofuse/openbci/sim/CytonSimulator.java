@@ -2,13 +2,18 @@ package org.myofuse.openbci.sim;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.openbci.protocol.Cyton;
+import org.myofuse.openbci.protocol.CytonFirmware;
 import org.myofuse.api.serial.SerialLink;
 import org.myofuse.api.serial.SerialLinkSpec;
 import org.myofuse.api.serial.SerialListener;
@@ -16,63 +21,143 @@ import org.myofuse.api.serial.SerialTransport;
 
 /**
  * A Cyton board (optionally with the Daisy module) behind its dongle, serving on one end of a serial
- * link: answers 'v' with the banner, 'c'/'C', 'd' and channel settings like the firmware, streams 250
- * packets per second with the wrapping sample counter on 'b' and stops on 's'. Its samples are a
+ * link. It speaks the firmware generation of its settings ({@link CytonFirmware}) as the published
+ * sources describe it, answers included and silences included (docs/protocols/openbci-cyton.md):
+ * banner on 'v', 'c'/'C', 'd', channel settings, the commands of later generations only from the
+ * generation that has them; a character its firmware has no command for is ignored. On 'b' it streams
+ * 250 packets per second with the wrapping sample counter and stops on 's'. Its samples are a
  * deterministic function of the seed, the packet number and the channel gain ({@link #counts}), so a
  * test can check every microvolt the driver publishes. With a corruption rate it damages packets the
  * way a noisy radio link does (truncation, bad footer, garbage between packets) and counts them.
  */
 public final class CytonSimulator implements SerialListener, AutoCloseable {
 
+    /** Faults of the board or its link, for tests of the driver's error paths. */
+    public enum Fault {
+        /** None: the board answers as its firmware does. */
+        NONE,
+        /** Nothing answers at all (a port with no dongle, or a wrong baud rate that yields nothing). */
+        SILENT,
+        /**
+         * The dongle is there but the board is off or out of range: the dongle answers every command
+         * with "Failure: Communications timeout - Device failed to poll Host$$$" (OpenBCI_Radios,
+         * printValidatedCommsTimeout(); SDK document, "Firmware v2.0.0 New Commands").
+         */
+        BOARD_OFF,
+        /** The banner never ends (wrong baud rate seen from the host). */
+        ENDLESS_BANNER,
+        /** The radio loses the fifth character of the first channel-settings command. */
+        LOSES_A_SETTINGS_CHARACTER
+    }
+
+    /** Which published text the banner follows where the SDK document and the firmware source differ. */
+    public enum Banner {
+        /**
+         * As the firmware source prints it: "On Board ADS1299 Device ID", and "On Daisy ADS1299 Device
+         * ID" only when a Daisy module is there.
+         */
+        FIRMWARE_SOURCE,
+        /** As the SDK document shows it: "ADS1299 Device ID" only, which does not tell about a Daisy. */
+        SDK_DOCUMENT
+    }
+
     /**
-     * @param seed           seed of the signal and of the corruption
-     * @param corruptRate    probability that a packet is damaged, 0 to 1
-     * @param daisyModule    the board has a Daisy module
-     * @param answers        false for a board that never answers (dongle present, board off)
-     * @param endlessBanner  the banner never ends (wrong baud rate seen from the host)
-     * @param boardTime      footers C3/C4 with the board time instead of C0 with the accelerometer
+     * @param seed        seed of the signal and of the corruption
+     * @param corruptRate probability that a packet is damaged, 0 to 1
+     * @param firmware    the firmware generation the board runs
+     * @param daisyModule the board has a Daisy module
+     * @param fault       a fault of the board or link
+     * @param boardTime   time stamping is on from the start (footers C3/C4 with the board time instead of
+     *                    C0 with the accelerometer); firmware v2 and later
+     * @param banner      which published banner text the board prints
      */
-    public record Settings(long seed, double corruptRate, boolean daisyModule, boolean answers, boolean endlessBanner,
-            boolean boardTime) {
+    public record Settings(long seed, double corruptRate, CytonFirmware firmware, boolean daisyModule, Fault fault,
+            boolean boardTime, Banner banner) {
 
         public Settings {
             if (!(corruptRate >= 0 && corruptRate <= 1)) {
                 throw new IllegalArgumentException("corrupt rate " + corruptRate + ": must be 0 to 1");
             }
+            Objects.requireNonNull(firmware, "firmware");
+            Objects.requireNonNull(fault, "fault");
+            Objects.requireNonNull(banner, "banner");
+            if (boardTime && firmware == CytonFirmware.V1) {
+                throw new IllegalArgumentException("board time: firmware v1 has no time stamps (they came with v2.0.0)");
+            }
         }
 
-        /** A well-behaved board. */
+        /** A well-behaved board with firmware v3 and no Daisy module. */
         public static Settings clean(long seed) {
-            return new Settings(seed, 0, false, true, false, false);
+            return new Settings(seed, 0, CytonFirmware.V3, false, Fault.NONE, false, Banner.FIRMWARE_SOURCE);
+        }
+
+        public Settings withFirmware(CytonFirmware f) {
+            return new Settings(seed, corruptRate, f, daisyModule, fault, boardTime, banner);
+        }
+
+        public Settings withDaisy(boolean present) {
+            return new Settings(seed, corruptRate, firmware, present, fault, boardTime, banner);
+        }
+
+        public Settings withFault(Fault f) {
+            return new Settings(seed, corruptRate, firmware, daisyModule, f, boardTime, banner);
+        }
+
+        public Settings withCorruption(double rate) {
+            return new Settings(seed, rate, firmware, daisyModule, fault, boardTime, banner);
+        }
+
+        public Settings withBoardTime(boolean on) {
+            return new Settings(seed, corruptRate, firmware, daisyModule, fault, on, banner);
+        }
+
+        public Settings withBanner(Banner b) {
+            return new Settings(seed, corruptRate, firmware, daisyModule, fault, boardTime, b);
         }
     }
 
-    /** Banner of firmware v3 after a soft reset. */
-    static final String BANNER = "OpenBCI V3 8-16 channel\nOn Board ADS1299 Device ID: 0x3E\n%s"
-            + "LIS3DH Device ID: 0x33\nFirmware: v3.1.2\n$$$";
+    private static final String DONGLE_TIMEOUT = "Failure: Communications timeout - Device failed to poll Host$$$";
     private static final long PACKET_NANOS = 1_000_000_000L / Cyton.PACKET_RATE_HZ;
+    private static final long TICK_MILLIS = 50;
     /** Packets at the start of a stream that are never damaged, so the stream's origin is certain. */
     private static final int CLEAN_START_PACKETS = 10;
+    /** Which character of the first channel-settings command LOSES_A_SETTINGS_CHARACTER drops (after 'x'). */
+    private static final int LOST_SETTINGS_CHARACTER = 5;
 
     private final Settings settings;
+    private final SessionClock clock;
     private final SerialLink link;
-    private final int[] gainCodes = new int[16];
-    private final StringBuilder channelCommand = new StringBuilder();
+    private final SimulatedBoard board;
+    private final BoardFirmware firmware;
+    private final ScheduledExecutorService timer;
     private final AtomicLong packetsSent = new AtomicLong();
     private final AtomicLong packetsLost = new AtomicLong();
     private final AtomicLong garbageRuns = new AtomicLong();
     private final List<Long> lostPackets = new CopyOnWriteArrayList<>();
-    private volatile boolean daisyOn;
+    private final StringBuffer ignored = new StringBuffer();
     private volatile boolean streaming;
     private Thread streamer;
-    private boolean collectingChannel;
+    private int afterFirstX = -1;
 
     private CytonSimulator(Settings settings, SerialTransport transport, String devicePath, SessionClock clock)
             throws DeviceException {
         this.settings = settings;
-        resetGains();
+        this.clock = clock;
+        this.board = new SimulatedBoard(settings.daisyModule(), settings.boardTime());
+        BoardFirmware.Board io = new Io();
+        this.firmware = switch (settings.firmware()) {
+            case V1 -> new FirmwareV1(board, io, settings);
+            case V2 -> new FirmwareV2(board, io, settings);
+            case V3 -> new FirmwareV3(board, io, settings);
+        };
         this.link = transport.open(new SerialLinkSpec(devicePath, Cyton.BAUD, clock, "cyton-sim-" + devicePath,
                 Duration.ofSeconds(1), false), this);
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "cyton-sim-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** Starts serving on {@code devicePath}. */
@@ -128,7 +213,43 @@ public final class CytonSimulator implements SerialListener, AutoCloseable {
 
     /** The gain code the board uses now on channel {@code ch} (0..15). */
     public int gainCode(int ch) {
-        return gainCodes[ch];
+        return board.gainCode(ch);
+    }
+
+    /** True if channel {@code ch} (0..15) is switched off (it then reads 0). */
+    public boolean poweredDown(int ch) {
+        return board.poweredDown(ch);
+    }
+
+    /** True if the firmware uses the Daisy module now (16 channels). */
+    public boolean daisyInUse() {
+        return board.daisyAttached();
+    }
+
+    /** The characters received that the board's firmware has no command for, in order. */
+    public String ignoredCommands() {
+        return ignored.toString();
+    }
+
+    /**
+     * Firmware v1 only: command characters that came less than 10 ms after the one before (the SDK
+     * document asks for more); 0 for later generations, which take commands back to back. Counted at
+     * arrival: a late reader of this end of the link can bring paced characters together.
+     */
+    public long unpacedCommands() {
+        return firmware instanceof FirmwareV1 v1 ? v1.unpacedCommands() : 0;
+    }
+
+    /** Firmware v1 only: the command characters received, for {@link #unpacedCommands()}; 0 otherwise. */
+    public long commandCharacters() {
+        return firmware instanceof FirmwareV1 v1 ? v1.commandCharacters() : 0;
+    }
+
+    /** The sample rate set with '~' on firmware v3 (250 Hz on earlier generations, which have no '~'). */
+    public int sampleRateHz() {
+        synchronized (firmware) {
+            return firmware instanceof FirmwareV3 v3 ? v3.sampleRateHz() : Cyton.PACKET_RATE_HZ;
+        }
     }
 
     /** True while streaming. */
@@ -138,6 +259,7 @@ public final class CytonSimulator implements SerialListener, AutoCloseable {
 
     @Override
     public void close() {
+        timer.shutdownNow();
         stopStreaming();
         link.close();
     }
@@ -147,73 +269,57 @@ public final class CytonSimulator implements SerialListener, AutoCloseable {
     @Override
     public void bytesArrived(byte[] buffer, int length, long arrivalNanos) {
         for (int i = 0; i < length; i++) {
-            command((char) (buffer[i] & 0xFF));
+            char c = (char) (buffer[i] & 0xFF);
+            if (settings.fault() != Fault.NONE && fault(c)) {
+                continue;
+            }
+            synchronized (firmware) {
+                firmware.accept(c, arrivalNanos);
+            }
         }
     }
 
-    private void command(char c) {
-        if (collectingChannel) {
-            channelCommand.append(c);
-            if (c == 'X' || channelCommand.length() >= 8) {
-                collectingChannel = false;
-                applyChannelSettings(channelCommand.toString());
+    /** Applies the settings' fault to one character; true if the firmware does not get it. */
+    private boolean fault(char c) {
+        switch (settings.fault()) {
+            case SILENT -> {
+                return true;
             }
-            return;
-        }
-        if (!settings.answers()) {
-            return;
-        }
-        switch (c) {
-            case 'v' -> {
-                stopStreaming();
-                resetGains();
-                reply(settings.endlessBanner() ? "OpenBCI V3 8-16 channel\n" + "garbage ".repeat(64)
-                        : BANNER.formatted(settings.daisyModule() ? "On Daisy ADS1299 Device ID: 0x3E\n" : ""));
+            case BOARD_OFF -> {
+                reply(DONGLE_TIMEOUT);
+                return true;
             }
-            case 'C' -> {
-                daisyOn = settings.daisyModule();
-                reply(daisyOn ? "daisy attached16$$$" : "no daisy to attach!8$$$");
+            case ENDLESS_BANNER -> {
+                if (c == 'v') {
+                    reply("OpenBCI V3 8-16 channel\n" + "garbage ".repeat(64));
+                }
+                return c == 'v';
             }
-            case 'c' -> {
-                daisyOn = false;
-                reply("daisy removed8$$$");
+            case LOSES_A_SETTINGS_CHARACTER -> {
+                return losesThisCharacter(c);
             }
-            case 'd' -> {
-                resetGains();
-                reply(streaming ? "" : "updating channel settings to default$$$");
-            }
-            case 'x' -> {
-                collectingChannel = true;
-                channelCommand.setLength(0);
-            }
-            case 'b' -> startStreaming();
-            case 's' -> stopStreaming();
             default -> {
-                // other commands of the firmware are not modelled
+                return false;
             }
         }
     }
 
-    /** "C P G I B S2 S1 X" after the 'x'. */
-    private void applyChannelSettings(String command) {
-        int ch = command.isEmpty() ? -1 : Cyton.channelOfLetter(command.charAt(0));
-        if (command.length() != 8 || command.charAt(7) != 'X' || ch < 0 || (ch >= 8 && !daisyOn)) {
-            reply(streaming ? "" : "Failure: too few chars$$$");
-            return;
+    /** Counts characters from the first 'x' on; one of the channel settings after it never arrives. */
+    private boolean losesThisCharacter(char c) {
+        if (afterFirstX < 0) {
+            if (c == 'x') {
+                afterFirstX = 0;
+            }
+            return false;
         }
-        int gain = command.charAt(2) - '0';
-        if (Cyton.gainOf(gain) < 0) {
-            reply(streaming ? "" : "Failure: invalid gain$$$");
-            return;
-        }
-        gainCodes[ch] = gain;
-        if (!streaming) {
-            reply("Success: Channel set for " + (ch + 1) + "$$$");
-        }
+        afterFirstX++;
+        return afterFirstX == LOST_SETTINGS_CHARACTER;
     }
 
-    private void resetGains() {
-        java.util.Arrays.fill(gainCodes, Cyton.gainCode(24));
+    private void tick() {
+        synchronized (firmware) {
+            firmware.tick(clock.nanos()); // the time base of the link's arrival times
+        }
     }
 
     private void reply(String text) {
@@ -224,6 +330,35 @@ public final class CytonSimulator implements SerialListener, AutoCloseable {
             link.write(text);
         } catch (DeviceException e) {
             // the host went away
+        }
+    }
+
+    /** The firmware's view of the rest of the board. */
+    private final class Io implements BoardFirmware.Board {
+
+        @Override
+        public void print(String text) {
+            reply(text);
+        }
+
+        @Override
+        public void startStreaming() {
+            CytonSimulator.this.startStreaming();
+        }
+
+        @Override
+        public void stopStreaming() {
+            CytonSimulator.this.stopStreaming();
+        }
+
+        @Override
+        public boolean streaming() {
+            return streaming;
+        }
+
+        @Override
+        public void ignored(char c) {
+            ignored.append(c);
         }
     }
 
@@ -254,7 +389,7 @@ public final class CytonSimulator implements SerialListener, AutoCloseable {
     // ---- streaming thread
 
     private void stream() {
-        var packets = new PacketWriter(settings, gainCodes);
+        var packets = new PacketWriter(settings, board);
         long start = System.nanoTime();
         long k = 0;
         while (streaming) {
@@ -265,7 +400,7 @@ public final class CytonSimulator implements SerialListener, AutoCloseable {
             }
             try {
                 int damage = k < CLEAN_START_PACKETS ? PacketWriter.CLEAN : packets.nextDamage();
-                link.write(packets.packet(k, daisyOn, damage));
+                link.write(packets.packet(k, board.daisyAttached(), damage));
             } catch (DeviceException e) {
                 return; // unplugged
             }

@@ -16,7 +16,7 @@ final class PacketWriter {
     private static final int MAX_GARBAGE = 8;
 
     private final CytonSimulator.Settings settings;
-    private final int[] gainCodes;
+    private final SimulatedBoard board;
     private final SplittableRandom random;
     private final int[] counts = new int[Cyton.CHANNELS];
     private final byte[] aux = new byte[6];
@@ -26,9 +26,9 @@ final class PacketWriter {
     private boolean lost;
     private boolean garbage;
 
-    PacketWriter(CytonSimulator.Settings settings, int[] gainCodes) {
+    PacketWriter(CytonSimulator.Settings settings, SimulatedBoard board) {
         this.settings = settings;
-        this.gainCodes = gainCodes;
+        this.board = board;
         this.random = new SplittableRandom(settings.seed() ^ 0x5DEECE66DL);
         for (int n = 1; n <= MAX_GARBAGE; n++) {
             withGarbage[n] = new byte[n + Cyton.PACKET_BYTES];
@@ -47,13 +47,16 @@ final class PacketWriter {
 
     /** Packet {@code k} of the stream (0 at 'b'), with the given damage. */
     byte[] packet(long k, boolean daisy, int damage) {
-        int board = daisy ? (int) (k & 1) : 0;
+        int ads = daisy ? (int) (k & 1) : 0;
         for (int ch = 0; ch < Cyton.CHANNELS; ch++) {
-            counts[ch] = CytonSimulator.counts(settings.seed(), k, ch, gainCodes[board * Cyton.CHANNELS + ch]);
+            int channel = ads * Cyton.CHANNELS + ch;
+            // SDK document: a channel switched off "will read 0.00".
+            counts[ch] = board.poweredDown(channel) ? 0
+                    : CytonSimulator.counts(settings.seed(), k, ch, board.gainCode(channel));
         }
         int footer;
         Arrays.fill(aux, (byte) 0);
-        if (settings.boardTime()) {
+        if (board.timeStamps()) {
             footer = k == 0 ? 0xC3 : 0xC4;
             CytonEncoder.boardTime(aux, 0, 0, k * 4);
         } else {

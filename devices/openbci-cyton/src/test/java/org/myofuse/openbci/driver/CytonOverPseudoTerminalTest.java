@@ -1,6 +1,9 @@
 package org.myofuse.openbci.driver;
 
+import static org.awaitility.Awaitility.await;
+
 import org.myofuse.api.serial.VirtualPortPair;
+import java.time.Duration;
 import java.util.ServiceLoader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +25,6 @@ import org.myofuse.api.stream.BlockKind;
 import org.myofuse.api.stream.GapCause;
 import org.myofuse.openbci.protocol.Cyton;
 import org.myofuse.openbci.sim.CytonSimulator;
-import org.myofuse.testkit.Await;
 import org.myofuse.testkit.DriverTestContext;
 import org.myofuse.testkit.Configs;
 import org.myofuse.testkit.BlockRecorder;
@@ -86,7 +88,7 @@ class CytonOverPseudoTerminalTest {
             assertEquals(Cyton.gainCode(12), sim.gainCode(ch), "gain sent to channel " + (ch + 1));
         }
         connection.start();
-        Await.until("500 frames", 15, () -> recorder.frames() >= 500);
+        await("500 frames").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 500);
         connection.stop();
         long frames = recorder.frames();
         double scale = Cyton.microvoltsPerCount(12);
@@ -100,7 +102,7 @@ class CytonOverPseudoTerminalTest {
         }
         assertTrue(recorder.gaps().isEmpty(), () -> "gaps: " + recorder.gaps());
         long afterStop = recorder.frames();
-        Await.until("stopped board quiet", 2, () -> !sim.isStreaming());
+        await("stopped board quiet").atMost(Duration.ofSeconds(2)).until(() -> !sim.isStreaming());
         Thread.sleep(100);
         assertEquals(afterStop, recorder.frames(), "nothing published after stop()");
     }
@@ -108,16 +110,16 @@ class CytonOverPseudoTerminalTest {
     @Test
     void corruptionIsRejectedCountedAndEveryCleanPacketKept() throws Exception {
         pair = transport.openVirtualPair();
-        sim = CytonSimulator.serve(new CytonSimulator.Settings(SEED, 0.05, false, true, false, true), transport,
+        sim = CytonSimulator.serve(CytonSimulator.Settings.clean(SEED).withCorruption(0.05).withBoardTime(true), transport,
                 pair.devicePath(), clock);
         var ctx = context(pair.hostPath(), Map.of("accelerometer", false));
         var cyton = (CytonConnection) new CytonDriver(transport).connect(ctx);
         connection = cyton;
         connection.start();
-        Await.until("750 packets sent", 15, () -> sim.packetsSent() >= 750);
+        await("750 packets sent").atMost(Duration.ofSeconds(15)).until(() -> sim.packetsSent() >= 750);
         sim.pause();
         long sent = sim.packetsSent();
-        Await.until("all frames through", 5, () -> lastIndex() >= lastCleanPacket(sent));
+        await("all frames through").atMost(Duration.ofSeconds(5)).until(() -> lastIndex() >= lastCleanPacket(sent));
         connection.stop();
 
         long last = lastIndex();
@@ -167,20 +169,20 @@ class CytonOverPseudoTerminalTest {
         var ctx = context(hostEnd.toString(), Map.of());
         connection = new CytonDriver(transport).connect(ctx);
         connection.start();
-        Await.until("streaming", 10, () -> recorder.frames() >= 100);
+        await("streaming").atMost(Duration.ofSeconds(10)).until(() -> recorder.frames() >= 100);
 
         long unplugged = System.nanoTime();
         pair.close();
         sim.close();
-        Await.until("DISCONNECTED", 2, () -> ctx.reports().stream().anyMatch(r -> r.startsWith("DISCONNECTED")));
+        await("DISCONNECTED").atMost(Duration.ofSeconds(2)).until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("DISCONNECTED")));
         assertTrue(System.nanoTime() - unplugged < TimeUnit.SECONDS.toNanos(1), "unplug noticed within 1 s");
         Thread.sleep(500);
 
         pair = transport.openVirtualPair(deviceEnd, hostEnd);
         sim = CytonSimulator.serve(CytonSimulator.Settings.clean(SEED + 1), transport, deviceEnd.toString(), clock);
-        Await.until("RECONNECTED", 10, () -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
+        await("RECONNECTED").atMost(Duration.ofSeconds(10)).until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
         long before = recorder.frames();
-        Await.until("frames after replug", 10, () -> recorder.frames() >= before + 100);
+        await("frames after replug").atMost(Duration.ofSeconds(10)).until(() -> recorder.frames() >= before + 100);
         connection.stop();
 
         List<String> states = ctx.reports().stream().map(r -> r.substring(0, r.indexOf(':'))).distinct().toList();
@@ -194,7 +196,7 @@ class CytonOverPseudoTerminalTest {
     @Test
     void aBoardThatNeverAnswersIsAClearErrorWithinAFewSeconds() throws Exception {
         pair = transport.openVirtualPair();
-        sim = CytonSimulator.serve(new CytonSimulator.Settings(SEED, 0, false, false, false, false), transport,
+        sim = CytonSimulator.serve(CytonSimulator.Settings.clean(SEED).withFault(CytonSimulator.Fault.SILENT), transport,
                 pair.devicePath(), clock);
         long t0 = System.nanoTime();
         var e = assertThrows(DeviceException.class,
@@ -207,25 +209,27 @@ class CytonOverPseudoTerminalTest {
     @Test
     void aBannerThatNeverEndsIsAClearErrorWithinAFewSeconds() throws Exception {
         pair = transport.openVirtualPair();
-        sim = CytonSimulator.serve(new CytonSimulator.Settings(SEED, 0, false, true, true, false), transport,
+        sim = CytonSimulator.serve(CytonSimulator.Settings.clean(SEED).withFault(CytonSimulator.Fault.ENDLESS_BANNER), transport,
                 pair.devicePath(), clock);
         var e = assertThrows(DeviceException.class,
                 () -> new CytonDriver(transport).connect(context(pair.hostPath(), Map.of("replyTimeoutMs", 1000))));
-        assertTrue(e.getMessage().startsWith(pair.hostPath() + ": the answer to soft reset 'v' did not end with $$$"),
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith(pair.hostPath() + ": the answer to soft reset 'v' did not end within 1000 ms: "
+                + "'OpenBCI V3 8-16 channel garbage garbage"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("(wrong baud rate or not an OpenBCI board?)"), e.getMessage());
     }
 
     @Test
     void daisyModeStreamsSixteenChannelsAt125Hz() throws Exception {
         pair = transport.openVirtualPair();
-        sim = CytonSimulator.serve(new CytonSimulator.Settings(SEED, 0, true, true, false, false), transport,
+        sim = CytonSimulator.serve(CytonSimulator.Settings.clean(SEED).withDaisy(true), transport,
                 pair.devicePath(), clock);
         connection = new CytonDriver(transport).connect(context(pair.hostPath(), Map.of("daisy", true,
                 "accelerometer", false)));
         assertEquals(16, connection.descriptor().channels().size());
         connection.start();
-        Await.until("200 rows", 15, () -> recorder.frames() >= 200);
+        await("200 rows").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 200);
         connection.stop();
+        assertTrue(recorder.gaps().isEmpty(), () -> "gaps: " + recorder.gaps());
         double scale = Cyton.microvoltsPerCount(24);
         for (long r = 0; r < 200; r++) {
             float[] f = recorder.frame(r, 16);
@@ -235,7 +239,6 @@ class CytonOverPseudoTerminalTest {
                         "row " + r + " channel " + (ch + 1));
             }
         }
-        assertTrue(recorder.gaps().isEmpty());
     }
 
     @Test
@@ -244,7 +247,7 @@ class CytonOverPseudoTerminalTest {
         sim = CytonSimulator.serve(CytonSimulator.Settings.clean(SEED), transport, pair.devicePath(), clock);
         var e = assertThrows(DeviceException.class,
                 () -> new CytonDriver(transport).connect(context(pair.hostPath(), Map.of("daisy", true))));
-        assertTrue(e.getMessage().startsWith(pair.hostPath() + ": daisy=true but the board reports no Daisy module"),
-                e.getMessage());
+        assertEquals(pair.hostPath() + ": daisy=true but the board has no Daisy module (it answered "
+                + "'no daisy to attach!8' to 'C')", e.getMessage());
     }
 }

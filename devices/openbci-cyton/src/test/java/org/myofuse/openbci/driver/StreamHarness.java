@@ -1,5 +1,8 @@
 package org.myofuse.openbci.driver;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
 
@@ -8,7 +11,6 @@ import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.openbci.protocol.Cyton;
 import org.myofuse.openbci.protocol.CytonDecoder;
 import org.myofuse.openbci.protocol.CytonEncoder;
-import org.myofuse.testkit.Await;
 import org.myofuse.testkit.Configs;
 import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
@@ -49,7 +51,7 @@ final class StreamHarness implements AutoCloseable {
     /** Ends the stream and waits until the recorder has received everything published. */
     BlockRecorder settle() {
         bus.closeStream(publisher, "end of test");
-        Await.until("stream closed at the recorder", 10, () -> !recorder.closedReasons().isEmpty());
+        await("stream closed at the recorder").atMost(Duration.ofSeconds(10)).until(() -> !recorder.closedReasons().isEmpty());
         return recorder;
     }
 
