@@ -19,12 +19,13 @@ import org.myofuse.api.serial.SerialListener;
 import org.myofuse.api.serial.SerialTransport;
 
 /**
- * A force-sensing IASTM tool serving the protocol on one end of a serial link: answers identify, tare,
- * start and stop with their replies, streams 1000 data frames per second while started. Its forces are
- * the {@link StrokeProfile} quantised to the tool's 1 mN resolution plus a sensor offset that tare
- * removes ({@link #forceMicronewtons}), so a test can check every value the driver publishes. With a
- * corruption rate it damages frames (cut after the header, a flipped payload byte, garbage before a
- * frame) and records which frames were lost.
+ * A force-sensing IASTM tool serving the protocol (docs/protocols/iastm-force.md) on one end of a
+ * serial link: answers every frame with a good CRC with one reply (identify reply, or an
+ * acknowledgement with the status the document gives), streams 1000 data frames per second while
+ * started and sends nothing else. Its forces are the {@link StrokeProfile} quantised to the tool's
+ * 1 mN resolution plus a sensor offset that tare removes ({@link #forceMicronewtons}), so a test can
+ * check every value the driver publishes. With a corruption rate it damages frames (cut after the
+ * header, a flipped payload byte, garbage before a frame) and records which frames were lost.
  */
 public final class IastmSimulator implements SerialListener, AutoCloseable {
 
@@ -73,7 +74,7 @@ public final class IastmSimulator implements SerialListener, AutoCloseable {
 
     private final Settings settings;
     private final SerialLink link;
-    private final CommandParser commands = new CommandParser();
+    private final CommandParser commands = new CommandParser(this::command);
     private final AtomicLong framesSent = new AtomicLong();
     private final AtomicLong garbageRuns = new AtomicLong();
     private final List<Long> lost = new CopyOnWriteArrayList<>();
@@ -143,7 +144,7 @@ public final class IastmSimulator implements SerialListener, AutoCloseable {
         return garbageRuns.get();
     }
 
-    /** Tare commands received. */
+    /** Tares carried out (a tare refused while streaming is not one). */
     public long tares() {
         return tares.get();
     }
@@ -167,39 +168,65 @@ public final class IastmSimulator implements SerialListener, AutoCloseable {
 
     @Override
     public void bytesArrived(byte[] buffer, int length, long arrivalNanos) {
-        for (int i = 0; i < length; i++) {
-            if (commands.add(buffer[i]) && settings.answers()) {
-                command(commands.type(), commands.parameter());
-            }
+        if (settings.answers()) {
+            commands.accept(buffer, length);
         }
     }
 
-    private void command(int type, int parameter) {
+    /**
+     * One reply per frame with a good CRC, as docs/protocols/iastm-force.md says: an unknown type is
+     * unsupported (status 1), a known command of another length or with undefined start flags is a bad
+     * parameter (status 2), tare while streaming is busy (status 3) and changes nothing.
+     */
+    private void command(int type, byte[] frame, int payloadOffset, int payloadLength) {
+        if (!isCommand(type)) {
+            ack(type, Iastm.STATUS_UNSUPPORTED);
+            return;
+        }
+        if (!Iastm.validCommand(type, payloadLength + 1)) {
+            ack(type, Iastm.STATUS_BAD_PARAMETER);
+            return;
+        }
         switch (type) {
             case Iastm.CMD_IDENTIFY -> write(IastmEncoder.identifyReply(new IdentifyInfo(Iastm.PROTOCOL_VERSION,
                     Iastm.FRAME_RATE_HZ, SHEAR_RANGE, NORMAL_RANGE, RESOLUTION, settings.orientation(), VENDOR, MODEL,
                     FIRMWARE, SERIAL)));
             case Iastm.CMD_TARE -> {
-                tared = true;
-                tares.incrementAndGet();
-                ack(type, streaming ? Iastm.STATUS_BUSY : Iastm.STATUS_OK);
-            }
-            case Iastm.CMD_START -> {
-                boolean wantsOrientation = (parameter & Iastm.FLAG_ORIENTATION) != 0;
-                if (wantsOrientation && !settings.orientation()) {
-                    ack(type, Iastm.STATUS_UNSUPPORTED);
+                if (streaming) {
+                    ack(type, Iastm.STATUS_BUSY);
                     return;
                 }
-                orientationOn = wantsOrientation;
+                tared = true;
+                tares.incrementAndGet();
                 ack(type, Iastm.STATUS_OK);
-                startStreaming();
             }
+            case Iastm.CMD_START -> start(frame[payloadOffset] & 0xFF);
             case Iastm.CMD_STOP -> {
                 stopStreaming();
                 ack(type, Iastm.STATUS_OK);
             }
-            default -> ack(type, Iastm.STATUS_UNSUPPORTED);
+            default -> throw new IllegalStateException("not a command: " + type);
         }
+    }
+
+    private static boolean isCommand(int type) {
+        return type == Iastm.CMD_IDENTIFY || type == Iastm.CMD_TARE || type == Iastm.CMD_START
+                || type == Iastm.CMD_STOP;
+    }
+
+    /** Start with its flags; while streaming it is acknowledged and changes nothing. */
+    private void start(int flags) {
+        if ((flags & ~Iastm.FLAG_ORIENTATION) != 0) {
+            ack(Iastm.CMD_START, Iastm.STATUS_BAD_PARAMETER);
+            return;
+        }
+        boolean wantsOrientation = (flags & Iastm.FLAG_ORIENTATION) != 0;
+        if (wantsOrientation && !settings.orientation()) {
+            ack(Iastm.CMD_START, Iastm.STATUS_UNSUPPORTED);
+            return;
+        }
+        ack(Iastm.CMD_START, Iastm.STATUS_OK);
+        startStreaming(wantsOrientation);
     }
 
     private void ack(int command, int status) {
@@ -216,10 +243,11 @@ public final class IastmSimulator implements SerialListener, AutoCloseable {
         }
     }
 
-    private synchronized void startStreaming() {
+    private synchronized void startStreaming(boolean orientation) {
         if (streaming) {
             return;
         }
+        orientationOn = orientation;
         if (stoppedAtNanos != 0) {
             pausedMicros += (System.nanoTime() - stoppedAtNanos) / 1_000_000 * 1000;
         }
