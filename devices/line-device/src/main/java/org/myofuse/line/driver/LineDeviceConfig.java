@@ -11,14 +11,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
                 + "'v1,v2,...' or 'key=value' pairs, CR, LF or CRLF endings. Units = (raw - offset) * scale.")
 public @interface LineDeviceConfig {
 
-    @AttributeDefinition(name = "Baud rate", description = "Serial speed, e.g. 9600, 57600 or 115200.")
+    @AttributeDefinition(name = "Baud rate", description = "Serial speed, e.g. 9600, 57600 or 115200.", min = "1")
     int baudRate() default 115200;
 
     @AttributeDefinition(name = "Format",
             description = "VALUES: positional numbers in channel order; KEYVALUE: name=value pairs, channel names as keys.")
     LineFormat format() default LineFormat.VALUES;
 
-    @AttributeDefinition(name = "Separator", description = "Between fields: COMMA, TAB, SEMICOLON or WHITESPACE (any run of blanks).")
+    @AttributeDefinition(name = "Separator", description = "What separates fields; WHITESPACE is any run of blanks.")
     Separator separator() default Separator.COMMA;
 
     @AttributeDefinition(name = "Channel names",
@@ -42,12 +42,13 @@ public @interface LineDeviceConfig {
     @AttributeDefinition(name = "Maximum", description = "Highest plausible value in units, one or one per channel; above it a block is flagged CLIPPED.")
     double[] maximum() default {1.0e6};
 
-    @AttributeDefinition(name = "Nominal rate (Hz)", description = "Lines per second the device prints, 0.1 to 10000.")
+    @AttributeDefinition(name = "Nominal rate (Hz)", description = "Lines per second the device prints.", min = "0.1",
+            max = "10000")
     double rateHz() default 80.0;
 
     @AttributeDefinition(name = "Gap after (sample periods)",
             description = "Silence longer than this many sample periods, beyond the lines that then arrive, is a gap "
-                    + "sized from arrival time (2 to 1000).")
+                    + "sized from arrival time.", min = "2", max = "1000")
     int gapPeriods() default 10;
 
     @AttributeDefinition(name = "Start command", description = "Sent (with the command line ending) to start printing; empty if the device always prints.")
@@ -56,7 +57,7 @@ public @interface LineDeviceConfig {
     @AttributeDefinition(name = "Stop command", description = "Sent to stop printing; empty if none.")
     String stopCommand() default "";
 
-    @AttributeDefinition(name = "Command line ending", description = "Appended to commands: LF, CR, CRLF or NONE.")
+    @AttributeDefinition(name = "Command line ending", description = "Appended to start and stop commands.")
     CommandEnding commandEnding() default CommandEnding.LF;
 
     @AttributeDefinition(name = "Prefix", description = "Text sample lines start with, stripped, e.g. 'Reading:'. "
@@ -66,11 +67,12 @@ public @interface LineDeviceConfig {
     @AttributeDefinition(name = "Trailing text", description = "VALUES only: accept a word after the last value (a unit, as in 'Reading: 12.3 lbs').")
     boolean trailingText() default false;
 
-    @AttributeDefinition(name = "Maximum line length", description = "Longest line in bytes without the ending, 8 to 65536; longer lines are rejected.")
+    @AttributeDefinition(name = "Maximum line length", description = "Longest line in bytes without the ending; longer "
+            + "lines are rejected.", min = "8", max = "65536")
     int maxLineLength() default 256;
 
     @AttributeDefinition(name = "First line timeout (ms)",
-            description = "Connecting waits this long for one valid line, 500 to 30000 ms.")
+            description = "Connecting waits this long for one valid line.", min = "500", max = "30000")
     int firstLineTimeoutMs() default 3000;
 
     /** Line ending appended to start and stop commands. */

@@ -22,7 +22,14 @@ import org.myofuse.line.protocol.LineSyntax;
 public record LineLayout(LineSyntax syntax, List<String> units, double[] scale, double[] offset, double[] minimum,
         double[] maximum, double rateHz, int gapPeriods) {
 
-    /** Builds and checks the layout of a configuration; IllegalArgumentException with one line naming the setting. */
+    /**
+     * Builds the layout of a configuration and checks what no single setting's declaration can say:
+     * channel names (present, distinct), per-channel lists (one value or one per channel), minimum below
+     * maximum, a scale that is not zero. The host has already held each setting to the range
+     * {@link LineDeviceConfig} declares.
+     *
+     * @throws IllegalArgumentException with one line naming the setting
+     */
     public static LineLayout of(LineDeviceConfig c) {
         String[] names = c.channelNames();
         int n = names.length;
@@ -37,18 +44,6 @@ public record LineLayout(LineSyntax syntax, List<String> units, double[] scale, 
             if (!seen.add(name)) {
                 throw new IllegalArgumentException("channelNames: '" + name + "' given twice");
             }
-        }
-        if (c.baudRate() <= 0) {
-            throw new IllegalArgumentException("baudRate " + c.baudRate() + ": must be positive");
-        }
-        if (!(c.rateHz() >= 0.1 && c.rateHz() <= 10_000)) {
-            throw new IllegalArgumentException("rateHz " + c.rateHz() + ": must be 0.1 to 10000");
-        }
-        if (c.gapPeriods() < 2 || c.gapPeriods() > 1000) {
-            throw new IllegalArgumentException("gapPeriods " + c.gapPeriods() + ": must be 2 to 1000");
-        }
-        if (c.firstLineTimeoutMs() < 500 || c.firstLineTimeoutMs() > 30_000) {
-            throw new IllegalArgumentException("firstLineTimeoutMs " + c.firstLineTimeoutMs() + ": must be 500 to 30000 ms");
         }
         LineSyntax syntax = new LineSyntax(c.format(), c.separator(), List.of(names), c.prefix().strip(),
                 c.maxLineLength(), c.trailingText());

@@ -1,19 +1,21 @@
 package org.myofuse.line.driver;
 
 import org.myofuse.api.serial.VirtualPortPair;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,6 @@ import org.myofuse.line.protocol.LineDecoder;
 import org.myofuse.line.protocol.LineFormat;
 import org.myofuse.line.protocol.Separator;
 import org.myofuse.line.sim.LoadCellSimulator;
-import org.myofuse.testkit.Await;
 import org.myofuse.testkit.DriverTestContext;
 import org.myofuse.testkit.Configs;
 import org.myofuse.testkit.BlockRecorder;
@@ -39,6 +40,10 @@ import org.myofuse.api.serial.SerialTransport;
  * real serial transport and the real stream bus.
  */
 class LineDeviceOverPseudoTerminalTest {
+
+    /** Waits for other threads: polls every 5 ms, fails naming what was awaited after 10 s. */
+    private static final ConditionFactory WAIT = Awaitility.with().pollInterval(Duration.ofMillis(5))
+            .atMost(Duration.ofSeconds(10));
 
     private static final long SEED = 11;
     private static final double RATE = 100;
@@ -113,9 +118,9 @@ class LineDeviceOverPseudoTerminalTest {
         assertEquals("N", connection.descriptor().channels().get(0).unit());
         assertEquals(RATE, connection.descriptor().channels().get(1).sampleRateHz());
         connection.start();
-        Await.until("300 frames", 15, () -> recorder.frames() >= 300);
+        WAIT.alias("300 frames").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 300);
         connection.stop();
-        Await.until("sketch stopped by the stop command", 2, () -> !sim.isStreaming());
+        WAIT.alias("sketch stopped by the stop command").atMost(Duration.ofSeconds(2)).until(() -> !sim.isStreaming());
         long frames = recorder.frames();
         for (long k = 0; k < frames; k++) {
             assertFrame(k);
@@ -133,7 +138,7 @@ class LineDeviceOverPseudoTerminalTest {
         connection = new LineDeviceDriver(transport).connect(context(pair.hostPath(),
                 loadCell(Map.of("startCommand", "", "stopCommand", ""))));
         connection.start();
-        Await.until("150 frames", 15, () -> recorder.frames() >= 150);
+        WAIT.alias("150 frames").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 150);
         connection.stop();
         // the sketch printed before start(): find which of its samples came first
         long k0 = -1;
@@ -160,7 +165,7 @@ class LineDeviceOverPseudoTerminalTest {
         connection = new LineDeviceDriver(transport).connect(context(pair.hostPath(), loadCell(Map.of(
                 "format", "keyValue", "separator", "whitespace", "prefix", "Reading:"))));
         connection.start();
-        Await.until("200 frames", 15, () -> recorder.frames() >= 200);
+        WAIT.alias("200 frames").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 200);
         connection.stop();
         for (long k = 0; k < 200; k++) {
             assertFrame(k);
@@ -180,7 +185,7 @@ class LineDeviceOverPseudoTerminalTest {
                 loadCell(Map.of("rateHz", rate))));
         connection = line;
         connection.start();
-        Await.until("700 sample times", 30, () -> sim.linesSent() >= 700);
+        WAIT.alias("700 sample times").atMost(Duration.ofSeconds(30)).until(() -> sim.linesSent() >= 700);
         sim.pause();
         long sent = sim.linesSent();
         List<Long> lost = sim.lostSamples();
@@ -189,7 +194,7 @@ class LineDeviceOverPseudoTerminalTest {
             lastClean--;
         }
         long last = lastClean;
-        Await.until("every line through", 5, () -> lastIndex() >= last);
+        WAIT.alias("every line through").atMost(Duration.ofSeconds(5)).until(() -> lastIndex() >= last);
         connection.stop();
 
         long lostBefore = lost.stream().filter(k -> k < last).count();
@@ -253,20 +258,20 @@ class LineDeviceOverPseudoTerminalTest {
         var ctx = context(hostEnd.toString(), loadCell(Map.of()));
         connection = new LineDeviceDriver(transport).connect(ctx);
         connection.start();
-        Await.until("streaming", 10, () -> recorder.frames() >= 50);
+        WAIT.alias("streaming").until(() -> recorder.frames() >= 50);
 
         long unplugged = System.nanoTime();
         pair.close();
         sim.close();
-        Await.until("DISCONNECTED", 2, () -> ctx.reports().stream().anyMatch(r -> r.startsWith("DISCONNECTED")));
+        WAIT.alias("DISCONNECTED").atMost(Duration.ofSeconds(2)).until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("DISCONNECTED")));
         assertTrue(System.nanoTime() - unplugged < TimeUnit.SECONDS.toNanos(1), "unplug noticed within 1 s");
         Thread.sleep(500);
 
         pair = transport.openVirtualPair(deviceEnd, hostEnd);
         sim = LoadCellSimulator.serve(LoadCellSimulator.Settings.clean(SEED, RATE), transport, deviceEnd.toString(), clock);
-        Await.until("RECONNECTED", 10, () -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
+        WAIT.alias("RECONNECTED").until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
         long before = recorder.frames();
-        Await.until("frames after replug", 10, () -> recorder.frames() >= before + 50);
+        WAIT.alias("frames after replug").until(() -> recorder.frames() >= before + 50);
         connection.stop();
 
         var gaps = recorder.gaps();

@@ -257,4 +257,19 @@ class LineStreamTest {
                 Map.of("scale", 0.0))));
         assertEquals("scale 0.0: must be finite and not zero", e.getMessage());
     }
+
+    /** Single settings' ranges are LineDeviceConfig's declaration, enforced by the host (and by Configs). */
+    @Test
+    void settingsOutsideTheirDeclaredRangeAreRefusedByTheHost() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Configs.with(LineDeviceConfig.class, Map.of("rateHz", "0.05")));
+        assertEquals("invalid value '0.05' for line-device setting 'rateHz': expected a number between 0.1 and 10000",
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Configs.with(LineDeviceConfig.class, Map.of("gapPeriods", 1)));
+        assertEquals("invalid value '1' for line-device setting 'gapPeriods': expected an integer between 2 and 1000",
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Configs.with(LineDeviceConfig.class, Map.of("separator", "pipe")));
+        assertEquals("invalid value 'pipe' for line-device setting 'separator': expected one of COMMA, TAB, SEMICOLON, "
+                + "WHITESPACE", e.getMessage());
+    }
 }

@@ -1,12 +1,14 @@
 package org.myofuse.line.driver;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.line.protocol.LineDecoder;
-import org.myofuse.testkit.Await;
 import org.myofuse.testkit.Configs;
 import org.myofuse.testkit.BlockRecorder;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
@@ -18,6 +20,10 @@ import org.myofuse.api.serial.PortStatistics;
  * call per read, flushed after each), with arrival times chosen by the test.
  */
 final class StreamHarness implements AutoCloseable {
+
+    /** Waits for other threads: polls every 5 ms, fails naming what was awaited after 10 s. */
+    private static final ConditionFactory WAIT = Awaitility.with().pollInterval(Duration.ofMillis(5))
+            .atMost(Duration.ofSeconds(10));
 
     final LineLayout layout;
     final RingStreamBus bus = new RingStreamBus(new MonotonicSessionClock());
@@ -47,7 +53,7 @@ final class StreamHarness implements AutoCloseable {
     BlockRecorder settle() {
         stream.drain();
         bus.closeStream(publisher, "end of test");
-        Await.until("stream closed at the recorder", 10, () -> !recorder.closedReasons().isEmpty());
+        WAIT.alias("stream closed at the recorder").until(() -> !recorder.closedReasons().isEmpty());
         return recorder;
     }
 
