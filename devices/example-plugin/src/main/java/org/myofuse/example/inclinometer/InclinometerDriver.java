@@ -18,7 +18,8 @@ import org.osgi.service.component.annotations.Component;
  *
  * <p>Declarative Services registers it as a {@link DeviceDriver} with the service property
  * {@code myofuse.device.type=example-inclinometer}; the host's device manager finds it by that
- * property, reads the settings from {@link #configurationType()}, and calls {@link #connect} for every
+ * property, reads the settings' declaration from {@link #configurationType()}'s metatype, and calls
+ * {@link #connect} for every
  * configured device of this type. The component has no state of its own: everything about one device
  * lives in its {@link InclinometerConnection}, so several devices can run at once.
  */
@@ -53,11 +54,8 @@ public final class InclinometerDriver implements DeviceDriver<InclinometerConfig
         return InclinometerConfig.class;
     }
 
-    /** Range checks; the host has already checked keys and types. */
-    @Override
-    public void validate(InclinometerConfig configuration) {
-        InclinometerSettings.of(configuration);
-    }
+    // No validate(): the host enforces each setting's declared range, and no rule here combines settings.
+    // A driver whose settings must agree (say, as many channel names as channels) checks that there.
 
     /**
      * Identifies the device and opens its stream, without starting it. A real driver would open its
@@ -66,12 +64,7 @@ public final class InclinometerDriver implements DeviceDriver<InclinometerConfig
      */
     @Override
     public DeviceConnection connect(DeviceContext<InclinometerConfig> context) throws DeviceException {
-        InclinometerSettings settings;
-        try {
-            settings = InclinometerSettings.of(context.configuration());
-        } catch (IllegalArgumentException e) {
-            throw new DeviceException(context.deviceId() + ": " + e.getMessage(), e);
-        }
+        InclinometerSettings settings = InclinometerSettings.of(context.configuration());
         var descriptor = new DeviceDescriptor(TYPE_ID, TYPE.vendor(), "Lumbar inclinometer (simulated)", "example-1",
                 String.format("EXI-%06d", Math.floorMod(settings.seed(), 1_000_000L)), CHANNELS, null);
         SamplePublisher publisher = context.openStream(descriptor, BLOCK_FRAMES);

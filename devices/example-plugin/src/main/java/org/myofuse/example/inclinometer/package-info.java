@@ -10,11 +10,12 @@
  * {@code @ObjectClassDefinition} annotation interface. Its {@code factoryPid} is
  * {@code org.myofuse.device.} plus the type id with dashes as underscores. Each method is one
  * setting; its name is the key users type ({@code example-inclinometer?movementPeriodS=6}); put the
- * unit in the name and say the allowed range in the description.</li>
+ * unit in the name and declare the default and the allowed range ({@code min}, {@code max},
+ * {@code options}) in its {@code @AttributeDefinition}, once: the host enforces them.</li>
  * <li>{@link org.myofuse.example.inclinometer.InclinometerDriver}: the {@code DeviceDriver} service, one
  * Declarative Services component per device type, advertising its type id in the service property
- * {@code myofuse.device.type}. It checks settings in {@code validate} and, in {@code connect},
- * identifies the device, describes its channels and opens its stream.</li>
+ * {@code myofuse.device.type}. In {@code connect} it identifies the device, describes its channels and
+ * opens its stream; {@code validate} is only for rules that combine settings (this device has none).</li>
  * <li>{@link org.myofuse.example.inclinometer.InclinometerConnection}: one open device. {@code start}
  * launches the thread that reads the device and publishes blocks; {@code stop} ends it within a second;
  * {@code close} is idempotent.</li>

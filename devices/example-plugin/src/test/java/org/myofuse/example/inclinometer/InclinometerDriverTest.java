@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.InputStream;
+import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.myofuse.api.device.DeviceDriver;
 import org.myofuse.api.device.Transport;
+import org.myofuse.testkit.Configs;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -52,14 +54,32 @@ class InclinometerDriverTest {
         assertEquals(driver.type().factoryPid(), designate.getAttribute("factoryPid"));
     }
 
+    /** The ranges are InclinometerConfig's declaration; Configs checks them as the host does. */
     @Test
     void refusesOutOfRangeSettingsInOneLine() {
-        assertEquals("movementPeriodS 1 s: must be between 2 and 120 s",
+        assertEquals("invalid value '1' for example-inclinometer setting 'movementPeriodS': expected a number between 2 and 120",
                 assertThrows(IllegalArgumentException.class,
-                        () -> new InclinometerSettings(7, 40, 15, 1, 0.1)).getMessage());
-        assertEquals("flexionRangeDeg 95.5 deg: must be between 0 and 90 deg",
+                        () -> Configs.with(InclinometerConfig.class, Map.of("movementPeriodS", "1"))).getMessage());
+        assertEquals("invalid value '95.5' for example-inclinometer setting 'flexionRangeDeg': expected a number between 0 and 90",
                 assertThrows(IllegalArgumentException.class,
-                        () -> new InclinometerSettings(7, 95.5, 15, 8, 0.1)).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new InclinometerSettings(7, 40, 15, 8, Double.NaN));
+                        () -> Configs.with(InclinometerConfig.class, Map.of("flexionRangeDeg", 95.5))).getMessage());
+        assertEquals("invalid value 'NaN' for example-inclinometer setting 'noiseDeg': expected a number between 0 and 5",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Configs.with(InclinometerConfig.class, Map.of("noiseDeg", Double.NaN))).getMessage());
+    }
+
+    @Test
+    void declaresEachRangeInTheMetatype() throws Exception {
+        Document doc = xml("OSGI-INF/metatype/" + InclinometerConfig.class.getName() + ".xml");
+        var ads = doc.getElementsByTagName("AD");
+        for (int i = 0; i < ads.getLength(); i++) {
+            Element ad = (Element) ads.item(i);
+            if (ad.getAttribute("id").equals("movementPeriodS")) {
+                assertEquals("2", ad.getAttribute("min"));
+                assertEquals("120", ad.getAttribute("max"));
+                return;
+            }
+        }
+        throw new AssertionError("no movementPeriodS in the metatype");
     }
 }

@@ -6,14 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.myofuse.api.device.DeviceConnection;
@@ -21,6 +23,8 @@ import org.myofuse.api.device.DeviceContext;
 import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.device.DeviceState;
+import org.myofuse.api.runtime.StandaloneHost;
+import org.myofuse.api.runtime.StandaloneRuntime;
 import org.myofuse.api.stream.BlockKind;
 import org.myofuse.api.stream.GapCause;
 import org.myofuse.api.stream.Quality;
@@ -28,31 +32,31 @@ import org.myofuse.api.stream.SampleBlock;
 import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.stream.StreamConsumer;
+import org.myofuse.api.stream.StreamBus;
 import org.myofuse.api.stream.StreamInfo;
-import org.myofuse.runtime.device.TypedConfiguration;
-import org.myofuse.runtime.stream.MonotonicSessionClock;
-import org.myofuse.runtime.stream.RingStreamBus;
+import org.myofuse.testkit.Configs;
 
 /**
  * The example driver on the runtime's real stream bus, with a real consumer: the test a vendor would
- * write before shipping a plugin. Settings are given as strings, as in a .cfg file.
+ * write before shipping a plugin, against the API only (the runtime comes with the testkit). Settings
+ * are given as strings, as in a .cfg file, and checked as the host checks them.
  */
 class InclinometerOnTheBusTest {
 
-    private final SessionClock clock = new MonotonicSessionClock();
-    private final RingStreamBus bus = new RingStreamBus(clock);
+    private final StandaloneHost host = StandaloneRuntime.load().startHost();
+    private final SessionClock clock = host.clock();
+    private final StreamBus bus = host.bus();
     private final Recorder recorder = new Recorder();
 
     @AfterEach
     void stopBus() {
-        bus.close();
+        host.close();
     }
 
     @Test
     void streamsStopsRestartsWhereItLeftOffAndCloses() throws Exception {
         bus.subscribe("test-recorder", recorder, 1024);
-        InclinometerConfig config = TypedConfiguration.create(InclinometerConfig.class, InclinometerDriver.TYPE_ID,
-                Map.of("movementPeriodS", "4", "seed", "11"));
+        InclinometerConfig config = Configs.with(InclinometerConfig.class, Map.of("movementPeriodS", "4", "seed", "11"));
         var context = new Context(config);
         DeviceConnection connection = new InclinometerDriver().connect(context);
 
@@ -93,12 +97,8 @@ class InclinometerOnTheBusTest {
         assertEquals(List.of(), context.reports, "no errors reported");
     }
 
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "timed out");
-            LockSupport.parkNanos(5_000_000);
-        }
+    private static void await(Callable<Boolean> condition) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5)).until(condition);
     }
 
     private static boolean threadAlive(String name) {
