@@ -40,10 +40,15 @@ final class DistributionOptions {
 
     /** The example vendor plugin jar built beside the installation, for hot deployment. */
     static Path examplePlugin() {
+        return examplePlugin("example-plugin");
+    }
+
+    /** The jar of the example plugin with this artifact id, built beside the installation. */
+    static Path examplePlugin(String artifactId) {
         Path dir = installation().getParent().resolve("example-plugins");
         try (Stream<Path> jars = Files.list(dir)) {
-            return jars.filter(p -> p.toString().endsWith(".jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no example plugin jar in " + dir));
+            return jars.filter(p -> p.getFileName().toString().startsWith(artifactId + "-") && p.toString().endsWith(".jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no " + artifactId + " jar in " + dir));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
