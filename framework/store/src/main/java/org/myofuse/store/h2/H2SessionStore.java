@@ -175,6 +175,7 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Ther
     }
 
     private void startRecorder(long id) throws StoreException {
+        DescriptorJson.prepare(); // here rather than on the recorder's thread when the first stream opens
         SessionWriter writer;
         try {
             writer = new SessionWriter(database, id, devices);
