@@ -1,5 +1,7 @@
 package org.myofuse.commands;
 
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.util.concurrent.locks.LockSupport;
 
 import org.myofuse.api.device.DeviceManager;
@@ -180,10 +182,14 @@ public final class CommandRunner {
         return ReviewTasks.of(command, invocation, new ReviewServices(context));
     }
 
-    /** Gogo is optional: without it, say so instead of failing to load the shell's classes. */
+    /**
+     * Gogo is optional: without it, say so instead of failing to load the shell's classes. The console
+     * reads the process's standard input itself: Gogo has replaced {@code System.in} with a stream that
+     * reads from the current session's input, which would be the console's own.
+     */
     private CommandTask shellTask(BundleContext context) {
         try {
-            return new ShellTask(context, System.in, invocation.out(), invocation.err());
+            return new ShellTask(context, new FileInputStream(FileDescriptor.in), invocation.out(), invocation.err());
         } catch (NoClassDefFoundError e) {
             return () -> {
                 throw new CommandFailure("shell: the Gogo shell is not installed (org.apache.felix.gogo.runtime)");

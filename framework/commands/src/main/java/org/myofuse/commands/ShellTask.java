@@ -25,6 +25,7 @@ final class ShellTask implements CommandTask {
     private final PrintStream out;
     private final PrintStream err;
     private volatile CommandSession session;
+    private volatile boolean stopping;
 
     ShellTask(BundleContext context, InputStream in, PrintStream out, PrintStream err) {
         this.context = context;
@@ -49,7 +50,10 @@ final class ShellTask implements CommandTask {
             session = processor.createSession(in, out, err);
             session.execute(LOGIN);
         } catch (Exception e) {
-            throw new CommandFailure("shell: " + e.getMessage());
+            if (stopping) {
+                return CommandInvocation.EXIT_OK; // the host stopped under the shell ('exit', 'stop 0', a signal)
+            }
+            throw new CommandFailure("shell: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         } finally {
             context.ungetService(reference);
         }
@@ -59,6 +63,7 @@ final class ShellTask implements CommandTask {
     /** The console blocks reading the terminal, where it cannot be reached: closing the session is all there is. */
     @Override
     public void stop() {
+        stopping = true;
         CommandSession running = session;
         if (running != null) {
             running.close();
