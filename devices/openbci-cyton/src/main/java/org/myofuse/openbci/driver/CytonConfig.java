@@ -2,6 +2,7 @@ package org.myofuse.openbci.driver;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 
 /** Settings of one OpenBCI Cyton board ({@code openbci-cyton}); the port is the host's {@code port} property. */
 @ObjectClassDefinition(factoryPid = "org.myofuse.device.openbci_cyton", name = "OpenBCI Cyton",
@@ -22,8 +23,11 @@ public @interface CytonConfig {
             description = "Body site of each channel, in board order, e.g. 'left lumbar multifidus (L5)'; may be empty.")
     String[] channelSites() default {};
 
-    @AttributeDefinition(name = "Gains",
-            description = "Programmable gain: one value for every channel or one per channel; 1, 2, 4, 6, 8, 12 or 24.")
+    @AttributeDefinition(name = "Gains", description = "Programmable gain: one value for every channel or one per channel.",
+            options = {@Option(label = "x1", value = "1"), @Option(label = "x2", value = "2"),
+                       @Option(label = "x4", value = "4"), @Option(label = "x6", value = "6"),
+                       @Option(label = "x8", value = "8"), @Option(label = "x12", value = "12"),
+                       @Option(label = "x24", value = "24")})
     int[] gains() default {24};
 
     @AttributeDefinition(name = "SRB2",
@@ -36,9 +40,11 @@ public @interface CytonConfig {
     boolean accelerometer() default true;
 
     @AttributeDefinition(name = "Reply timeout (ms)",
-            description = "How long to wait for the board's answer to reset and settings commands, 500 to 10000 ms.")
+            description = "How long to wait for the board's answer to reset and settings commands.", min = "500",
+            max = "10000")
     int replyTimeoutMs() default 3000;
 
-    @AttributeDefinition(name = "Baud rate", description = "Serial speed of the dongle link (115200 for the OpenBCI dongle).")
+    @AttributeDefinition(name = "Baud rate", description = "Serial speed of the dongle link (115200 for the OpenBCI dongle).",
+            min = "1")
     int baudRate() default 115200;
 }

@@ -70,9 +70,11 @@ public final class CytonSimulator implements SerialListener, AutoCloseable {
      * @param boardTime   time stamping is on from the start (footers C3/C4 with the board time instead of
      *                    C0 with the accelerometer); firmware v2 and later
      * @param banner      which published banner text the board prints
+     * @param sampleRateHz the sample rate set on the board before (v3 keeps it until power off, e.g. after
+     *                     a WiFi session): 250 on v1 and v2, which have no '~'; 250 to 16000 on v3
      */
     public record Settings(long seed, double corruptRate, CytonFirmware firmware, boolean daisyModule, Fault fault,
-            boolean boardTime, Banner banner) {
+            boolean boardTime, Banner banner, int sampleRateHz) {
 
         public Settings {
             if (!(corruptRate >= 0 && corruptRate <= 1)) {
@@ -84,35 +86,44 @@ public final class CytonSimulator implements SerialListener, AutoCloseable {
             if (boardTime && firmware == CytonFirmware.V1) {
                 throw new IllegalArgumentException("board time: firmware v1 has no time stamps (they came with v2.0.0)");
             }
+            if (firmware == CytonFirmware.V3 ? FirmwareV3.rateCode(sampleRateHz) < 0 : sampleRateHz != 250) {
+                throw new IllegalArgumentException("sample rate " + sampleRateHz + " Hz: firmware " + firmware.typicalVersion()
+                        + (firmware == CytonFirmware.V3 ? " offers 250, 500, 1000, 2000, 4000, 8000 or 16000 Hz"
+                                : " runs at 250 Hz (the sample rate command came with v3.0.0)"));
+            }
         }
 
         /** A well-behaved board with firmware v3 and no Daisy module. */
         public static Settings clean(long seed) {
-            return new Settings(seed, 0, CytonFirmware.V3, false, Fault.NONE, false, Banner.FIRMWARE_SOURCE);
+            return new Settings(seed, 0, CytonFirmware.V3, false, Fault.NONE, false, Banner.FIRMWARE_SOURCE, 250);
         }
 
         public Settings withFirmware(CytonFirmware f) {
-            return new Settings(seed, corruptRate, f, daisyModule, fault, boardTime, banner);
+            return new Settings(seed, corruptRate, f, daisyModule, fault, boardTime, banner, sampleRateHz);
         }
 
         public Settings withDaisy(boolean present) {
-            return new Settings(seed, corruptRate, firmware, present, fault, boardTime, banner);
+            return new Settings(seed, corruptRate, firmware, present, fault, boardTime, banner, sampleRateHz);
         }
 
         public Settings withFault(Fault f) {
-            return new Settings(seed, corruptRate, firmware, daisyModule, f, boardTime, banner);
+            return new Settings(seed, corruptRate, firmware, daisyModule, f, boardTime, banner, sampleRateHz);
         }
 
         public Settings withCorruption(double rate) {
-            return new Settings(seed, rate, firmware, daisyModule, fault, boardTime, banner);
+            return new Settings(seed, rate, firmware, daisyModule, fault, boardTime, banner, sampleRateHz);
         }
 
         public Settings withBoardTime(boolean on) {
-            return new Settings(seed, corruptRate, firmware, daisyModule, fault, on, banner);
+            return new Settings(seed, corruptRate, firmware, daisyModule, fault, on, banner, sampleRateHz);
         }
 
         public Settings withBanner(Banner b) {
-            return new Settings(seed, corruptRate, firmware, daisyModule, fault, boardTime, b);
+            return new Settings(seed, corruptRate, firmware, daisyModule, fault, boardTime, b, sampleRateHz);
+        }
+
+        public Settings withSampleRate(int hz) {
+            return new Settings(seed, corruptRate, firmware, daisyModule, fault, boardTime, banner, hz);
         }
     }
 

@@ -23,11 +23,22 @@ final class FirmwareV3 extends FirmwareV2 {
     private static final String[] BOARD_MODES = {"default", "debug", "analog", "digital", "marker", "BLE"};
 
     private long multiDeadline;
-    private int sampleRateCode = 6;
+    private int sampleRateCode;
     private int boardMode;
 
     FirmwareV3(SimulatedBoard state, Board board, CytonSimulator.Settings settings) {
         super(state, board, settings);
+        sampleRateCode = rateCode(settings.sampleRateHz());
+    }
+
+    /** The '~' code of a rate in Hz (0 = 16000 ... 6 = 250), or -1. */
+    static int rateCode(int hz) {
+        for (int code = 0; code < RATES_HZ.length; code++) {
+            if (RATES_HZ[code].equals(Integer.toString(hz))) {
+                return code;
+            }
+        }
+        return -1;
     }
 
     /** The sample rate set with '~' (the dongle carries 250 Hz at most, and 'b' returns to 250 Hz). */
