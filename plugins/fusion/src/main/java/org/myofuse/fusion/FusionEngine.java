@@ -3,9 +3,7 @@ package org.myofuse.fusion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,7 +32,17 @@ import org.myofuse.fusion.response.TissueResponse;
  * <p>A stream that falls silent without a gap or a close stops holding the frames back once the
  * furthest stream's data is the stall timeout ahead of it (session time from the data, not the wall
  * clock, so a replay in recorded order decides the same); its values are NaN until it catches up.
- * When every stream has closed, the frames run to the end of the longest.
+ * When every stream has closed, the frames run to the end of the longest and every pending event
+ * goes out.
+ *
+ * <p>Devices come and go: a stream that has closed leaves the engine once its last frame has gone
+ * out, and takes its stream slot along. The live engine also gives back its EMG channel slots, so
+ * what it can hold ({@value #MAX_OPEN_STREAMS} streams, {@value #MAX_EMG_CHANNELS} EMG channels) is
+ * bounded by what is open at once, and once every stream has closed (the bus is idle) the next stream
+ * begins a new timeline with a fresh tissue-response analysis. An engine for a session analysis keeps
+ * every track and its EMG slots for the summary instead (so a frame channel belongs to one stream for
+ * the whole recording) and keeps one timeline. Streams are looked up by id in a preallocated
+ * primitive table, so no id ever boxes.
  *
  * <p>Each frame also feeds the {@link TissueResponse} analysis (guarding, withdrawal, per-stroke
  * dose and response), which therefore sees exactly what listeners see.
@@ -45,7 +53,10 @@ import org.myofuse.fusion.response.TissueResponse;
 public final class FusionEngine implements StreamConsumer {
 
     private static final Logger LOG = Logger.getLogger(FusionEngine.class.getName());
-    private static final int MAX_EMG_CHANNELS = 64;
+    /** Streams the engine holds at once (open, or closed with frames still to go out). */
+    public static final int MAX_OPEN_STREAMS = 64;
+    /** EMG channels in a frame. */
+    public static final int MAX_EMG_CHANNELS = 64;
 
     private final FusionConfig config;
     private final long tickNanos;
@@ -53,12 +64,19 @@ public final class FusionEngine implements StreamConsumer {
     private final List<FusionListener> listeners = new CopyOnWriteArrayList<>();
     /** Snapshot of {@link #listeners} for the per-frame loop: iterating the list itself allocates an iterator per frame. */
     private volatile FusionListener[] listenerArray = new FusionListener[0];
-    private final Map<Integer, Track> tracks = new HashMap<>();
-    private final List<Track> order = new ArrayList<>();
+    /** The open streams' tracks by stream id. */
+    private final StreamTracks tracks = new StreamTracks(MAX_OPEN_STREAMS);
+    /** The tracks in the frames (open, or closed with frames still to go out), in the order their streams opened. */
+    private final List<Track> order = new ArrayList<>(MAX_OPEN_STREAMS);
+    /** Every track ever opened, for a session analysis's summary; null in the live engine. */
+    private final List<Track> history;
+    private final EmgSlots emgSlots = new EmgSlots(MAX_EMG_CHANNELS);
     private final List<Pending> pending = new ArrayList<>();
     private final FrameSlot frame = new FrameSlot(MAX_EMG_CHANNELS);
     private long emitted = Long.MIN_VALUE;
-    private int emgChannels;
+    private int open;
+    /** Closed tracks still in {@link #order}. */
+    private int closing;
     private long frames;
     private long events;
     private TissueResponse response;
@@ -77,6 +95,7 @@ public final class FusionEngine implements StreamConsumer {
     FusionEngine(FusionConfig config, boolean sessionStats) {
         this.config = config;
         this.sessionStats = sessionStats;
+        this.history = sessionStats ? new ArrayList<>() : null;
         if (!(config.frameRateHz() > 0) || !(config.stallTimeoutMs() >= 0)) {
             throw new IllegalArgumentException("fusion: frame rate " + config.frameRateHz()
                     + " Hz must be positive and stall timeout " + config.stallTimeoutMs() + " ms not negative");
@@ -107,27 +126,50 @@ public final class FusionEngine implements StreamConsumer {
 
     @Override
     public void onStreamOpened(StreamInfo stream) {
-        Track t = switch (Tracks.kindOf(stream.descriptor())) {
-            case EMG -> emgChannels + Tracks.emgChannels(stream.descriptor()).length <= MAX_EMG_CHANNELS
-                    ? new Tracks.Emg(stream, config, tickNanos, emgChannels, sinkFor(stream), sessionStats) : null;
-            case FORCE -> new Tracks.Force(stream, config, tickNanos, sinkFor(stream));
+        Tracks.Kind kind = Tracks.kindOf(stream.descriptor());
+        if (kind == Tracks.Kind.OTHER) {
+            LOG.info(() -> "fusion: stream " + stream.deviceId() + " is not EMG, force or mat data; ignored");
+            return;
+        }
+        if (order.size() == MAX_OPEN_STREAMS) {
+            LOG.warning(() -> "fusion: stream " + stream.deviceId() + " ignored: " + MAX_OPEN_STREAMS
+                    + " streams are in the frames already");
+            return;
+        }
+        TrackEvents sink = new TrackEvents(stream.deviceId());
+        Track t = switch (kind) {
+            case EMG -> emg(stream, sink);
+            case FORCE -> new Tracks.Force(stream, config, tickNanos, sink);
             case MAT -> new Tracks.Mat(stream, config, tickNanos, sessionStats);
             case OTHER -> null;
         };
         if (t == null) {
-            LOG.info(() -> "fusion: stream " + stream.deviceId() + " is not EMG, force or mat data; ignored");
             return;
         }
-        if (t instanceof Tracks.Emg e) {
-            emgChannels += e.count();
-            frame.emgCount = emgChannels;
-        }
-        if (response != null && !(t instanceof Tracks.Force)) {
+        sink.track = t;
+        if (emitted != Long.MIN_VALUE && !(t instanceof Tracks.Force)) {
             LOG.info(() -> "fusion: stream " + stream.deviceId() + " opened after the frames started; it is in the frames"
-                    + " but not watched for guarding or withdrawal in this run");
+                    + " but not watched for guarding or withdrawal until every stream has closed");
         }
         tracks.put(stream.streamId(), t);
         order.add(t);
+        open++;
+        if (history != null) {
+            history.add(t);
+        }
+    }
+
+    /** An EMG track on free channel slots, or null (logged) when there are not enough. */
+    private Tracks.Emg emg(StreamInfo stream, EventSink sink) {
+        int n = Tracks.emgChannels(stream.descriptor()).length;
+        int first = emgSlots.take(n);
+        if (first < 0) {
+            LOG.warning(() -> "fusion: stream " + stream.deviceId() + " ignored: its " + n + " EMG channels do not fit in"
+                    + " the frame's " + MAX_EMG_CHANNELS + " (" + emgSlots.free() + " free while the others are in the frames)");
+            return null;
+        }
+        frame.emgCount = emgSlots.extent();
+        return new Tracks.Emg(stream, config, tickNanos, first, sink, sessionStats);
     }
 
     @Override
@@ -142,17 +184,77 @@ public final class FusionEngine implements StreamConsumer {
 
     @Override
     public void onStreamClosed(StreamInfo stream, String reason) {
-        Track t = tracks.get(stream.streamId());
-        if (t != null) {
-            t.open = false;
-            release();
-            if (order.stream().noneMatch(o -> o.open)) {
-                // the session is over: what is still pending has no later frame to go out with
-                if (response != null) {
-                    response.end();
-                }
-                deliverEventsBefore(Long.MAX_VALUE);
+        Track t = tracks.remove(stream.streamId());
+        if (t == null) {
+            return;
+        }
+        t.open = false;
+        open--;
+        closing++;
+        release();
+        retireFinished();
+        if (open == 0) {
+            endOfStreams();
+        }
+    }
+
+    /**
+     * Ends what is running as if every open stream closed now with {@code reason}: the frames run to
+     * the end of the longest and every pending event goes out. The engine takes new streams afterwards.
+     */
+    public void end(String reason) {
+        List<StreamInfo> running = new ArrayList<>();
+        for (Track t : order) {
+            if (t.open) {
+                running.add(t.info);
             }
+        }
+        for (StreamInfo s : running) {
+            onStreamClosed(s, reason);
+        }
+    }
+
+    /** Every stream has closed: what is still pending has no later frame to go out with. */
+    private void endOfStreams() {
+        if (emitted != Long.MIN_VALUE) {
+            response.end();
+        }
+        deliverEventsBefore(Long.MAX_VALUE);
+        if (history == null) {
+            // live, the bus is idle: the next stream begins a new timeline and a fresh response, so a
+            // day of devices coming and going never burst-fills the hours in between
+            emitted = Long.MIN_VALUE;
+        }
+    }
+
+    /** Takes out the closed tracks whose last frame has gone out (and those that never had data). */
+    private void retireFinished() {
+        if (closing == 0) {
+            return;
+        }
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Track t = order.get(i);
+            if (!t.open && (t.nextTick == Long.MIN_VALUE || emitted != Long.MIN_VALUE && emitted >= t.nextTick)) {
+                order.remove(i);
+                closing--;
+                retire(t);
+            }
+        }
+    }
+
+    private void retire(Track t) {
+        if (!(t instanceof Tracks.Emg e)) {
+            return;
+        }
+        for (int c = 0; c < e.count(); c++) {
+            if (response != null) {
+                response.forget(e.emgOffset + c);
+            }
+        }
+        if (history == null) {
+            emgSlots.give(e.emgOffset, e.count());
+            Arrays.fill(frame.emg, e.emgOffset, e.emgOffset + e.count(), Double.NaN);
+            frame.emgCount = emgSlots.extent();
         }
     }
 
@@ -166,18 +268,38 @@ public final class FusionEngine implements StreamConsumer {
         return events;
     }
 
-    /** The tracks, in the order their streams opened (for summaries). */
-    public List<Track> tracks() {
-        return List.copyOf(order);
+    /**
+     * The tracks in the order their streams opened: for a session analysis every one it was fed (for
+     * summaries), for the live engine those still in the frames.
+     */
+    List<Track> tracks() {
+        return List.copyOf(history != null ? history : order);
     }
 
-    private EventSink sinkFor(StreamInfo stream) {
-        return (type, index, channel, value, unit, detail) -> {
-            Track t = tracks.get(stream.streamId());
-            long time = t.clock.timeOf(index);
-            pending.add(new Pending(new TherapyEvent(type, time, stream.deviceId() + "/" + channel, value, unit, detail),
-                    t.clock.timeOf(t.current)));
-        };
+    /** EMG channels in the frames now (one past the highest slot taken). */
+    public int emgChannels() {
+        return frame.emgCount;
+    }
+
+    /** Streams in the frames now: open, or closed with frames still to go out. */
+    public int streams() {
+        return order.size();
+    }
+
+    /** Where one track's processors report: dated by the track's clock, named after its device. */
+    private final class TrackEvents implements EventSink {
+        private final String prefix;
+        Track track;
+
+        TrackEvents(String deviceId) {
+            this.prefix = deviceId + "/";
+        }
+
+        @Override
+        public void event(TherapyEventType type, long index, String channel, double value, String unit, String detail) {
+            pending.add(new Pending(new TherapyEvent(type, track.clock.timeOf(index), prefix + channel, value, unit, detail),
+                    track.clock.timeOf(track.current)));
+        }
     }
 
     /**
@@ -220,7 +342,7 @@ public final class FusionEngine implements StreamConsumer {
             any = true;
         }
         if (!any) {
-            if (start == Long.MAX_VALUE || order.stream().anyMatch(t -> t.open)) {
+            if (start == Long.MAX_VALUE || open > 0) {
                 return;
             }
             // every stream has ended: the frames run to the end of the longest, whichever closed last
@@ -237,6 +359,7 @@ public final class FusionEngine implements StreamConsumer {
             deliverFrame();
         }
         emitted = Math.max(emitted, watermark);
+        retireFinished();
     }
 
     private void markStalled(Track t, boolean stalled) {

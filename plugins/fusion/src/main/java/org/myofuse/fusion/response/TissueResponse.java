@@ -164,10 +164,29 @@ public final class TissueResponse {
         }
     }
 
+    /**
+     * The stream of frame EMG channel {@code frameChannel} has left the frames: the channel is no
+     * longer watched (its values count as missing), so a stream that takes the slot later is not
+     * taken for this one. Nothing happens if the channel is not watched.
+     */
+    public void forget(int frameChannel) {
+        for (int i = 0; i < channels.length; i++) {
+            if (channels[i] == frameChannel) {
+                channels[i] = -1;
+            }
+        }
+    }
+
+    /** The envelope of watched channel {@code i} in this frame; NaN once its stream has left. */
+    private double envelope(double[] emg, int i) {
+        int c = channels[i];
+        return c < 0 ? Double.NaN : emg[c];
+    }
+
     private void remember(double x, double y, double[] emg) {
         int n = channels.length;
         for (int i = 0; i < n; i++) {
-            emgHistory[historyPos * n + i] = emg[channels[i]];
+            emgHistory[historyPos * n + i] = envelope(emg, i);
         }
         xHistory[historyPos] = x;
         yHistory[historyPos] = y;
@@ -245,7 +264,7 @@ public final class TissueResponse {
 
     private void observe(long timeNanos, double x, double y, double[] emg) {
         for (int i = 0; i < channels.length; i++) {
-            guarding(i, timeNanos, emg[channels[i]] - baseline[i]);
+            guarding(i, timeNanos, envelope(emg, i) - baseline[i]);
         }
         double shift = Math.hypot(x - baseX, y - baseY);
         if (Double.isNaN(shift)) {
