@@ -78,11 +78,25 @@ final class DistributionOptions {
         // takes its data folder from myofuse.home above.
         options.add(systemPackages(exports("myofuse-host-api.jar")));
         options.add(junitBundles());
+        // The tests wait with Awaitility inside the container: it and the Hamcrest 2 it imports, as bundles,
+        // from the test class path (Pax Exam's own Hamcrest 1.3 bundle stays for JUnit 4).
+        options.add(bundle(testClassPathJar("/org/awaitility/awaitility/")).start());
+        options.add(bundle(testClassPathJar("/org/hamcrest/hamcrest/")).start());
         for (Path jar : distributionBundles()) {
             var option = bundle(jar.toUri().toString());
             options.add(isFragment(jar) ? option.noStart() : option.start());
         }
         return options.toArray(new Option[0]);
+    }
+
+    /** The URL of the jar on the test class path whose path contains {@code mavenFolder}. */
+    private static String testClassPathJar(String mavenFolder) {
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (entry.replace(java.io.File.separatorChar, '/').contains(mavenFolder) && entry.endsWith(".jar")) {
+                return Paths.get(entry).toUri().toString();
+            }
+        }
+        throw new IllegalStateException("no jar of " + mavenFolder + " on the test class path");
     }
 
     /** The Export-Package header of a jar in the installation's lib/ (the system bundle exports it). */

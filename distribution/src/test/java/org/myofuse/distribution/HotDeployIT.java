@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -17,6 +18,8 @@ import java.util.jar.Manifest;
 
 import javax.inject.Inject;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.myofuse.api.device.DeviceInfo;
@@ -42,6 +45,10 @@ import org.osgi.framework.ServiceRegistration;
 @ExamReactorStrategy(PerClass.class)
 public class HotDeployIT {
 
+    /** Waits for other threads: polls every 5 ms, fails naming what was awaited after 10 s. */
+    private static final ConditionFactory WAIT = Awaitility.with().pollInterval(Duration.ofMillis(5))
+            .atMost(Duration.ofSeconds(10));
+
     @Inject
     private BundleContext context;
 
@@ -58,24 +65,25 @@ public class HotDeployIT {
         RecordingConsumer consumer = new RecordingConsumer();
         ServiceRegistration<StreamConsumer> registration = context.registerService(StreamConsumer.class, consumer,
                 new Hashtable<>(Map.of(StreamConsumer.NAME_PROPERTY, "hot-deploy-it")));
-        Await.until("simulator drivers", 5000, () -> PlatformIT.typeIds(devices.installedTypes()).contains("sim-emg"));
+        WAIT.alias("simulator drivers").atMost(Duration.ofSeconds(5))
+                .until(() -> PlatformIT.typeIds(devices.installedTypes()).contains("sim-emg"));
         String emg = devices.addDevice(DeviceRequest.parse("sim-emg"));
         String iastm = devices.addDevice(DeviceRequest.parse("sim-iastm"));
-        Await.until("simulators streaming", 10000,
-                () -> consumer.log(emg).frames.get() > 2000 && consumer.log(iastm).frames.get() > 1000);
+        WAIT.alias("simulators streaming")
+                .until(() -> consumer.log(emg).frames.get() > 2000 && consumer.log(iastm).frames.get() > 1000);
 
         Path dropped = plugins().resolve("example-plugin.jar");
         // Copy beside, then move in atomically, as an installer would: FileInstall never sees half a jar.
         Path staged = Files.createTempFile("example-plugin", ".part");
         Files.copy(DistributionOptions.examplePlugin(), staged, StandardCopyOption.REPLACE_EXISTING);
         Files.move(staged, dropped, StandardCopyOption.ATOMIC_MOVE);
-        Await.until("example-inclinometer driver installed from plugins/", 10000,
-                () -> PlatformIT.typeIds(devices.installedTypes()).contains("example-inclinometer"));
+        WAIT.alias("example-inclinometer driver installed from plugins/")
+                .until(() -> PlatformIT.typeIds(devices.installedTypes()).contains("example-inclinometer"));
         String inclinometer = devices.addDevice(DeviceRequest.parse("example-inclinometer"));
-        Await.until("the hot-deployed device streams", 10000, () -> consumer.log(inclinometer).frames.get() >= 50);
+        WAIT.alias("the hot-deployed device streams").until(() -> consumer.log(inclinometer).frames.get() >= 50);
 
         Files.delete(dropped);
-        Await.until("the removed plugin's stream ends", 10000, () -> consumer.log(inclinometer).closedReason != null);
+        WAIT.alias("the removed plugin's stream ends").until(() -> consumer.log(inclinometer).closedReason != null);
         String reason = consumer.log(inclinometer).closedReason;
         assertTrue("reason names the driver's departure: " + reason, reason.contains("example-inclinometer"));
         DeviceInfo removed = devices.device(inclinometer).orElseThrow();
@@ -84,7 +92,7 @@ public class HotDeployIT {
 
         long emgBefore = consumer.log(emg).frames.get();
         long iastmBefore = consumer.log(iastm).frames.get();
-        Await.until("other streams keep going", 10000, () -> consumer.log(emg).frames.get() > emgBefore + 2000
+        WAIT.alias("other streams keep going").until(() -> consumer.log(emg).frames.get() > emgBefore + 2000
                 && consumer.log(iastm).frames.get() > iastmBefore + 1000);
         assertEquals("no emg gaps", 0, consumer.log(emg).gaps.get());
         assertEquals("emg contiguous", 0, consumer.log(emg).discontinuities.get());
@@ -96,7 +104,7 @@ public class HotDeployIT {
     public void aPluginThatCannotResolveLeavesTheHostRunning() throws Exception {
         Path broken = plugins().resolve("broken-plugin.jar");
         writeUnresolvableBundle(broken);
-        Await.until("FileInstall installs the broken bundle", 10000, () -> find("org.myofuse.it.broken") != null);
+        WAIT.alias("FileInstall installs the broken bundle").until(() -> find("org.myofuse.it.broken") != null);
         Thread.sleep(1000);
         Bundle bundle = find("org.myofuse.it.broken");
         assertNotNull(bundle);

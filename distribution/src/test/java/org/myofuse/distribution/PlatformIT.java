@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.stream.Collectors;
 
 import javax.inject.Inject;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.myofuse.api.device.DeviceInfo;
@@ -36,6 +39,10 @@ import org.osgi.framework.ServiceRegistration;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerMethod.class)
 public class PlatformIT {
+
+    /** Waits for other threads: polls every 5 ms, fails naming what was awaited after 10 s. */
+    private static final ConditionFactory WAIT = Awaitility.with().pollInterval(Duration.ofMillis(5))
+            .atMost(Duration.ofSeconds(10));
 
     @Inject
     private BundleContext context;
@@ -78,7 +85,8 @@ public class PlatformIT {
 
     @Test
     public void theThreeSimulatorsStreamThroughTheBus() throws Exception {
-        Await.until("the three simulator drivers", 5000, () -> typeIds().containsAll(Set.of("sim-emg", "sim-iastm", "sim-mat")));
+        WAIT.alias("the three simulator drivers").atMost(Duration.ofSeconds(5))
+                .until(() -> typeIds().containsAll(Set.of("sim-emg", "sim-iastm", "sim-mat")));
         RecordingConsumer consumer = new RecordingConsumer();
         ServiceRegistration<StreamConsumer> registration = context.registerService(StreamConsumer.class, consumer,
                 new Hashtable<>(Map.of(StreamConsumer.NAME_PROPERTY, "platform-it")));
@@ -88,7 +96,8 @@ public class PlatformIT {
                 ids.add(devices.addDevice(DeviceRequest.parse(spec)));
             }
             // Two seconds of data at the nominal rates: 1 kHz, 2 kHz, 100 Hz.
-            Await.until("2 s of samples from every simulator", 15000, () -> consumer.framesOfType("sim-iastm") >= 2000
+            WAIT.alias("2 s of samples from every simulator").atMost(Duration.ofSeconds(15))
+                    .until(() -> consumer.framesOfType("sim-iastm") >= 2000
                     && consumer.framesOfType("sim-emg") >= 4000 && consumer.framesOfType("sim-mat") >= 200);
             for (String type : List.of("sim-iastm", "sim-emg", "sim-mat")) {
                 var log = consumer.logOfType(type);
@@ -107,8 +116,8 @@ public class PlatformIT {
             for (String id : ids) {
                 devices.removeDevice(id);
             }
-            Await.until("streams closed after removal", 5000,
-                    () -> ids.stream().allMatch(id -> consumer.log(id).closedReason != null));
+            WAIT.alias("streams closed after removal").atMost(Duration.ofSeconds(5))
+                    .until(() -> ids.stream().allMatch(id -> consumer.log(id).closedReason != null));
             registration.unregister();
         }
         for (String id : ids) {
@@ -130,7 +139,7 @@ public class PlatformIT {
 
     @Test
     public void anInvalidSettingIsRefusedAndNothingIsConfigured() throws Exception {
-        Await.until("sim-emg driver", 5000, () -> typeIds().contains("sim-emg"));
+        WAIT.alias("sim-emg driver").atMost(Duration.ofSeconds(5)).until(() -> typeIds().contains("sim-emg"));
         int before = devices.devices().size();
         try {
             devices.addDevice(DeviceRequest.parse("sim-emg?seed=banana"));

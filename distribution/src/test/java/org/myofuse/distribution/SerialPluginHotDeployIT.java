@@ -6,10 +6,13 @@ import static org.junit.Assert.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Collection;
 
 import javax.inject.Inject;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.myofuse.api.device.ChannelDescriptor;
@@ -40,6 +43,10 @@ import org.osgi.framework.ServiceReference;
 @ExamReactorStrategy(PerClass.class)
 public class SerialPluginHotDeployIT {
 
+    /** Waits for other threads: polls every 5 ms, fails naming what was awaited after 10 s. */
+    private static final ConditionFactory WAIT = Awaitility.with().pollInterval(Duration.ofMillis(5))
+            .atMost(Duration.ofSeconds(10));
+
     private static final String TYPE = "mark10-gauge";
     private static final String BUNDLE = "org.myofuse.example-force-gauge";
 
@@ -67,16 +74,17 @@ public class SerialPluginHotDeployIT {
         Path staged = Files.createTempFile("example-force-gauge", ".part");
         Files.copy(DistributionOptions.examplePlugin("example-force-gauge"), staged, StandardCopyOption.REPLACE_EXISTING);
         Files.move(staged, dropped, StandardCopyOption.ATOMIC_MOVE);
-        Await.until(TYPE + " driver installed from plugins/", 10000,
-                () -> PlatformIT.typeIds(devices.installedTypes()).contains(TYPE));
-        Await.until(TYPE + " wire simulator registered", 10000, () -> !simulators().isEmpty());
+        WAIT.alias(TYPE + " driver installed from plugins/")
+                .until(() -> PlatformIT.typeIds(devices.installedTypes()).contains(TYPE));
+        WAIT.alias(TYPE + " wire simulator registered").until(() -> !simulators().isEmpty());
 
         ServiceReference<WireSimulator> reference = simulators().iterator().next();
         WireSimulator simulator = context.getService(reference);
         WireSimulator.Running running = simulator.start(new WireSimulator.Options(11, 0));
         try {
             String id = devices.addDevice(DeviceRequest.parse(TYPE + "@" + running.portPath()));
-            Await.until("the hot-deployed gauge's samples on the bus", 15000, () -> consumer.log(id).frames.get() >= 100);
+            WAIT.alias("the hot-deployed gauge's samples on the bus").atMost(Duration.ofSeconds(15))
+                    .until(() -> consumer.log(id).frames.get() >= 100);
             DeviceInfo streaming = devices.device(id).orElseThrow();
             assertEquals(DeviceState.STREAMING, streaming.state());
             DeviceDescriptor gauge = streaming.descriptor();
@@ -87,14 +95,15 @@ public class SerialPluginHotDeployIT {
             assertEquals("indices contiguous or announced by gaps", 0, consumer.log(id).discontinuities.get());
 
             Files.delete(dropped);
-            Await.until("the removed plugin's stream ends", 10000, () -> consumer.log(id).closedReason != null);
+            WAIT.alias("the removed plugin's stream ends").until(() -> consumer.log(id).closedReason != null);
             String reason = consumer.log(id).closedReason;
             assertTrue("the stream's end names the bundle: " + reason, reason.contains(BUNDLE));
-            Await.until("the device DISCONNECTED with the bundle's reason", 5000, () -> {
+            WAIT.alias("the device DISCONNECTED with the bundle's reason").atMost(Duration.ofSeconds(5)).until(() -> {
                 DeviceInfo gone = devices.device(id).orElseThrow();
                 return gone.state() == DeviceState.DISCONNECTED && gone.reason().contains(BUNDLE);
             });
-            Await.until("the plugin's simulator unregistered", 5000, () -> simulators().isEmpty());
+            WAIT.alias("the plugin's simulator unregistered").atMost(Duration.ofSeconds(5))
+                    .until(() -> simulators().isEmpty());
             long frames = consumer.log(id).frames.get();
             Thread.sleep(300);
             assertEquals("nothing published after the stream ended", frames, consumer.log(id).frames.get());
