@@ -141,7 +141,8 @@ class SimulatedDevicesOnTheBusTest {
             }
             assertEquals(d, context.publisher().stream().descriptor());
             assertEquals(device.blockFrames, context.publisher().stream().maxFramesPerBlock());
-            WAIT.alias("the consumer to see the stream open").atMost(Duration.ofSeconds(5)).until(() -> consumer.opened().size() == 1);
+            WAIT.alias("the consumer to see the stream open").atMost(Duration.ofSeconds(5))
+                    .until(() -> consumer.opened().size() == 1);
             assertEquals(d, consumer.opened().get(0).descriptor());
             if (device.driver instanceof SimMatDriver) {
                 assertEquals(new GridLayout(32, 32, 60, 25), d.grid(), "supine table mat");
@@ -181,7 +182,8 @@ class SimulatedDevicesOnTheBusTest {
         assertFalse(threadAlive(thread), "close() ends the thread");
         assertThrows(DeviceException.class, connection::start, "a closed connection does not start again");
         long publishedTotal = context.published();
-        WAIT.alias("every published block delivered").atMost(Duration.ofSeconds(5)).until(() -> consumer.blocks().size() == publishedTotal);
+        WAIT.alias("every published block delivered").atMost(Duration.ofSeconds(5))
+                .until(() -> consumer.blocks().size() == publishedTotal);
 
         List<Block> blocks = consumer.blocks();
         assertContiguousFromZero(blocks, device);

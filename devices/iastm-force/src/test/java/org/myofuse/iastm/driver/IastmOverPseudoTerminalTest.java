@@ -98,7 +98,8 @@ class IastmOverPseudoTerminalTest {
         assertEquals(0.001, d.channels().get(0).resolution(), 1e-12);
 
         connection.start();
-        WAIT.alias("1500 frames (past the sequence and clock wraps)").atMost(Duration.ofSeconds(20)).until(() -> recorder.frames() >= 1500);
+        WAIT.alias("1500 frames (past the sequence and clock wraps)").atMost(Duration.ofSeconds(20))
+                .until(() -> recorder.frames() >= 1500);
         connection.stop();
         assertEquals(1, sim.tares());
         long frames = recorder.frames();
@@ -267,7 +268,8 @@ class IastmOverPseudoTerminalTest {
 
         pair.close();
         sim.close();
-        WAIT.alias("DISCONNECTED").atMost(Duration.ofSeconds(2)).until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("DISCONNECTED")));
+        WAIT.alias("DISCONNECTED").atMost(Duration.ofSeconds(2))
+                .until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("DISCONNECTED")));
         Thread.sleep(500);
 
         pair = transport.openVirtualPair(deviceEnd, hostEnd);

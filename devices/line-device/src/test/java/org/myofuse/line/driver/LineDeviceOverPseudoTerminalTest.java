@@ -263,7 +263,8 @@ class LineDeviceOverPseudoTerminalTest {
         long unplugged = System.nanoTime();
         pair.close();
         sim.close();
-        WAIT.alias("DISCONNECTED").atMost(Duration.ofSeconds(2)).until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("DISCONNECTED")));
+        WAIT.alias("DISCONNECTED").atMost(Duration.ofSeconds(2))
+                .until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("DISCONNECTED")));
         assertTrue(System.nanoTime() - unplugged < TimeUnit.SECONDS.toNanos(1), "unplug noticed within 1 s");
         Thread.sleep(500);
 

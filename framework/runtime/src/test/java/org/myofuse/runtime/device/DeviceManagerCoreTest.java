@@ -371,7 +371,8 @@ class DeviceManagerCoreTest {
         long samplesBefore = info(id).samples();
 
         manager.addDriver(driver, "test-dev", "b", "1");
-        WAIT.alias("streaming again").until(() -> info(id).state() == DeviceState.STREAMING && info(id).samples() > samplesBefore);
+        WAIT.alias("streaming again")
+                .until(() -> info(id).state() == DeviceState.STREAMING && info(id).samples() > samplesBefore);
         assertEquals(2, driver.connects.get());
     }
 
@@ -494,7 +495,8 @@ class DeviceManagerCoreTest {
     void theCountersMatchWhatConsumersReceivedIncludingGaps() throws Exception {
         manager.addDriver(driver, "test-dev", "b", "1");
         String id = add("test-dev?blocks=50&skipEvery=10&framesPerBlock=8&blockIntervalMillis=0");
-        WAIT.alias("all blocks published").until(() -> !driver.connections.isEmpty() && driver.lastConnection().published == 50);
+        WAIT.alias("all blocks published")
+                .until(() -> !driver.connections.isEmpty() && driver.lastConnection().published == 50);
         // 50 sample blocks and 5 counter jumps (blocks 10, 20, ... 50 each skip 8 samples)
         WAIT.alias("all blocks delivered").until(() -> consumer.blockCount() == 55);
 
