@@ -147,6 +147,7 @@ public final class FusionEngine implements StreamConsumer {
             return;
         }
         sink.track = t;
+        t.joinTick = emitted;
         if (emitted != Long.MIN_VALUE && !(t instanceof Tracks.Force)) {
             LOG.info(() -> "fusion: stream " + stream.deviceId() + " opened after the frames started; it is in the frames"
                     + " but not watched for guarding or withdrawal until every stream has closed");
@@ -327,7 +328,8 @@ public final class FusionEngine implements StreamConsumer {
             if (!t.open) {
                 continue;
             }
-            long reached = t.nextTick == Long.MIN_VALUE ? start : t.nextTick;
+            // a stream without data yet lags from where it joined: the frames' start, or the frame out when it opened
+            long reached = t.nextTick != Long.MIN_VALUE ? t.nextTick : t.joinTick != Long.MIN_VALUE ? t.joinTick : start;
             if (lead != Long.MIN_VALUE && reached != Long.MAX_VALUE && lead - reached >= stallTicks) {
                 markStalled(t, true);
                 continue;

@@ -25,6 +25,8 @@ abstract class Track {
     long firstTick = Long.MIN_VALUE;
     long nextTick = Long.MIN_VALUE;
     boolean open = true;
+    /** The first frame not yet out when the stream opened, or MIN_VALUE if the frames had not started. */
+    long joinTick = Long.MIN_VALUE;
     /** Held back no longer: silent past the stall timeout (see FusionEngine). */
     boolean stalled;
     /** The sample being processed: an event found now is released with the first frame after this sample's time. */

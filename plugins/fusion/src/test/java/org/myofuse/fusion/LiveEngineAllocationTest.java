@@ -79,7 +79,8 @@ class LiveEngineAllocationTest {
                 new Stream(SimulatedSession.mat(2, new MatSignal(new MatSettings(scenario, 1, Posture.SUPINE, 70, 4, 30, 0, 50, 0, 0.2)))));
     }
 
-    private static org.myofuse.simulator.core.FrameSignal restingTool() {
+    /** A tool lying on the table: a small offset and a slow wobble well inside the rest band, no strokes. */
+    static org.myofuse.simulator.core.FrameSignal restingTool() {
         return new org.myofuse.simulator.core.FrameSignal(IastmSignal.CHANNELS.size(), IastmSignal.SAMPLE_RATE_HZ, false) {
             @Override
             protected int frame(float[] out, int offset, long index) {

@@ -1,61 +1,86 @@
 package org.myofuse.fusion.osgi;
 
 import org.myofuse.api.fusion.FusionListener;
-import org.myofuse.api.stream.SampleBlock;
-import org.myofuse.api.stream.StreamConsumer;
-import org.myofuse.api.stream.StreamInfo;
-import org.myofuse.fusion.FusionEngine;
+import org.myofuse.api.store.SessionInfo;
+import org.myofuse.api.store.SessionJournal;
+import org.myofuse.api.store.SessionListener;
+import org.myofuse.api.stream.StreamBus;
+import org.myofuse.fusion.LiveFusion;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The fusion bundle's whiteboard bus consumer (PID {@code org.myofuse.fusion}). Registers as a
- * {@link StreamConsumer} named "fusion" and delivers frames and events to every {@link FusionListener}
- * service. A configuration change restarts the component (and so the processing): results of one
- * run always come from one set of parameters.
+ * The fusion bundle's live fusion (PID {@code org.myofuse.fusion}): a {@link SessionListener} that runs
+ * the fusion on the {@link StreamBus} (consumer name "fusion") and delivers frames and events to
+ * every {@link FusionListener} service.
+ *
+ * <p>Each recording session gets a fresh engine on a subscription of its own, from the session's
+ * beginning to its end, and the events it finds are written to the session's {@link SessionJournal}
+ * (when that service is there) as they go out, with origin {@code live}. Between sessions, and on a
+ * host without a store, where no session ever begins, the fusion runs all the same for the listeners
+ * (a live display needs no recording): one engine from activation or the last session's end to the
+ * next session's beginning. Either way the engine holds only what is open: a device that goes gives
+ * back its slots, and once every stream has closed (the bus is idle) the next device begins a new
+ * timeline with a fresh tissue-response analysis. One code path: a session only decides where a run
+ * begins and ends, and whether its events are journaled (see {@link LiveFusion}).
+ *
+ * <p>A configuration change restarts the component (and so the processing): results of one run
+ * always come from one set of parameters. Activation fails, with the reason, on a configuration the
+ * engine refuses.
  */
-@Component(service = StreamConsumer.class, configurationPid = FusionComponent.PID,
-        configurationPolicy = ConfigurationPolicy.OPTIONAL,
-        property = {StreamConsumer.NAME_PROPERTY + "=fusion", StreamConsumer.RING_SLOTS_PROPERTY + ":Integer=1024"})
+@Component(service = SessionListener.class, configurationPid = FusionComponent.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = FusionConfig.class)
-public final class FusionComponent implements StreamConsumer {
+public final class FusionComponent implements SessionListener {
 
     /** Configuration PID. */
     public static final String PID = "org.myofuse.fusion";
 
-    private final FusionEngine engine;
+    private final LiveFusion live;
 
     @Activate
-    public FusionComponent(FusionConfig config) {
-        this.engine = new FusionEngine(config);
+    public FusionComponent(FusionConfig config, @Reference(name = "bus") StreamBus bus) {
+        this.live = new LiveFusion(config, bus);
+    }
+
+    @Deactivate
+    void deactivate() {
+        live.close();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addListener(FusionListener listener) {
-        engine.addListener(listener);
+        live.addListener(listener);
     }
 
     void removeListener(FusionListener listener) {
-        engine.removeListener(listener);
+        live.removeListener(listener);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setJournal(SessionJournal journal) {
+        live.setJournal(journal);
+    }
+
+    void unsetJournal(SessionJournal journal) {
+        live.unsetJournal(journal);
     }
 
     @Override
-    public void onStreamOpened(StreamInfo stream) {
-        engine.onStreamOpened(stream);
+    public void sessionBegan(SessionInfo session) {
+        live.sessionBegan(session);
     }
 
     @Override
-    public void onEvent(SampleBlock block, long sequence, boolean endOfBatch) {
-        engine.onEvent(block, sequence, endOfBatch);
-    }
-
-    @Override
-    public void onStreamClosed(StreamInfo stream, String reason) {
-        engine.onStreamClosed(stream, reason);
+    public void sessionEnded(SessionInfo session) {
+        live.sessionEnded(session);
     }
 }
