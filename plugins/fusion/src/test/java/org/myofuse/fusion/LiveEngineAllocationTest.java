@@ -11,11 +11,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.myofuse.api.fusion.FusionListener;
 import org.myofuse.api.fusion.TherapyEvent;
+import org.myofuse.api.store.JournalEntry;
+import org.myofuse.api.store.SessionJournal;
 import org.myofuse.api.stream.SampleBlock;
 import org.myofuse.api.stream.StreamConsumer;
 import org.myofuse.lib.simulation.ScenarioSettings;
 import org.myofuse.simulator.emg.EmgSettings;
 import org.myofuse.simulator.emg.EmgSignal;
+import org.myofuse.simulator.iastm.IastmSettings;
 import org.myofuse.simulator.iastm.IastmSignal;
 import org.myofuse.simulator.mat.MatSettings;
 import org.myofuse.simulator.mat.MatSignal;
@@ -25,8 +28,9 @@ import org.myofuse.simulator.mat.Posture;
  * The live engine's hot path stays allocation-free per block now that a session analysis can run
  * the same engine with session statistics: a quiet session (the tool resting, EMG at rest, the
  * patient lying still with sway) is generated up front, then fed block by block while the feeding
- * thread's allocated bytes are counted. Also prints the cost per block of the live engine and of an
- * analysis over the same blocks.
+ * thread's allocated bytes are counted, with the session's journal writer attached as in a recording
+ * session. Also prints the cost per block of the live engine and of an analysis over the same blocks,
+ * and what an event costs, journal entry included, on a session with strokes, onsets and guarding.
  */
 class LiveEngineAllocationTest {
 
@@ -116,10 +120,25 @@ class LiveEngineAllocationTest {
         return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 
+    /** A journal that takes every entry and keeps the last (so it escapes, as into the store's queue). */
+    private static final class CountingJournal implements SessionJournal {
+        long entries;
+        JournalEntry last;
+
+        @Override
+        public boolean append(String sessionId, JournalEntry entry) {
+            entries++;
+            last = entry;
+            return true;
+        }
+    }
+
     @Test
     void shouldFeedTheLiveEngineWithoutAllocatingPerBlock() {
         List<Stream> streams = quietSession();
         FusionEngine engine = new FusionEngine(SimulatedSession.config(Map.of()));
+        CountingJournal journal = new CountingJournal();
+        engine.addListener(new JournalWriter("1", () -> journal));
         long[] seen = new long[2];
         engine.addListener(new FusionListener() {
             @Override
@@ -146,6 +165,47 @@ class LiveEngineAllocationTest {
         assertTrue(blocks > 5_000, "blocks fed " + blocks);
         // a little slack for the JVM's own bookkeeping on this thread (under 1 kB measured); one object per block would be 100 kB
         assertTrue(allocated < 4096, allocated + " bytes over " + blocks + " blocks");
+    }
+
+    private static List<Stream> activeSession() {
+        var scenario = new ScenarioSettings(42, 0.5, 6, 9);
+        return List.of(new Stream(SimulatedSession.tool(0, new IastmSignal(new IastmSettings(scenario, 3, 0.3, 0.05, 0.02)))),
+                new Stream(SimulatedSession.emg(1, new EmgSignal(new EmgSettings(scenario, 1, 4, 1.5, 50, 8, 2, 40, 7, 25, 120)))),
+                new Stream(SimulatedSession.mat(2, new MatSignal(new MatSettings(scenario, 1, Posture.SUPINE, 70, 4, 30, 15, 8, 20, 0.2)))));
+    }
+
+    /** Bytes the feeding thread allocates over the measured part of an active session, and the events delivered then. */
+    private static long[] allocationWithEvents(boolean journaled) {
+        List<Stream> streams = activeSession();
+        FusionEngine engine = new FusionEngine(SimulatedSession.config(Map.of()));
+        CountingJournal journal = new CountingJournal();
+        if (journaled) {
+            engine.addListener(new JournalWriter("1", () -> journal));
+        }
+        streams.forEach(s -> engine.onStreamOpened(s.source.info()));
+        feed(engine, streams, WARM_UP_S);
+        long events = engine.events();
+        long entries = journal.entries;
+        long before = allocatedBytes();
+        feed(engine, streams, SECONDS);
+        long allocated = allocatedBytes() - before;
+        assertEquals(journaled ? engine.events() - events : 0, journal.entries - entries, "an entry per event");
+        return new long[] {allocated, engine.events() - events};
+    }
+
+    @Test
+    void shouldAllocateOnlyPerEventAndOneJournalEntryEach() {
+        allocationWithEvents(true);
+        long[] without = allocationWithEvents(false);
+        long[] with = allocationWithEvents(true);
+        assertEquals(without[1], with[1], "the same events");
+        assertTrue(with[1] > 100, with[1] + " events");
+        double perEvent = (double) without[0] / without[1];
+        double entry = (double) (with[0] - without[0]) / with[1];
+        System.out.printf(Locale.ROOT, "live engine with events: %d events in %.0f s, %.0f bytes per event (records, detail"
+                + " strings), journal entry %.1f bytes per event more%n", with[1], SECONDS - WARM_UP_S, perEvent, entry);
+        // the entry is one small record (48 bytes with compressed references); the rest of an event is the engine's own
+        assertTrue(entry > 24 && entry < 80, entry + " bytes per journal entry");
     }
 
     @Test
