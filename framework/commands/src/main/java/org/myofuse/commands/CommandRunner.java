@@ -2,6 +2,7 @@ package org.myofuse.commands;
 
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
+import java.io.PrintStream;
 import java.util.concurrent.locks.LockSupport;
 
 import org.myofuse.api.device.DeviceManager;
@@ -139,7 +140,7 @@ public final class CommandRunner {
         return (LaunchRequest) parsed;
     }
 
-    private void answer(java.io.PrintStream stream, String text, int code) {
+    private void answer(PrintStream stream, String text, int code) {
         stream.print(text);
         stream.flush();
         invocation.exit(code);
