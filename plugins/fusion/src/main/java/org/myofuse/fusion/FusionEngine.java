@@ -148,9 +148,9 @@ public final class FusionEngine implements StreamConsumer {
         }
         sink.track = t;
         t.joinTick = emitted;
-        if (emitted != Long.MIN_VALUE && !(t instanceof Tracks.Force)) {
-            LOG.info(() -> "fusion: stream " + stream.deviceId() + " opened after the frames started; it is in the frames"
-                    + " but not watched for guarding or withdrawal until every stream has closed");
+        if (emitted != Long.MIN_VALUE) {
+            // joining a timeline already going: watched from its first data on, like those there from the start
+            watch(response, t);
         }
         tracks.put(stream.streamId(), t);
         order.add(t);
@@ -374,32 +374,30 @@ public final class FusionEngine implements StreamConsumer {
         }
     }
 
-    /** The tissue-response analysis over the streams open when the frames start. */
+    /** The tissue-response analysis of a timeline, watching the streams in the frames and, later, those that join. */
     private TissueResponse newResponse() {
-        List<String> wanted = Arrays.asList(config.guardingChannels());
-        List<Integer> index = new ArrayList<>();
-        List<String> sources = new ArrayList<>();
-        List<String> units = new ArrayList<>();
-        List<Double> thresholds = new ArrayList<>();
-        String mat = "";
+        TissueResponse r = new TissueResponse(FusionSettings.response(config), MAX_EMG_CHANNELS,
+                e -> pending.add(new Pending(e, frame.time)));
         for (Track t : order) {
-            if (t instanceof Tracks.Emg e) {
-                for (int c = 0; c < e.count(); c++) {
-                    String name = e.name(c);
-                    if (wanted.isEmpty() || wanted.contains(name)) {
-                        index.add(e.emgOffset + c);
-                        sources.add(e.info.deviceId() + "/" + name);
-                        units.add(e.mvc[c].unit());
-                        thresholds.add(e.mvc[c].calibrated() ? config.guardingRisePctMvc() : config.guardingRiseUv());
-                    }
-                }
-            } else if (t instanceof Tracks.Mat && mat.isEmpty()) {
-                mat = t.info.deviceId();
-            }
+            watch(r, t);
         }
-        return new TissueResponse(FusionSettings.response(config), index.stream().mapToInt(Integer::intValue).toArray(),
-                sources.toArray(String[]::new), thresholds.stream().mapToDouble(Double::doubleValue).toArray(),
-                units.toArray(String[]::new), mat, e -> pending.add(new Pending(e, frame.time)));
+        return r;
+    }
+
+    /** Watches a track's guarding channels (by name, from the configuration) or its mat. */
+    private void watch(TissueResponse r, Track t) {
+        if (t instanceof Tracks.Emg e) {
+            List<String> wanted = Arrays.asList(config.guardingChannels());
+            for (int c = 0; c < e.count(); c++) {
+                String name = e.name(c);
+                if (wanted.isEmpty() || wanted.contains(name)) {
+                    r.watch(e.emgOffset + c, e.info.deviceId() + "/" + name, e.mvc[c].calibrated() ? config.guardingRisePctMvc()
+                            : config.guardingRiseUv(), e.mvc[c].unit());
+                }
+            }
+        } else if (t instanceof Tracks.Mat) {
+            r.watchMat(t.info.deviceId());
+        }
     }
 
     /** The tissue-response analysis (strokes with dose and response); null before the first frame. */

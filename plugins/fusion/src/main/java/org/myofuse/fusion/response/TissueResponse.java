@@ -23,6 +23,12 @@ import org.myofuse.api.fusion.TherapyEventType;
  * (neither in contact nor in a stroke's tail), so a lingering response to one stroke does not become
  * the baseline of the next.
  *
+ * <p>Channels are watched from when their stream joins ({@link #watch}) until it leaves
+ * ({@link #forget}); a channel without data is missing (NaN) in the frames and so counts for nothing,
+ * which makes what is found independent of when a stream joined relative to the frames: only its data
+ * counts. When several channels become guarding on the same frame, the one whose source sorts first
+ * is reported, whatever order they were watched in.
+ *
  * <p>Allocation-free per frame, except a record per stroke and the events. Not thread-safe.
  */
 public final class TissueResponse {
@@ -30,12 +36,18 @@ public final class TissueResponse {
     private enum Phase { REST, CONTACT, TAIL }
 
     private final ResponseSettings settings;
+    /** Frame EMG channel of each watched slot, -1 where the slot is free. */
     private final int[] channels;
     private final String[] sources;
     private final double[] riseThreshold;
     private final String[] units;
-    private final String riseUnit;
-    private final String matSource;
+    /** One past the highest slot in use. */
+    private int width;
+    /** Every channel watched so far, in the order it was first watched (for summaries). */
+    private final List<String> watched = new ArrayList<>();
+    private final List<String> watchedUnits = new ArrayList<>();
+    private String riseUnit = "uV";
+    private String matSource;
     private final Consumer<TherapyEvent> events;
     private final double dt;
     private final int baselineFrames;
@@ -78,6 +90,8 @@ public final class TissueResponse {
     private int withdrawalEvents;
 
     /**
+     * A response watching a fixed set of channels from the start.
+     *
      * @param settings      the analysis parameters
      * @param channels      indices into the frame's EMG channels of the channels near the treated region
      * @param sources       event source of each watched channel ({@code device/channel})
@@ -88,16 +102,30 @@ public final class TissueResponse {
      */
     public TissueResponse(ResponseSettings settings, int[] channels, String[] sources, double[] riseThreshold,
             String[] units, String matSource, Consumer<TherapyEvent> events) {
+        this(settings, channels.length, events);
         if (sources.length != channels.length || riseThreshold.length != channels.length || units.length != channels.length) {
             throw new IllegalArgumentException("tissue response: " + channels.length + " watched channels need as many sources, thresholds and units");
         }
+        for (int i = 0; i < channels.length; i++) {
+            watch(channels[i], sources[i], riseThreshold[i], units[i]);
+        }
+        watchMat(matSource);
+    }
+
+    /**
+     * A response watching nothing yet: channels are added with {@link #watch}, the mat with {@link #watchMat}.
+     *
+     * @param capacity the most EMG channels watched at once
+     * @param events   where events go, with the time they happened
+     */
+    public TissueResponse(ResponseSettings settings, int capacity, Consumer<TherapyEvent> events) {
         this.settings = settings;
-        this.channels = channels.clone();
-        this.sources = sources.clone();
-        this.riseThreshold = riseThreshold.clone();
-        this.units = units.clone();
-        this.riseUnit = unitOf(units);
-        this.matSource = matSource;
+        this.channels = new int[capacity];
+        Arrays.fill(channels, -1);
+        this.sources = new String[capacity];
+        this.riseThreshold = new double[capacity];
+        this.units = new String[capacity];
+        this.matSource = "";
         this.events = events;
         this.dt = 1 / settings.frameRateHz();
         this.baselineFrames = settings.frames(settings.baselineMs());
@@ -106,18 +134,59 @@ public final class TissueResponse {
         this.withdrawalFrames = settings.frames(settings.withdrawalSustainMs());
         this.tailFrames = (int) Math.round(settings.tailMs() * settings.frameRateHz() / 1000);
         this.minFrames = settings.frames(settings.minStrokeMs());
-        this.emgHistory = new double[baselineFrames * channels.length];
+        this.emgHistory = new double[baselineFrames * capacity];
         this.xHistory = new double[baselineFrames];
         this.yHistory = new double[baselineFrames];
         Arrays.fill(emgHistory, Double.NaN);
         Arrays.fill(xHistory, Double.NaN);
         Arrays.fill(yHistory, Double.NaN);
-        this.baseline = new double[channels.length];
-        this.run = new int[channels.length];
-        this.runStart = new long[channels.length];
+        this.baseline = new double[capacity];
+        this.run = new int[capacity];
+        this.runStart = new long[capacity];
     }
 
-    private static String unitOf(String[] units) {
+    /**
+     * Watches frame EMG channel {@code frameChannel} from now on: it has no history yet, so it has no
+     * baseline (and raises nothing) before the next stroke that begins after a baseline of its data.
+     *
+     * @param source    event source ({@code device/channel})
+     * @param threshold guarding rise, in {@code unit}
+     * @param unit      frame unit of the channel: %MVC or uV
+     * @throws IllegalStateException when as many channels as the capacity are watched already
+     */
+    public void watch(int frameChannel, String source, double threshold, String unit) {
+        int i = 0;
+        while (i < channels.length && channels[i] >= 0) {
+            i++;
+        }
+        if (i == channels.length) {
+            throw new IllegalStateException("tissue response: already watching " + channels.length + " channels");
+        }
+        channels[i] = frameChannel;
+        sources[i] = source;
+        riseThreshold[i] = threshold;
+        units[i] = unit;
+        baseline[i] = Double.NaN;
+        run[i] = 0;
+        for (int f = 0; f < baselineFrames; f++) {
+            emgHistory[f * channels.length + i] = Double.NaN;
+        }
+        width = Math.max(width, i + 1);
+        if (!watched.contains(source)) {
+            watched.add(source);
+            watchedUnits.add(unit);
+            riseUnit = unitOf(watchedUnits);
+        }
+    }
+
+    /** Names the mat whose centre of pressure is in the frames (the source of withdrawal), unless one is named already. */
+    public void watchMat(String source) {
+        if (matSource.isEmpty()) {
+            matSource = source;
+        }
+    }
+
+    private static String unitOf(List<String> units) {
         boolean mvc = false;
         boolean uv = false;
         for (String u : units) {
@@ -170,10 +239,13 @@ public final class TissueResponse {
      * taken for this one. Nothing happens if the channel is not watched.
      */
     public void forget(int frameChannel) {
-        for (int i = 0; i < channels.length; i++) {
+        for (int i = 0; i < width; i++) {
             if (channels[i] == frameChannel) {
                 channels[i] = -1;
             }
+        }
+        while (width > 0 && channels[width - 1] < 0) {
+            width--;
         }
     }
 
@@ -185,7 +257,7 @@ public final class TissueResponse {
 
     private void remember(double x, double y, double[] emg) {
         int n = channels.length;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < width; i++) {
             emgHistory[historyPos * n + i] = envelope(emg, i);
         }
         xHistory[historyPos] = x;
@@ -211,7 +283,7 @@ public final class TissueResponse {
         shiftRun = 0;
         held.clear();
         int n = channels.length;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < width; i++) {
             baseline[i] = mean(emgHistory, i, n);
             run[i] = 0;
         }
@@ -263,8 +335,18 @@ public final class TissueResponse {
     }
 
     private void observe(long timeNanos, double x, double y, double[] emg) {
-        for (int i = 0; i < channels.length; i++) {
-            guarding(i, timeNanos, envelope(emg, i) - baseline[i]);
+        int guarding = -1;
+        double guardingRise = Double.NaN;
+        for (int i = 0; i < width; i++) {
+            double rise = envelope(emg, i) - baseline[i];
+            // of channels becoming guarding on one frame, the first source in order: not the first watched
+            if (sustained(i, timeNanos, rise) && (guarding < 0 || sources[i].compareTo(sources[guarding]) < 0)) {
+                guarding = i;
+                guardingRise = rise;
+            }
+        }
+        if (guarding >= 0) {
+            guarding(guarding, guardingRise);
         }
         double shift = Math.hypot(x - baseX, y - baseY);
         if (Double.isNaN(shift)) {
@@ -288,32 +370,35 @@ public final class TissueResponse {
         }
     }
 
-    private void guarding(int i, long timeNanos, double rise) {
+    /** Follows channel {@code i}'s rise; true on the frame its guarding has lasted long enough. */
+    private boolean sustained(int i, long timeNanos, double rise) {
         if (Double.isNaN(rise)) {
             run[i] = 0;
-            return;
+            return false;
         }
         peakRise = Double.isNaN(peakRise) ? rise : Math.max(peakRise, rise);
         if (guarded || rise <= riseThreshold[i]) {
             run[i] = 0;
-            return;
+            return false;
         }
         if (run[i] == 0) {
             if (sinceOnset > windowFrames) {
                 // a rise beginning this late is not an answer to the stroke's onset
-                return;
+                return false;
             }
             runStart[i] = timeNanos;
         }
-        if (++run[i] >= guardingFrames) {
-            guarded = true;
-            guardingSource = sources[i];
-            guardingLatencyMs = (runStart[i] - startNanos) / 1e6;
-            guardingEvents++;
-            raise(new TherapyEvent(TherapyEventType.GUARDING, runStart[i], sources[i], rise, units[i],
-                    String.format(Locale.ROOT, "guarding on %s: %.1f %s above the pre-stroke baseline, %.0f ms after force onset, stroke %d",
-                            sources[i], rise, units[i], guardingLatencyMs, strokes.size() + 1)));
-        }
+        return ++run[i] >= guardingFrames;
+    }
+
+    private void guarding(int i, double rise) {
+        guarded = true;
+        guardingSource = sources[i];
+        guardingLatencyMs = (runStart[i] - startNanos) / 1e6;
+        guardingEvents++;
+        raise(new TherapyEvent(TherapyEventType.GUARDING, runStart[i], sources[i], rise, units[i],
+                String.format(Locale.ROOT, "guarding on %s: %.1f %s above the pre-stroke baseline, %.0f ms after force onset, stroke %d",
+                        sources[i], rise, units[i], guardingLatencyMs, strokes.size() + 1)));
     }
 
     private void raise(TherapyEvent e) {
@@ -371,8 +456,8 @@ public final class TissueResponse {
         return riseUnit;
     }
 
-    /** Sources of the watched EMG channels. */
+    /** Sources of the EMG channels watched so far, in the order each was first watched. */
     public List<String> watchedChannels() {
-        return List.of(sources);
+        return List.copyOf(watched);
     }
 }
