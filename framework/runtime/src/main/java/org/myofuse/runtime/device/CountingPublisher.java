@@ -42,6 +42,13 @@ final class CountingPublisher implements SamplePublisher {
     private final Runnable onFirstBlock;
     private final IndexContinuity continuity = new IndexContinuity();
 
+    /**
+     * Open from just before the host calls the connection's start() until just before it calls stop():
+     * the host's half of the SPI promise that whatever a reader thread publishes while or after stop()
+     * runs is dropped, so that drivers need no lock between their reader thread and stop().
+     */
+    private volatile boolean accepting;
+
     private long samples;
     private long gaps;
     private long gapSamples;
@@ -63,9 +70,14 @@ final class CountingPublisher implements SamplePublisher {
         return delegate.block();
     }
 
+    /** Opens or closes the window in which publishes are accepted; any thread. */
+    void accepting(boolean accept) {
+        accepting = accept;
+    }
+
     @Override
     public void publish() {
-        if (!delegate.isOpen()) {
+        if (!accepting || !delegate.isOpen()) {
             return;
         }
         count(delegate.block());

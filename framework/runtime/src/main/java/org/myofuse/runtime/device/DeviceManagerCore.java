@@ -565,6 +565,12 @@ public final class DeviceManagerCore implements DeviceManager, AutoCloseable {
 
     /** A state change reported by a driver: counts only while its connection attempt is the live one. */
     void reportFromDriver(ManagedDevice device, Attempt attempt, DeviceState state, String reason) {
+        if (state != DeviceState.DISCONNECTED && state != DeviceState.RECONNECTED) {
+            // The SPI leaves every other state to the host, which alone can see them consistently.
+            LOG.log(Level.WARNING, "device " + device.pid + ": driver " + device.type.id() + " reported " + state
+                    + ", which only the host reports (driver bug); ignored");
+            return;
+        }
         onEventThread(() -> {
             if (device.isLive(attempt)) {
                 if (state == DeviceState.DISCONNECTED) {

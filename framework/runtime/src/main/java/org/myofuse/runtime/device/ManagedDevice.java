@@ -141,6 +141,7 @@ final class ManagedDevice {
             if (next.publisher == null) {
                 throw new DeviceException("driver " + type.id() + " connected without opening a stream (driver bug)");
             }
+            next.publisher.accepting(true);
             connection.start();
             next.startedNanos = manager.clock().nanos();
             failures = 0;
@@ -194,6 +195,9 @@ final class ManagedDevice {
     /** Stops and closes the connection (bounded) and ends the stream with {@code why}. */
     private void release(Attempt ended, String why) {
         live = null;
+        if (ended.publisher != null) {
+            ended.publisher.accepting(false);
+        }
         if (ended.connection != null) {
             manager.closeBounded(pid, ended.connection);
         }

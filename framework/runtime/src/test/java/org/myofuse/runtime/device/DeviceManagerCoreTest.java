@@ -492,6 +492,43 @@ class DeviceManagerCoreTest {
     }
 
     @Test
+    void statesTheHostOwnsAreIgnoredWhenADriverReportsThem() throws Exception {
+        manager.addDriver(driver, "test-dev", "b", "1");
+        String id = add("test-dev");
+        awaitState(id, DeviceState.STREAMING);
+        var connection = driver.lastConnection();
+        for (DeviceState owned : List.of(DeviceState.CONNECTING, DeviceState.STREAMING, DeviceState.STALLED,
+                DeviceState.STOPPED)) {
+            connection.report(owned, "driver says " + owned);
+        }
+        connection.report(DeviceState.DISCONNECTED, "cable unplugged");
+
+        WAIT.alias("DISCONNECTED").until(() -> events.saw(id, DeviceState.DISCONNECTED));
+        assertEquals(List.of(DeviceState.CONNECTING, DeviceState.STREAMING, DeviceState.DISCONNECTED), events.states(id));
+        assertTrue(events.of(id).stream().noneMatch(e -> e.reason().startsWith("driver says")), events.of(id).toString());
+    }
+
+    @Test
+    void whatAReaderPublishesWhileStopRunsIsDropped() throws Exception {
+        manager.addDriver(driver, "test-dev", "b", "1");
+        String id = add("test-dev?blockIntervalMillis=1");
+        awaitState(id, DeviceState.STREAMING);
+        int streamId = bus.openStreams().get(0).streamId();
+        var connection = driver.lastConnection();
+        driver.lingerInStopMillis = 150;
+
+        manager.removeDevice(id);
+        WAIT.alias("the stream closed").until(() -> consumer.closed(streamId));
+        assertTrue(connection.published > connection.publishedWhenStopWasCalled + 10,
+                "the reader went on publishing during stop(): " + connection.publishedWhenStopWasCalled + " then "
+                        + connection.published);
+        long delivered = consumer.blocks().stream().filter(b -> b.streamId() == streamId).count();
+        assertTrue(delivered <= connection.publishedWhenStopWasCalled,
+                delivered + " blocks delivered, but only " + connection.publishedWhenStopWasCalled
+                        + " were published before stop() was called");
+    }
+
+    @Test
     void theCountersMatchWhatConsumersReceivedIncludingGaps() throws Exception {
         manager.addDriver(driver, "test-dev", "b", "1");
         String id = add("test-dev?blocks=50&skipEvery=10&framesPerBlock=8&blockIntervalMillis=0");

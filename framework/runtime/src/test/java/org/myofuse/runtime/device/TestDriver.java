@@ -51,6 +51,8 @@ final class TestDriver implements DeviceDriver<TestDriver.Config> {
     volatile RuntimeException connectBug;
     volatile boolean paused;
     volatile boolean hangOnClose;
+    /** stop() lets the reader go on publishing this long before it ends it (a reader racing with stop). */
+    volatile long lingerInStopMillis;
     final AtomicInteger connects = new AtomicInteger();
     final List<TestConnection> connections = new CopyOnWriteArrayList<>();
 
@@ -110,6 +112,7 @@ final class TestDriver implements DeviceDriver<TestDriver.Config> {
         private Thread reader;
         volatile boolean closed;
         volatile int published;
+        volatile int publishedWhenStopWasCalled = -1;
 
         TestConnection(DeviceContext<Config> context, DeviceDescriptor descriptor, SamplePublisher publisher, Config config) {
             this.context = context;
@@ -160,6 +163,12 @@ final class TestDriver implements DeviceDriver<TestDriver.Config> {
 
         @Override
         public void stop() {
+            if (publishedWhenStopWasCalled < 0) {
+                publishedWhenStopWasCalled = published;
+            }
+            if (lingerInStopMillis > 0) {
+                LockSupport.parkNanos(lingerInStopMillis * 1_000_000L);
+            }
             running = false;
             Thread thread = reader;
             if (thread != null) {
