@@ -6,10 +6,12 @@
  * found with {@link java.util.ServiceLoader}. 2.0: {@code Await} is gone (use Awaitility, or
  * {@link org.myofuse.testkit.TestHost#await}); {@link org.myofuse.testkit.TestHost#manager()} is the API's
  * {@link org.myofuse.api.device.DeviceManager}.
+ *
+ * <p>A test library used on the class path of a driver's tests, never installed in a host: the
+ * package is versioned for vendors but not exported, since only {@code org.myofuse.api.*} packages
+ * cross bundles.
  */
-@Export
 @Version("2.0.0")
 package org.myofuse.testkit;
 
-import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;
