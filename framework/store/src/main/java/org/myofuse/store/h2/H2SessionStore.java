@@ -10,6 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -26,7 +29,9 @@ import org.myofuse.api.store.Patient;
 import org.myofuse.api.store.PatientRegistry;
 import org.myofuse.api.store.Therapist;
 import org.myofuse.api.store.TherapistRegistry;
+import org.myofuse.api.store.JournalEntry;
 import org.myofuse.api.store.RecordingMonitor;
+import org.myofuse.api.store.SessionJournal;
 import org.myofuse.api.store.SessionTransfer;
 import org.myofuse.store.recorder.Recorder;
 
@@ -39,7 +44,7 @@ import org.myofuse.store.recorder.Recorder;
  * its own connection on its own thread.
  */
 public final class H2SessionStore implements SessionStore, PatientRegistry, TherapistRegistry, RecordingMonitor,
-        AutoCloseable {
+        SessionJournal, AutoCloseable {
 
     /** Ring slots per stream for the recorder: about 2.5 s of the EMG stream in 20-frame blocks. */
     public static final int RECORDER_RING_SLOTS = 256;
@@ -59,6 +64,9 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Ther
     private final Connection connection;
     private final Therapists therapists;
     private Active active;
+    /** {@link #active} for readers that must not take this object's lock: journal appends, the journal timer. */
+    private volatile Active recording;
+    private final ScheduledExecutorService journalTimer;
 
     /** The session being recorded by this store. */
     private record Active(long id, Recorder recorder, Subscription subscription) {
@@ -75,6 +83,31 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Ther
         this.host = Hosts.localName();
         this.connection = connection;
         this.therapists = new Therapists(connection, database.where());
+        this.journalTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "myofuse-session-journal");
+            t.setDaemon(true);
+            return t;
+        });
+        long tick = Recorder.JOURNAL_TICK_NANOS;
+        journalTimer.scheduleWithFixedDelay(this::commitJournal, tick, tick, TimeUnit.NANOSECONDS);
+    }
+
+    /** Commits journal entries no chunk commit took along (a session without streams, a stalled recorder). */
+    private void commitJournal() {
+        Active now = recording;
+        if (now != null) {
+            try {
+                now.recorder.commitJournal();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "session " + now.id + ": committing journal entries failed: " + e);
+            }
+        }
+    }
+
+    @Override
+    public boolean append(String sessionId, JournalEntry entry) {
+        Active now = recording;
+        return now != null && Long.toString(now.id).equals(sessionId) && now.recorder.journal(entry);
     }
 
     /**
@@ -186,6 +219,7 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Ther
         var recorder = new Recorder(Long.toString(id), writer, clock);
         Subscription subscription = bus.subscribe(RECORDER_NAME + " " + id, recorder, RECORDER_RING_SLOTS);
         active = new Active(id, recorder, subscription);
+        recording = active;
     }
 
     @Override
@@ -216,6 +250,7 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Ther
     private void stopRecorder() {
         Active ending = active;
         active = null;
+        recording = null;
         long deadline = System.currentTimeMillis() + DRAIN_MILLIS;
         while (endedButNotRecorded(ending.recorder) && System.currentTimeMillis() < deadline) {
             java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
@@ -457,6 +492,12 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Ther
         return active == null ? Optional.empty() : active.recorder.alarm();
     }
 
+    /** Whether this store is recording that session now. */
+    public boolean isRecording(String sessionId) {
+        Active now = recording;
+        return now != null && Long.toString(now.id).equals(sessionId);
+    }
+
     /** The recorder of the session being recorded, for tests and benchmarks. */
     synchronized Optional<Recorder> activeRecorder() {
         return Optional.ofNullable(active).map(Active::recorder);
@@ -477,6 +518,8 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Ther
                 LOG.log(Level.ERROR, e.getMessage());
             }
         }
+        // shutdown, not shutdownNow: the timer may be in H2 I/O, and an interrupt would close the file
+        journalTimer.shutdown();
         try {
             connection.close();
         } catch (SQLException e) {

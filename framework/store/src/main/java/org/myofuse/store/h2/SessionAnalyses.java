@@ -29,6 +29,11 @@ final class SessionAnalyses {
     static final String ORIGIN_ANALYSIS = "analysis";
     private static final int MAX_DETAIL = 2000;
 
+    /** A detail as the events table holds it (its column is 2000 characters). */
+    static String clip(String detail) {
+        return detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
+    }
+
     private final Connection connection;
 
     SessionAnalyses(Connection connection) {
@@ -74,7 +79,7 @@ final class SessionAnalyses {
                     p.setNull(5, Types.DOUBLE);
                 }
                 p.setString(6, e.unit());
-                p.setString(7, e.detail().length() > MAX_DETAIL ? e.detail().substring(0, MAX_DETAIL) : e.detail());
+                p.setString(7, clip(e.detail()));
                 p.setString(8, ORIGIN_ANALYSIS);
                 p.addBatch();
             }

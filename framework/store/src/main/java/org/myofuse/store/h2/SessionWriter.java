@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.myofuse.api.store.JournalEntry;
 import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.store.recorder.RecordingSink;
 
@@ -23,6 +24,7 @@ final class SessionWriter implements RecordingSink {
     private long lastBeatMillis;
     private PreparedStatement insertChunk;
     private PreparedStatement insertGap;
+    private PreparedStatement insertEntry;
     private java.util.Optional<FileCompaction> compaction = java.util.Optional.empty();
     private long lastCompactionMillis;
 
@@ -47,6 +49,8 @@ final class SessionWriter implements RecordingSink {
                 + "first_arrival_ns, last_arrival_ns, quality, codec, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         insertGap = connection.prepareStatement(
                 "INSERT INTO gaps (stream_id, first_index, samples, cause, arrival_ns) VALUES (?, ?, ?, ?, ?)");
+        insertEntry = connection.prepareStatement("INSERT INTO events (session_id, time_ns, type, source, num_value, "
+                + "unit, detail, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         compaction = FileCompaction.of(connection);
         lastCompactionMillis = System.currentTimeMillis();
     }
@@ -132,6 +136,23 @@ final class SessionWriter implements RecordingSink {
             compaction.get().step();
             lastCompactionMillis = System.currentTimeMillis();
         }
+    }
+
+    @Override
+    public void writeEntry(JournalEntry entry) throws SQLException {
+        insertEntry.setLong(1, session);
+        insertEntry.setLong(2, entry.sessionNanos());
+        insertEntry.setString(3, entry.type());
+        insertEntry.setString(4, entry.source());
+        if (Double.isFinite(entry.value())) {
+            insertEntry.setDouble(5, entry.value());
+        } else {
+            insertEntry.setNull(5, java.sql.Types.DOUBLE);
+        }
+        insertEntry.setString(6, entry.unit());
+        insertEntry.setString(7, SessionAnalyses.clip(entry.detail()));
+        insertEntry.setString(8, entry.origin());
+        insertEntry.executeUpdate();
     }
 
     @Override

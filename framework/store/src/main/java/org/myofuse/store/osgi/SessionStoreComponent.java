@@ -14,7 +14,10 @@ import org.myofuse.api.host.HostEnvironment;
 import org.myofuse.api.recording.RecordingReader;
 import org.myofuse.api.recording.RecordingWriter;
 import org.myofuse.api.fusion.TherapyEvent;
+import org.myofuse.api.store.JournalEntry;
 import org.myofuse.api.store.SessionInfo;
+import org.myofuse.api.store.SessionJournal;
+import org.myofuse.api.store.SessionListener;
 import org.myofuse.api.store.SessionStore;
 import org.myofuse.api.store.StoreException;
 import org.myofuse.api.stream.SessionClock;
@@ -65,13 +68,19 @@ import org.osgi.service.metatype.annotations.Designate;
  * Session export and import use the {@link RecordingWriter} and {@link RecordingReader} services
  * present at the time of the call (a whiteboard, keyed by their format name and preferred by
  * {@code service.ranking}); formats coming and going never restart the store.
+ *
+ * <h2>Sessions</h2>
+ * Every {@link SessionListener} service (a whiteboard, in service ranking order) is told when a session
+ * begins (its record exists and the recorder is subscribed) and when it has ended (everything recorded
+ * is flushed), on the thread that began or ended it. {@link SessionJournal#append} hands entries to the
+ * recorder of the session being recorded, which commits them with its raw data.
  */
 @Component(configurationPid = SessionStoreComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         service = { SessionStore.class, PatientRegistry.class, TherapistRegistry.class, RecordingMonitor.class,
-                SessionTransfer.class, SessionReview.class, ProgramRegistry.class })
+                SessionTransfer.class, SessionReview.class, ProgramRegistry.class, SessionJournal.class })
 @Designate(ocd = StoreConfig.class)
 public final class SessionStoreComponent implements SessionStore, PatientRegistry, TherapistRegistry, RecordingMonitor,
-        SessionTransfer, SessionReview, ProgramRegistry {
+        SessionTransfer, SessionReview, ProgramRegistry, SessionJournal {
 
     /** The configuration PID. */
     public static final String PID = "org.myofuse.store";
@@ -88,6 +97,19 @@ public final class SessionStoreComponent implements SessionStore, PatientRegistr
     /** The host's folders; absent outside the launcher (then {@value #HOME_PROPERTY} or a JDBC URL is used). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL)
     private HostEnvironment host;
+
+    /** Ranked as SCR hands them over: the highest service.ranking first, ties by service id. */
+    private final SessionListeners listeners = new SessionListeners();
+
+    @Reference(service = SessionListener.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, unbind = "removeListener")
+    void addListener(SessionListener listener, Map<String, Object> properties) {
+        listeners.add(listener, properties);
+    }
+
+    void removeListener(SessionListener listener) {
+        listeners.remove(listener);
+    }
 
     /** Filled by SCR before activation and kept up to date after it, so it is created with the component. */
     private final RecordingFormats formats = new RecordingFormats();
@@ -189,12 +211,25 @@ public final class SessionStoreComponent implements SessionStore, PatientRegistr
     @Override
     public SessionInfo beginSession(String patientId, String therapistId, String protocolId, String protocolVersion)
             throws StoreException {
-        return store.beginSession(patientId, therapistId, protocolId, protocolVersion);
+        SessionInfo began = store.beginSession(patientId, therapistId, protocolId, protocolVersion);
+        listeners.began(began);
+        return began;
     }
 
     @Override
     public SessionInfo endSession(String sessionId) throws StoreException {
-        return store.endSession(sessionId);
+        boolean wasRecording = store.isRecording(sessionId);
+        SessionInfo ended = store.endSession(sessionId);
+        if (wasRecording) {
+            listeners.ended(ended);
+        }
+        return ended;
+    }
+
+    @Override
+    public boolean append(String sessionId, JournalEntry entry) {
+        H2SessionStore open = store;
+        return open != null && open.append(sessionId, entry);
     }
 
     @Override

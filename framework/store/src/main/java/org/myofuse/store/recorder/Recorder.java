@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.myofuse.api.store.JournalEntry;
 import org.myofuse.api.stream.BlockKind;
 import org.myofuse.api.stream.SampleBlock;
 import org.myofuse.api.stream.SessionClock;
@@ -30,8 +31,14 @@ import org.myofuse.store.codec.ChunkCodec;
  * range becomes a gap record of cause {@link #CAUSE_PAUSED} and recording goes on. Streaming is never
  * affected.
  *
- * <p>Callbacks and {@link #finish} synchronise on this object: the lock is uncontended except while a
- * session ends.
+ * <p>Journal entries ({@link #journal}) offered from any thread wait in a lock-free queue and are written
+ * into the transaction of the next commit, so they are exactly as durable as the raw data committed with
+ * them. When no chunk is due (no stream, or the dispatch thread stalled), {@link #commitJournal}, called
+ * by the store's timer every {@link #JOURNAL_TICK_NANOS}, writes and commits them on its own: an entry is
+ * committed within about 100 ms either way.
+ *
+ * <p>Callbacks, {@link #commitJournal} and {@link #finish} synchronise on this object: the lock is
+ * uncontended except while a session ends or the journal timer runs.
  */
 public final class Recorder implements StreamConsumer {
 
@@ -42,6 +49,10 @@ public final class Recorder implements StreamConsumer {
 
     static final long FLUSH_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** How often the store's timer commits journal entries that no chunk commit took along. */
+    public static final long JOURNAL_TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    /** Entries that may wait for a commit; more are refused (a stalled database must not grow it without end). */
+    static final int JOURNAL_CAPACITY = 10_000;
     /** Payload bytes after which written chunks are committed even if not due, to bound the transaction. */
     static final long COMMIT_AFTER_BYTES = 4L * 1024 * 1024;
 
@@ -53,7 +64,13 @@ public final class Recorder implements StreamConsumer {
     private final ChunkCodec codec = new ChunkCodec();
 
     private StreamBuffer[] streams = new StreamBuffer[8];
-    private boolean finished;
+    private final JournalQueue journal = new JournalQueue(JOURNAL_CAPACITY);
+    /** Entries written into the current transaction, not yet committed. */
+    private int uncommittedEntries;
+    private volatile long entriesCommitted;
+    private long entriesLost;
+    private volatile boolean finished;
+    private boolean done;
     private volatile String alarm;
     private long nextRetryNanos;
 
@@ -77,6 +94,39 @@ public final class Recorder implements StreamConsumer {
         this.session = session;
         this.sink = sink;
         this.clock = clock;
+    }
+
+    /**
+     * Offers an entry for the session's record; never blocks, any thread. False once the recording has
+     * finished, or when entries arrive faster than the database takes them (logged once).
+     */
+    public boolean journal(JournalEntry entry) {
+        if (finished) {
+            return false;
+        }
+        if (journal.offer(entry)) {
+            return true;
+        }
+        if (journal.refused() == 1) {
+            LOG.log(Level.WARNING, "session " + session + ": journal entries are arriving faster than the database "
+                    + "takes them; some are not stored");
+        }
+        return false;
+    }
+
+    /** Writes and commits journal entries that no chunk commit took along; the store's timer calls it. */
+    public synchronized void commitJournal() {
+        if (finished || alarm != null || journal.isEmpty()) {
+            return;
+        }
+        if (writeEntries()) {
+            commit();
+        }
+    }
+
+    /** Journal entries committed so far. */
+    public long entriesCommitted() {
+        return entriesCommitted;
     }
 
     @Override
@@ -154,9 +204,10 @@ public final class Recorder implements StreamConsumer {
      * since the last successful write.
      */
     public synchronized boolean finish() {
-        if (finished) {
+        if (done) {
             return alarm == null;
         }
+        finished = true; // from here on nothing more is accepted: no block, no journal entry
         if (alarm != null) {
             retryDue(nextRetryNanos);
         }
@@ -166,7 +217,11 @@ public final class Recorder implements StreamConsumer {
             }
         }
         commit();
-        finished = true;
+        done = true;
+        if (entriesLost > 0 || journal.refused() > 0) {
+            LOG.log(Level.WARNING, "session " + session + ": " + (entriesLost + journal.refused())
+                    + " journal entries were not stored");
+        }
         codec.close();
         sink.close();
         return alarm == null;
@@ -249,7 +304,7 @@ public final class Recorder implements StreamConsumer {
     }
 
     private void commit() {
-        if (uncommittedChunks == 0 || alarm != null) {
+        if (alarm != null || !writeEntries() || uncommittedChunks == 0 && uncommittedEntries == 0) {
             return;
         }
         try {
@@ -261,8 +316,25 @@ public final class Recorder implements StreamConsumer {
         committed();
     }
 
+    /** Writes the waiting journal entries into the current transaction; false if that failed (paused). */
+    private boolean writeEntries() {
+        for (JournalEntry e = journal.poll(); e != null; e = journal.poll()) {
+            try {
+                sink.writeEntry(e);
+                uncommittedEntries++;
+            } catch (SQLException failure) {
+                entriesLost++;
+                pause(failure, "writing a journal entry (" + e.type() + ")");
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Everything written is durable: counts the chunks, forgets what would be lost on a failure. */
     private void committed() {
+        entriesCommitted += uncommittedEntries;
+        uncommittedEntries = 0;
         chunks += uncommittedChunks;
         rawBytes += uncommittedRawBytes;
         storedBytes += uncommittedStoredBytes;
@@ -342,6 +414,9 @@ public final class Recorder implements StreamConsumer {
         uncommittedChunks = 0;
         uncommittedRawBytes = 0;
         uncommittedStoredBytes = 0;
+        // Entries of the rolled-back transaction are gone with it; the raw data gets a gap, they get a count.
+        entriesLost += uncommittedEntries;
+        uncommittedEntries = 0;
         nextRetryNanos = System.nanoTime() + RETRY_NANOS;
         alarm = "recording of session " + session + " paused: database error while " + doing + ": "
                 + oneLine(e.getMessage()) + " (streaming continues; retrying every second)";

@@ -1,5 +1,7 @@
 package org.myofuse.store.recorder;
 
+import org.myofuse.api.store.JournalEntry;
+
 import java.sql.SQLException;
 
 import org.myofuse.api.stream.StreamInfo;
@@ -27,6 +29,9 @@ public interface RecordingSink {
      * recorder cause.
      */
     void writeGap(long stream, long firstIndex, long samples, String cause, long arrivalNanos) throws SQLException;
+
+    /** Stores a journal entry of the session in the current transaction (committed with the next chunks). */
+    void writeEntry(JournalEntry entry) throws SQLException;
 
     /** Makes the chunks written since the last commit durable, in one transaction. */
     void commit() throws SQLException;

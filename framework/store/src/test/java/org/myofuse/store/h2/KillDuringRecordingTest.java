@@ -16,12 +16,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myofuse.api.store.SessionStatus;
+import org.myofuse.api.store.StoredEvent;
 import org.myofuse.runtime.stream.MonotonicSessionClock;
 import org.myofuse.runtime.stream.RingStreamBus;
 
 /**
  * {@code kill -9} during a recording: after the restart the session is INTERRUPTED and the stored data
- * reaches to within 200 ms of what had been published when the process was killed.
+ * and journal entries reach to within 200 ms of what had been published and journaled when the process
+ * was killed.
  */
 class KillDuringRecordingTest {
 
@@ -69,6 +71,7 @@ class KillDuringRecordingTest {
         assertNotNull(session.get());
 
         var clock = new MonotonicSessionClock();
+        clock0 = clock;
         try (var bus = new RingStreamBus(clock);
                 var store = H2SessionStore.open(new Database(Database.fileUrl(home), "", ""), bus, clock, () -> "[]");
                 Connection c = store.newConnection()) {
@@ -92,6 +95,19 @@ class KillDuringRecordingTest {
                         + ", published " + lastKnown[i] + " before the kill");
             }
         }
+        // Journal entries are as durable as the raw data: a prefix of what was journaled, missing at most 200 ms.
+        try (var bus = new RingStreamBus(clock0); var store = H2SessionStore.open(new Database(Database.fileUrl(home),
+                "", ""), bus, clock0, () -> "[]")) {
+            List<StoredEvent> entries = new H2SessionReview(new Database(Database.fileUrl(home), "", ""))
+                    .events(session.get());
+            for (int n = 0; n < entries.size(); n++) {
+                assertEquals("round " + n, entries.get(n).detail(), "entries are a prefix of what was journaled");
+                assertEquals("protocol", entries.get(n).origin());
+            }
+            System.out.printf("journal: %d entries before the kill, %d stored%n", lastKnown[3], entries.size());
+            assertTrue(entries.size() >= lastKnown[3] - 20, "stored " + entries.size() + " of " + lastKnown[3]
+                    + " journal entries (one per 10 ms round)");
+        }
         // Reopening again changes nothing: the session stays interrupted.
         var clock2 = new MonotonicSessionClock();
         try (var bus = new RingStreamBus(clock2);
@@ -101,13 +117,15 @@ class KillDuringRecordingTest {
     }
 
     private long[] lastKnown;
+    private MonotonicSessionClock clock0;
 
     private static long[] progress(AtomicReference<String> line) {
         String text = line.get();
         if (text == null) {
-            return new long[3];
+            return new long[4];
         }
         String[] parts = text.split(" ");
-        return new long[] { Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3]) };
+        return new long[] { Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3]),
+                Long.parseLong(parts[4]) };
     }
 }
