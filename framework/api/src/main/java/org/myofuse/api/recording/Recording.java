@@ -1,5 +1,6 @@
 package org.myofuse.api.recording;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,9 +13,16 @@ import java.util.Objects;
  * @param startEpochMillis wall-clock start of the session, ms since the Unix epoch (UTC); annotation onsets count from here
  * @param streams          the streams, at least one
  * @param annotations      events, cues, protocol steps and notes, in any order
+ * @param startDateKnown   false when the file gave only a time of day: then {@code startEpochMillis} and the
+ *                         streams' starts put that time of day on {@link #UNKNOWN_DATE} in the zone the
+ *                         reader was given ({@link RecordingReader#read}), and whoever stores the recording
+ *                         either moves it to a date the user names or keeps the date marked unknown
  */
 public record Recording(String sessionId, String patientCode, String therapistCode, long startEpochMillis,
-        List<RecordedStream> streams, List<Annotation> annotations) {
+        List<RecordedStream> streams, List<Annotation> annotations, boolean startDateKnown) {
+
+    /** The day a reader puts a time of day on when the file names no date (since 1.1). */
+    public static final LocalDate UNKNOWN_DATE = LocalDate.EPOCH;
 
     public Recording {
         Objects.requireNonNull(sessionId, "sessionId");
@@ -30,10 +38,16 @@ public record Recording(String sessionId, String patientCode, String therapistCo
         }
     }
 
+    /** A recording whose start date is known (the form of version 1.0 of this package). */
+    public Recording(String sessionId, String patientCode, String therapistCode, long startEpochMillis,
+            List<RecordedStream> streams, List<Annotation> annotations) {
+        this(sessionId, patientCode, therapistCode, startEpochMillis, streams, annotations, true);
+    }
+
     /** A recording without a therapist (imports, and sessions that named none). */
     public Recording(String sessionId, String patientCode, long startEpochMillis, List<RecordedStream> streams,
             List<Annotation> annotations) {
-        this(sessionId, patientCode, "", startEpochMillis, streams, annotations);
+        this(sessionId, patientCode, "", startEpochMillis, streams, annotations, true);
     }
 
     /** The stream of one device, if recorded. */

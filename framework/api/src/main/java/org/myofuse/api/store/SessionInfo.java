@@ -13,9 +13,13 @@ import java.util.Objects;
  * @param startEpochMillis start, wall-clock ms since the Unix epoch (UTC)
  * @param endEpochMillis   end, or -1 while recording
  * @param status           status
+ * @param startDateKnown   false for a session imported from files that carried only a time of day, when
+ *                         the user gave no date: the start is then that time of day on
+ *                         {@link org.myofuse.api.recording.Recording#UNKNOWN_DATE} in the system's zone,
+ *                         and what shows the start shows the date as unknown (since 1.4)
  */
 public record SessionInfo(String id, String patientId, String therapistId, String protocolId, String protocolVersion,
-        long startEpochMillis, long endEpochMillis, SessionStatus status) {
+        long startEpochMillis, long endEpochMillis, SessionStatus status, boolean startDateKnown) {
 
     public SessionInfo {
         Objects.requireNonNull(id, "id");
@@ -26,9 +30,15 @@ public record SessionInfo(String id, String patientId, String therapistId, Strin
         Objects.requireNonNull(status, "status");
     }
 
+    /** A session whose start date is known (the form of versions 1.1 to 1.3 of this package). */
+    public SessionInfo(String id, String patientId, String therapistId, String protocolId, String protocolVersion,
+            long startEpochMillis, long endEpochMillis, SessionStatus status) {
+        this(id, patientId, therapistId, protocolId, protocolVersion, startEpochMillis, endEpochMillis, status, true);
+    }
+
     /** A session without a therapist (the form of version 1.0 of this package). */
     public SessionInfo(String id, String patientId, String protocolId, String protocolVersion, long startEpochMillis,
             long endEpochMillis, SessionStatus status) {
-        this(id, patientId, "", protocolId, protocolVersion, startEpochMillis, endEpochMillis, status);
+        this(id, patientId, "", protocolId, protocolVersion, startEpochMillis, endEpochMillis, status, true);
     }
 }

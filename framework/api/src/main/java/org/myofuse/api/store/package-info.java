@@ -8,9 +8,12 @@
  * <p>Only the contract lives here; the store bundle provides every interface as an OSGi service (H2).
  * Every method does database I/O on the calling thread: never call one from a driver thread, a bus
  * dispatch thread or the UI thread, and never interrupt a thread that is in one (H2 closes its file).
+ *
+ * <p>1.4: one session from several files ({@link org.myofuse.api.store.SessionTransfer#importFiles}),
+ * and {@link org.myofuse.api.store.SessionInfo#startDateKnown()}.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.myofuse.api.store;
 
 import org.osgi.annotation.bundle.Export;
