@@ -30,6 +30,7 @@ final class Fixtures {
     static final String V6 = "OpenBCI_GUI-v6-blinks-jawClench-alpha.txt";
     static final String GANGLION = "OpenBCI-RAW-S02_S1R0_EMG_ganglion.txt";
     static final String BRAINFLOW = "brainflow-cyton-from-v6.csv";
+    static final String V5 = "openbci-gui-v5-from-v6.txt";
 
     /** The bundle's writers and readers, as the store finds them among the services. */
     static final List<RecordingWriter> WRITERS = List.of(new CsvRecordingWriter(), new EdfRecordingWriter(),

@@ -6,7 +6,6 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -54,7 +53,7 @@ public final class BrainFlowCsvReader implements RecordingReader {
                     rows.row(split(line), no);
                 }
             }
-            return rows.build(file.getFileName().toString(), LocalDate.EPOCH, ZoneOffset.UTC);
+            return rows.build(file.getFileName().toString(), ZoneOffset.UTC);
         } catch (MalformedInputException e) {
             throw new FormatException(file, 0, "not a BrainFlow recording: not text");
         }

@@ -6,7 +6,6 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -47,6 +46,7 @@ public final class OpenBciGuiReader implements RecordingReader {
     private static final Pattern CHANNEL_NAME = Pattern.compile("(?:EXG|EEG|EMG) Channel (\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCEL_NAME = Pattern.compile("Accel Channel (\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}:\\d{2}:\\d{2}(\\.\\d+)?");
+    private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}:\\d{2}(\\.\\d+)?");
 
     @Override
     public String format() {
@@ -108,8 +108,7 @@ public final class OpenBciGuiReader implements RecordingReader {
                 rows.row(split(row), no);
             }
         }
-        LocalDate fallbackDate = Files.getLastModifiedTime(file).toInstant().atZone(zone).toLocalDate();
-        return rows.build(file.getFileName().toString(), fallbackDate, zone);
+        return rows.build(file.getFileName().toString(), zone);
     }
 
     private static double rate(Path file, Map<String, String> header, long line) throws FormatException {
@@ -183,7 +182,7 @@ public final class OpenBciGuiReader implements RecordingReader {
             c.accelNames.add("Accel" + i);
         }
         for (int i = numeric + 1; i < f.length; i++) {
-            if (CLOCK_TIME.matcher(f[i]).matches()) {
+            if (CLOCK_TIME.matcher(f[i]).matches() || DATE_TIME.matcher(f[i]).matches()) {
                 c.formattedTime = i;
             } else if (looksLikeUnixTime(f[i])) {
                 c.unixTime = i;

@@ -1,7 +1,7 @@
 package org.myofuse.formats.openbci;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -88,10 +88,12 @@ final class RowCollector {
     }
 
     /**
-     * Builds the recording. The start time is the first row's Unix time when the file has one, else
-     * the first row's clock time on {@code fallbackDate} in {@code zone}.
+     * Builds the recording. The start is the first row's Unix time when the file has one, else its
+     * formatted time in {@code zone}: with the date where the GUI wrote one, else a time of day alone,
+     * which puts the recording on {@link Recording#UNKNOWN_DATE} with its date marked unknown (as is a
+     * file without any time column, from midnight).
      */
-    Recording build(String name, LocalDate fallbackDate, ZoneId zone) throws FormatException {
+    Recording build(String name, ZoneId zone) throws FormatException {
         if (frames.frames() == 0) {
             throw new FormatException(file, 0, "no data rows");
         }
@@ -118,26 +120,39 @@ final class RowCollector {
             String text = value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
             annotations.add(new Annotation(spanIndex[markerRows.get(i)] / rate, 0, "Marker " + text));
         }
-        long start = startMillis(fallbackDate, zone);
+        Start start = start(zone);
         ArrayFrames data = frames.build();
-        RecordedStream stream = new RecordedStream(board.typeId, device, start, rate, data.frames(), gaps.gaps(), data);
-        return new Recording(name, "", start, List.of(stream), annotations);
+        RecordedStream stream = new RecordedStream(board.typeId, device, start.millis, rate, data.frames(), gaps.gaps(),
+                data);
+        return new Recording(name, "", "", start.millis, List.of(stream), annotations, start.dateKnown);
     }
 
-    private long startMillis(LocalDate fallbackDate, ZoneId zone) throws FormatException {
+    private record Start(long millis, boolean dateKnown) {
+    }
+
+    private Start start(ZoneId zone) throws FormatException {
         try {
             if (firstUnixTime != null) {
                 double t = Double.parseDouble(firstUnixTime);
                 // the GUI wrote seconds in some versions, milliseconds in others
-                return Math.round(t > 1e11 ? t : t * 1000);
+                double millis = t > 1e11 ? t : t * 1000;
+                if (!(Math.abs(millis) < 1e15)) {
+                    throw new FormatException(file, firstLine, "Unix time " + firstUnixTime + " is out of range");
+                }
+                return new Start(Math.round(millis), true);
             }
             if (firstFormattedTime != null) {
-                LocalTime time = LocalTime.parse(firstFormattedTime.trim());
-                return fallbackDate.atTime(time).atZone(zone).toInstant().toEpochMilli();
+                String text = firstFormattedTime.trim();
+                if (text.length() > 12 && text.charAt(10) == ' ') {
+                    return new Start(LocalDateTime.parse(text.replace(' ', 'T')).atZone(zone).toInstant().toEpochMilli(),
+                            true);
+                }
+                LocalTime time = LocalTime.parse(text.length() < 8 ? "0" + text : text);
+                return new Start(Recording.UNKNOWN_DATE.atTime(time).atZone(zone).toInstant().toEpochMilli(), false);
             }
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new FormatException(file, firstLine, "malformed time stamp: " + e.getMessage());
         }
-        return fallbackDate.atStartOfDay(zone).toInstant().toEpochMilli();
+        return new Start(Recording.UNKNOWN_DATE.atStartOfDay(zone).toInstant().toEpochMilli(), false);
     }
 }
