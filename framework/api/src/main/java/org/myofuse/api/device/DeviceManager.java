@@ -36,6 +36,20 @@ public interface DeviceManager {
     Optional<DeviceInfo> device(String deviceId);
 
     /**
+     * Checks a device request exactly as {@link #addDevice} does, without configuring anything: the type
+     * is installed, the name is well formed and not taken, every setting is declared, parses and lies
+     * in its range or options, and the driver's {@code validate} accepts the combination. A caller that
+     * must not act on a request the host would refuse (e.g. {@code myofuse run}, before it begins a
+     * recording session) checks first; a checked request is still refused by {@link #addDevice} if
+     * something changed in between (the driver went away, another device took the name, the
+     * configuration could not be stored).
+     *
+     * @throws DeviceException as {@link #addDevice} would: one line naming the item and the reason
+     * @since 1.3
+     */
+    void check(DeviceRequest request) throws DeviceException;
+
+    /**
      * Configures a device.
      *
      * @return the new device's id

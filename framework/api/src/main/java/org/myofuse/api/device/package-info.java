@@ -9,7 +9,7 @@
  * configuration or a reconnect after {@code close} means a new {@code connect}.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.myofuse.api.device;
 
 import org.osgi.annotation.bundle.Export;

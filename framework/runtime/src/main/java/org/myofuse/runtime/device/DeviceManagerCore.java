@@ -330,7 +330,41 @@ public final class DeviceManagerCore implements DeviceManager, AutoCloseable {
     }
 
     @Override
+    public void check(DeviceRequest request) throws DeviceException {
+        DriverEntry entry = checked(request, new LinkedHashMap<>());
+        if (request.name().isEmpty()) {
+            return; // addDevice picks a free one
+        }
+        try {
+            nameFree(entry, request.name(), configurations.list());
+        } catch (IOException e) {
+            throw new DeviceException("cannot read the device configurations: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public String addDevice(DeviceRequest request) throws DeviceException {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        DriverEntry entry = checked(request, properties);
+        String factoryPid = entry.type.factoryPid();
+        try {
+            List<DeviceConfigurations.Stored> stored = configurations.list();
+            String name = request.name().isEmpty() ? freeName(entry.type.id(), factoryPid, stored) : request.name();
+            nameFree(entry, name, stored);
+            properties.put(DeviceDriver.NAME_PROPERTY, name);
+            String created = configurations.create(factoryPid, name, properties);
+            LOG.log(Level.INFO, "device " + created + " added: " + request.toSpec());
+            return created;
+        } catch (IOException e) {
+            throw new DeviceException("cannot store the configuration of a " + entry.type.id() + " device: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The driver of the request's type, once the name's form, the settings and the driver's own rules
+     * accept the request; {@code properties} receives the settings and the port.
+     */
+    private DriverEntry checked(DeviceRequest request, Map<String, Object> properties) throws DeviceException {
         DriverEntry entry;
         synchronized (lock) {
             entry = drivers.get(request.typeId());
@@ -342,27 +376,21 @@ public final class DeviceManagerCore implements DeviceManager, AutoCloseable {
             throw new DeviceException("device name '" + request.name()
                     + "' may only contain letters, digits, '.', '_' and '-', and must start with a letter or digit");
         }
-        Map<String, Object> properties = new LinkedHashMap<>(request.settings());
+        properties.putAll(request.settings());
         properties.put(DeviceDriver.PORT_PROPERTY, request.port());
         try {
             validate(entry, properties);
         } catch (IllegalArgumentException e) {
             throw new DeviceException(e.getMessage());
         }
-        String factoryPid = entry.type.factoryPid();
-        try {
-            List<DeviceConfigurations.Stored> stored = configurations.list();
-            String name = request.name().isEmpty() ? freeName(entry.type.id(), factoryPid, stored) : request.name();
-            String pid = factoryPid + "~" + name;
-            if (stored.stream().anyMatch(s -> s.pid().equals(pid))) {
-                throw new DeviceException("a " + entry.type.id() + " device named '" + name + "' already exists (" + pid + ")");
-            }
-            properties.put(DeviceDriver.NAME_PROPERTY, name);
-            String created = configurations.create(factoryPid, name, properties);
-            LOG.log(Level.INFO, "device " + created + " added: " + request.toSpec());
-            return created;
-        } catch (IOException e) {
-            throw new DeviceException("cannot store the configuration of a " + entry.type.id() + " device: " + e.getMessage(), e);
+        return entry;
+    }
+
+    private static void nameFree(DriverEntry entry, String name, List<DeviceConfigurations.Stored> stored)
+            throws DeviceException {
+        String pid = entry.type.factoryPid() + "~" + name;
+        if (stored.stream().anyMatch(s -> s.pid().equals(pid))) {
+            throw new DeviceException("a " + entry.type.id() + " device named '" + name + "' already exists (" + pid + ")");
         }
     }
 

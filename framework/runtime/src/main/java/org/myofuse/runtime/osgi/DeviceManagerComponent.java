@@ -167,6 +167,11 @@ public final class DeviceManagerComponent implements DeviceManager {
     }
 
     @Override
+    public void check(DeviceRequest request) throws DeviceException {
+        core.check(request);
+    }
+
+    @Override
     public String addDevice(DeviceRequest request) throws DeviceException {
         return core.addDevice(request);
     }

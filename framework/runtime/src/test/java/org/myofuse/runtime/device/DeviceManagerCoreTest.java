@@ -261,6 +261,24 @@ class DeviceManagerCoreTest {
     }
 
     @Test
+    void checkShouldRefuseWhatAddingRefusesWithTheSameLineAndStoreNothing() throws Exception {
+        manager.addDriver(driver, "test-dev", "b", "1");
+        manager.addDriver(new TestDriver("serial-dev", true), "serial-dev", "b", "1");
+        String taken = add("test-dev?name=left");
+        int stored = store.list().size();
+        for (String spec : List.of("nope", "serial-dev", "test-dev?chanels=4", "test-dev?channels=abc",
+                "test-dev?channels=0", "test-dev?framesPerBlock=0", "test-dev?name=-x", "test-dev?name=left")) {
+            var checked = assertThrows(DeviceException.class, () -> manager.check(DeviceRequest.parse(spec)), spec);
+            var added = assertThrows(DeviceException.class, () -> add(spec), spec);
+            assertEquals(added.getMessage(), checked.getMessage(), spec);
+        }
+        manager.check(DeviceRequest.parse("test-dev?channels=3&name=right"));
+        manager.check(DeviceRequest.parse("serial-dev@/dev/ttyUSB9"));
+        assertEquals(stored, store.list().size(), "checking configures nothing");
+        awaitState(taken, DeviceState.STREAMING);
+    }
+
+    @Test
     void shouldUseTheRequestedNameAndRefuseItTwice() throws Exception {
         manager.addDriver(driver, "test-dev", "b", "1");
         String id = add("test-dev?name=left");
