@@ -76,8 +76,11 @@ class BadInputTest {
         Fixtures.writer("csv").write(r, csv, ZoneOffset.UTC, ProgressListener.NONE);
         List<String> lines = Files.readAllLines(csv);
         Files.write(csv, lines.subList(0, lines.size() - 10));
-        FormatException e = assertThrows(FormatException.class, () -> Fixtures.reader("csv").read(csv, ZoneOffset.UTC));
-        assertTrue(e.getMessage().contains("file ends after 3920 of 3930 frames"), e.getMessage());
+        RecordedStream header = Fixtures.reader("csv").read(csv, ZoneOffset.UTC).streams().get(0);
+        assertEquals(3930, header.frameCount(), "the header is intact: the rows are checked as they are read");
+        FormatException e = assertThrows(FormatException.class, () -> Fixtures.frames(header));
+        assertTrue(e.getMessage().startsWith(csv + ":" + (lines.size() - 10) + ": file ends after 3920 of 3930 frames"),
+                e.getMessage());
     }
 
     @ParameterizedTest

@@ -54,8 +54,8 @@ class CsvRoundTripTest {
             assertEquals(original.gaps(), read.gaps());
             assertEquals(original.startEpochMillis(), back.startEpochMillis());
             assertEquals(recording.annotations().size(), back.annotations().size());
-            ArrayFrames a = (ArrayFrames) original.frames();
-            ArrayFrames b = (ArrayFrames) read.frames();
+            ArrayFrames a = Fixtures.frames(original);
+            ArrayFrames b = Fixtures.frames(read);
             for (int f = 0; f < a.frames(); f++) {
                 for (int c = 0; c < original.channels(); c++) {
                     assertEquals(Float.floatToIntBits(a.sample(f, c)), Float.floatToIntBits(b.sample(f, c)));

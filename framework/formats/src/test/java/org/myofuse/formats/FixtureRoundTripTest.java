@@ -77,8 +77,8 @@ class FixtureRoundTripTest {
         assertEquals(a.sampleRateHz(), b.sampleRateHz());
         assertEquals(a.gaps(), b.gaps());
         assertEquals(imported.annotations(), back.annotations());
-        ArrayFrames x = (ArrayFrames) a.frames();
-        ArrayFrames y = (ArrayFrames) b.frames();
+        ArrayFrames x = Fixtures.frames(a);
+        ArrayFrames y = Fixtures.frames(b);
         assertEquals(x.frames(), y.frames());
         for (int f = 0; f < x.frames(); f++) {
             for (int c = 0; c < a.channels(); c++) {

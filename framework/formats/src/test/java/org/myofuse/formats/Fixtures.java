@@ -93,6 +93,23 @@ final class Fixtures {
         return new RecordedStream("sim-emg-1", device, startMs, 500, frames, gaps, new ArrayFrames(clipped, 4, frames));
     }
 
+    /** Every frame a stream delivers, read through its frame reader (as a writer or the store reads it). */
+    static ArrayFrames frames(RecordedStream s) throws IOException {
+        int channels = s.channels();
+        ArrayFrames.Builder all = new ArrayFrames.Builder(channels);
+        float[] buffer = new float[257 * channels];
+        float[] frame = new float[channels];
+        try (var reader = s.frames().open()) {
+            for (int n = reader.read(buffer, 0, 257); n > 0; n = reader.read(buffer, 0, 257)) {
+                for (int f = 0; f < n; f++) {
+                    System.arraycopy(buffer, f * channels, frame, 0, channels);
+                    all.add(frame);
+                }
+            }
+        }
+        return all.build();
+    }
+
     static List<Annotation> annotations() {
         return List.of(new Annotation(3.25, 0, "STROKE_START 12.4 N"), new Annotation(4.0, 1.5, "Protocol step: warm-up"),
                 new Annotation(0.001, 0, "Note: patient reports \u00FCbelkeit, ok"));

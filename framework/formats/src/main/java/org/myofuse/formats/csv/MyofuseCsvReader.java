@@ -2,9 +2,9 @@ package org.myofuse.formats.csv;
 
 import static org.myofuse.formats.csv.MyofuseCsv.*;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -15,7 +15,6 @@ import org.myofuse.api.device.ChannelDescriptor;
 import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.device.GridLayout;
 import org.myofuse.api.recording.Annotation;
-import org.myofuse.formats.internal.ArrayFrames;
 import org.myofuse.api.recording.FormatException;
 import org.myofuse.api.recording.Gap;
 import org.myofuse.api.recording.RecordedStream;
@@ -28,9 +27,14 @@ import org.myofuse.formats.internal.Csv;
 
 /**
  * Reads a file written by {@link CsvStreamWriter} back into a one-stream {@link Recording} whose
- * recording start is the stream start. Checks everything it can: the header, the column row against
- * the channels, every row's index against the declared gaps, and the frame count. The {@code csv}
- * import, ranked after openbci and brainflow. Thread-safe: no state between calls.
+ * recording start is the stream start. {@link #read} reads and checks the header (device, channels,
+ * rate, start, frame count, gaps, annotations) and the column row; the rows are parsed while the
+ * frames are pulled ({@link CsvRows}), every row's index checked against the declared gaps and the
+ * frame count at the end, so an hour-long export never sits in memory. The {@code csv} import, ranked
+ * after openbci and brainflow. Thread-safe: no state between calls.
+ *
+ * <p>{@code device_id} is the device's configured name since 2026-12 ({@code sim-emg-1}); older files
+ * carry the configuration id ({@code org.myofuse.device.sim_emg~sim-emg-1}) and are read all the same.
  */
 @Component(service = RecordingReader.class,
         property = { RecordingWriter.FORMAT_PROPERTY + "=csv", "service.ranking:Integer=10" })
@@ -41,22 +45,19 @@ public final class MyofuseCsvReader implements RecordingReader {
         return "csv";
     }
 
-    /** Reads the whole file into memory. The zone is not used: the file carries Unix time. */
+    /** Reads the header; the frames are read from the file as they are pulled. The zone is not used: the file carries Unix time. */
     @Override
     public Recording read(Path file, ZoneId zone) throws IOException {
         ReadableFile.require(file);
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return new Parse(file, in).run();
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new FormatException(file, 0, "not UTF-8 text, so not a Myofuse CSV file");
         }
     }
 
-    /** One parse of one file; keeps the line number for error messages. */
+    /** One parse of one file's header; keeps the line number and byte offset for the rows. */
     private static final class Parse {
         private final Path file;
-        private final BufferedReader in;
-        private long lineNo;
+        private final HeaderLines lines;
         private String session = "";
         private String patient = "";
         private String deviceId;
@@ -69,17 +70,17 @@ public final class MyofuseCsvReader implements RecordingReader {
         private final List<Gap> gaps = new ArrayList<>();
         private final List<Annotation> annotations = new ArrayList<>();
 
-        Parse(Path file, BufferedReader in) {
+        Parse(Path file, InputStream in) {
             this.file = file;
-            this.in = in;
+            this.lines = new HeaderLines(file, in);
         }
 
         Recording run() throws IOException {
-            String line = next();
+            String line = lines.next();
             if (line == null || !line.equals(MAGIC)) {
                 throw error("not a Myofuse CSV file: the first line must be '" + MAGIC + "'");
             }
-            while ((line = next()) != null && line.startsWith(PREFIX)) {
+            while ((line = lines.next()) != null && line.startsWith(PREFIX)) {
                 header(line);
             }
             DeviceDescriptor descriptor = descriptor();
@@ -87,9 +88,14 @@ public final class MyofuseCsvReader implements RecordingReader {
                 throw error("file ends before the column row");
             }
             checkColumns(line);
-            ArrayFrames data = rows(descriptor.channels().size());
-            RecordedStream stream = new RecordedStream(deviceId, descriptor, startMs, rate, data.frames(), gaps, data);
-            return new Recording(session, patient, startMs, List.of(stream), annotations);
+            try {
+                CsvRows rows = new CsvRows(file, lines.offset(), lines.number() + 1, descriptor.channels().size(),
+                        frames, gaps);
+                RecordedStream stream = new RecordedStream(deviceId, descriptor, startMs, rate, frames, gaps, rows);
+                return new Recording(session, patient, startMs, List.of(stream), annotations);
+            } catch (IllegalArgumentException e) {
+                throw new FormatException(file, 0, "header: " + e.getMessage());
+            }
         }
 
         private void header(String line) throws FormatException {
@@ -109,7 +115,7 @@ public final class MyofuseCsvReader implements RecordingReader {
                     case START -> field(f, 1); // informative; start_epoch_ms is exact
                     case START_EPOCH_MS -> startMs = Long.parseLong(field(f, 1));
                     case SAMPLE_RATE -> rate = Double.parseDouble(field(f, 1));
-                    case FRAMES -> frames = Long.parseLong(field(f, 1));
+                    case FRAMES -> frames = count(Long.parseLong(field(f, 1)));
                     case CHANNEL -> channels.add(new ChannelDescriptor(field(f, 1), field(f, 2),
                             Double.parseDouble(field(f, 3)), field(f, 7), Double.parseDouble(field(f, 4)),
                             Double.parseDouble(field(f, 5)), Double.parseDouble(field(f, 6))));
@@ -123,6 +129,13 @@ public final class MyofuseCsvReader implements RecordingReader {
             } catch (IllegalArgumentException e) {
                 throw error("header line '" + key + "': " + e.getMessage());
             }
+        }
+
+        private static long count(long frames) {
+            if (frames < 0) {
+                throw new IllegalArgumentException("frame count must not be negative, was " + frames);
+            }
+            return frames;
         }
 
         private DeviceDescriptor descriptor() throws FormatException {
@@ -145,49 +158,6 @@ public final class MyofuseCsvReader implements RecordingReader {
             }
         }
 
-        private ArrayFrames rows(int channelCount) throws IOException {
-            ArrayFrames.Builder data = new ArrayFrames.Builder(channelCount);
-            float[] frame = new float[channelCount];
-            int nextGap = 0;
-            long expectedIndex = 0;
-            String line;
-            while ((line = next()) != null) {
-                while (nextGap < gaps.size() && gaps.get(nextGap).firstIndex() == expectedIndex) {
-                    expectedIndex = gaps.get(nextGap++).endIndex();
-                }
-                String[] f = line.split(",", -1);
-                if (f.length != channelCount + 2) {
-                    throw error("expected " + (channelCount + 2) + " fields, found " + f.length
-                            + (f.length < channelCount + 2 ? " (truncated row?)" : ""));
-                }
-                try {
-                    long index = Long.parseLong(f[0]);
-                    if (index != expectedIndex) {
-                        throw error("sample index " + index + " where " + expectedIndex + " was expected");
-                    }
-                    for (int c = 0; c < channelCount; c++) {
-                        frame[c] = Float.parseFloat(f[c + 2]);
-                    }
-                } catch (NumberFormatException e) {
-                    throw error("malformed number: " + e.getMessage());
-                }
-                data.add(frame);
-                expectedIndex++;
-            }
-            if (data.frames() != frames) {
-                throw error("file ends after " + data.frames() + " of " + frames + " frames (truncated?)");
-            }
-            return data.build();
-        }
-
-        private String next() throws IOException {
-            String line = in.readLine();
-            if (line != null) {
-                lineNo++;
-            }
-            return line;
-        }
-
         private String field(List<String> f, int i) throws FormatException {
             if (i >= f.size()) {
                 throw error("header line '" + f.get(0) + "' has too few fields");
@@ -201,7 +171,7 @@ public final class MyofuseCsvReader implements RecordingReader {
         }
 
         private FormatException error(String reason) {
-            return new FormatException(file, lineNo, reason);
+            return new FormatException(file, lines.number(), reason);
         }
     }
 }
