@@ -171,7 +171,8 @@ public final class SampleReports {
     static List<SessionReport.Event> events(double seconds) {
         List<SessionReport.Event> events = new ArrayList<>();
         for (double s = 13; s < seconds; s += 25) {
-            events.add(new SessionReport.Event(s, "GUARDING", "fusion/emg", 18.5, "%MVC", "upper trapezius (L) rose under 11 N"));
+            events.add(new SessionReport.Event(s, "GUARDING", "fusion/emg", 18.5, "%MVC", "upper trapezius (L) rose under 11 N",
+                    "live"));
         }
         for (double s = 31; s < seconds; s += 47) {
             events.add(new SessionReport.Event(s, "WITHDRAWAL", "fusion/mat", 14, "mm", "CoP shifted away"));

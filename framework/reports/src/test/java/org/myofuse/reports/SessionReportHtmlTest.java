@@ -109,6 +109,11 @@ class SessionReportHtmlTest {
         assertEquals(events, html.all(table, "tr", null).size() - 1);
         // Sorted by time: the 5 s marker comes first.
         assertTrue(html.all(table, "tr", null).get(1).getTextContent().contains("MARKER"));
+        // The last column says who wrote the event down: the 13 s guarding event was found live.
+        List<Element> guarding = html.all(html.all(table, "tr", null).get(2), "td", null);
+        assertTrue(guarding.get(1).getTextContent().contains("GUARDING"));
+        assertEquals("live", guarding.get(guarding.size() - 1).getTextContent());
+        assertEquals("Origin", html.all(table, "th", null).get(5).getTextContent());
     }
 
     @Test

@@ -254,13 +254,25 @@ public record SessionReport(
      * @param value       a measured value, {@code NaN} when the event has none
      * @param unit        the value's unit, {@code ""} when none
      * @param detail      free text, {@code ""} when none
+     * @param origin      who wrote it down, as the store names it ({@code live}: the live fusion while the
+     *                    session recorded; {@code analysis}: the latest analysis of the stored session;
+     *                    {@code protocol}, {@code recorded}), so that a reader can tell the copies of one
+     *                    event apart; {@code ""} when unknown
+     * @since 1.1
      */
-    public record Event(double timeSeconds, String type, String source, double value, String unit, String detail) {
+    public record Event(double timeSeconds, String type, String source, double value, String unit, String detail,
+            String origin) {
         public Event {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(detail, "detail");
+            Objects.requireNonNull(origin, "origin");
+        }
+
+        /** An event whose origin is not known. */
+        public Event(double timeSeconds, String type, String source, double value, String unit, String detail) {
+            this(timeSeconds, type, source, value, unit, detail, "");
         }
     }
 

@@ -6,7 +6,7 @@
  * commands, the console) maps it into the records; the reports bundle renders.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.myofuse.api.report;
 
 import org.osgi.annotation.bundle.Export;

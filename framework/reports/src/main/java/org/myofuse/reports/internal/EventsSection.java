@@ -9,7 +9,8 @@ import org.myofuse.api.report.SessionReport;
 
 /**
  * The session's events: a timeline with one lane and one colour per event type, and a table of all
- * events in time order.
+ * events in time order with their origin (live, analysis, ...), since one event found live and again
+ * by an analysis is listed once for each.
  */
 public final class EventsSection {
 
@@ -67,7 +68,8 @@ public final class EventsSection {
             m.open("rect", "class", "event-mark", "x", Num.px(plot.x(ev.timeSeconds()) - 1.5), "y", Num.px(y - 7),
                     "width", "3", "height", "14", "fill", colour(lane));
             m.element("title", Texts.clock(ev.timeSeconds()) + " " + ev.type() + " (" + ev.source() + ") "
-                    + value(ev) + (ev.detail().isEmpty() ? "" : " - " + ev.detail()));
+                    + value(ev) + (ev.detail().isEmpty() ? "" : " - " + ev.detail())
+                    + (ev.origin().isEmpty() ? "" : " [" + ev.origin() + "]"));
             m.close("rect");
         }
         plot.end(m);
@@ -80,7 +82,7 @@ public final class EventsSection {
     }
 
     private static void table(Markup m, List<SessionReport.Event> events, List<String> types) {
-        Tables.open(m, "events", List.of("#Time (min:s)", "Type", "Source", "#Value", "Detail"));
+        Tables.open(m, "events", List.of("#Time (min:s)", "Type", "Source", "#Value", "Detail", "Origin"));
         for (SessionReport.Event ev : events) {
             m.open("tr");
             Tables.number(m, Texts.clock(ev.timeSeconds()));
@@ -91,6 +93,7 @@ public final class EventsSection {
             Tables.cell(m, ev.source());
             Tables.number(m, value(ev));
             Tables.cell(m, ev.detail());
+            Tables.cell(m, ev.origin());
             m.close("tr").newline();
         }
         Tables.close(m);
