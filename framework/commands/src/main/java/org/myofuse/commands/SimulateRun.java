@@ -1,27 +1,31 @@
 package org.myofuse.commands;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
+import java.io.PrintStream;
+import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
 import org.myofuse.api.host.CommandInvocation;
-import org.myofuse.commands.request.SimulateCommand;
 import org.myofuse.api.serial.WireSimulator;
+import org.myofuse.commands.cli.SimulatorOptions;
+import org.myofuse.commands.cli.UsageException;
+import org.myofuse.commands.request.SimulateCommand;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
 /**
- * {@code myofuse simulate TYPE}: starts the wire simulator a driver bundle registered for TYPE, prints
- * the port to connect to and serves until the host stops.
+ * {@code myofuse simulate TYPE}: starts the wire simulator a driver bundle registered for TYPE with the
+ * options it declares ({@link WireSimulator#settings()}) as given on the line, prints the port to
+ * connect to and serves until the host stops. {@code myofuse simulate [TYPE] --help} prints the help
+ * with the simulators' own options. An option the simulator does not declare, or a value it refuses,
+ * is bad usage (exit 2).
  */
 final class SimulateRun implements CommandTask {
 
     private final SimulateCommand command;
     private final CommandInvocation launch;
     private final BundleContext context;
+    private final WireSimulators simulators;
     private volatile boolean stopping;
     private volatile Thread runner;
 
@@ -29,12 +33,16 @@ final class SimulateRun implements CommandTask {
         this.command = command;
         this.launch = launch;
         this.context = context;
+        this.simulators = new WireSimulators(context);
     }
 
     @Override
     public int run() throws CommandFailure {
         runner = Thread.currentThread();
-        ServiceReference<WireSimulator> reference = find();
+        if (command.help().isPresent()) {
+            return help(command.help().get());
+        }
+        ServiceReference<WireSimulator> reference = simulators.find(command.typeId());
         WireSimulator simulator = context.getService(reference);
         if (simulator == null) {
             throw new CommandFailure("the " + command.typeId() + " simulator went away");
@@ -61,28 +69,49 @@ final class SimulateRun implements CommandTask {
     }
 
     private WireSimulator.Running start(WireSimulator simulator) throws CommandFailure {
+        Map<String, String> settings;
         try {
-            return simulator.start(new WireSimulator.Options(command.seed(), command.corruptRate()));
-        } catch (IOException | IllegalArgumentException e) {
+            settings = SimulatorOptions.read(command.simulatorOptions(), simulator.settings(), command.typeId());
+        } catch (UsageException e) {
+            throw new CommandFailure(e.getMessage(), CommandInvocation.EXIT_USAGE);
+        }
+        try {
+            return simulator.start(new WireSimulator.Options(command.seed(), command.corruptRate(), settings));
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(command.typeId() + " simulator: " + e.getMessage(), CommandInvocation.EXIT_USAGE);
+        } catch (IOException e) {
             throw new CommandFailure(command.typeId() + " simulator: " + e.getMessage());
         }
     }
 
-    private ServiceReference<WireSimulator> find() throws CommandFailure {
+    /** The command's help, then the own options of TYPE's simulator or, without TYPE, of every simulator. */
+    private int help(String text) throws CommandFailure {
+        PrintStream out = launch.out();
+        out.print(text);
+        if (command.typeId().isEmpty()) {
+            var all = simulators.all();
+            all.forEach((type, reference) -> printOptions(out, type, reference));
+            if (all.isEmpty()) {
+                out.println();
+                out.println("No wire simulator is installed.");
+            }
+        } else {
+            printOptions(out, command.typeId(), simulators.find(command.typeId()));
+        }
+        out.flush();
+        return CommandInvocation.EXIT_OK;
+    }
+
+    private void printOptions(PrintStream out, String type, ServiceReference<WireSimulator> reference) {
+        WireSimulator simulator = context.getService(reference);
+        if (simulator == null) {
+            return; // went away meanwhile
+        }
         try {
-            Collection<ServiceReference<WireSimulator>> found = context.getServiceReferences(WireSimulator.class,
-                    "(" + WireSimulator.TYPE_PROPERTY + "=" + command.typeId() + ")");
-            if (!found.isEmpty()) {
-                return found.iterator().next();
-            }
-            List<String> types = new ArrayList<>();
-            for (var r : context.getServiceReferences(WireSimulator.class, null)) {
-                types.add(String.valueOf(r.getProperty(WireSimulator.TYPE_PROPERTY)));
-            }
-            throw new CommandFailure("no wire simulator for device type '" + command.typeId() + "' is installed"
-                    + (types.isEmpty() ? "" : " (available: " + String.join(", ", types.stream().sorted().toList()) + ")"));
-        } catch (InvalidSyntaxException e) {
-            throw new CommandFailure("device type '" + command.typeId() + "' is not a valid type id");
+            out.println();
+            out.print(SimulatorHelp.render(type, simulator.settings()));
+        } finally {
+            context.ungetService(reference);
         }
     }
 

@@ -46,6 +46,9 @@ public final class CommandLineParser {
         try {
             result = line.parseArgs(args.toArray(String[]::new));
         } catch (TextAnswer answer) {
+            if (answer.text() == null && answer.getCommandLine().getCommand() instanceof Simulate simulate) {
+                return simulate.help(globals, HelpTexts.of(answer.getCommandLine()));
+            }
             return new TextRequest(answer.text() != null ? answer.text() : HelpTexts.of(answer.getCommandLine()));
         } catch (ParameterException e) {
             throw new UsageException(UsageErrors.of(e));
@@ -77,6 +80,8 @@ public final class CommandLineParser {
         line.setOverwrittenOptionsAllowed(true);
         // A file named on the line is a file, never a source of more arguments.
         line.setExpandAtFiles(false);
+        // A simulator's own options are known only in the host: simulate keeps them as arguments.
+        line.getSubcommands().get(Simulate.NAME).setUnmatchedOptionsArePositionalParams(true);
         HelpTexts.configure(line);
         return line;
     }

@@ -174,8 +174,27 @@ class CommandLineParserTest {
         assertEquals(new SimulateCommand("openbci-cyton", 7, 0.02),
                 launch("simulate", "openbci-cyton", "--seed", "7", "--corrupt=0.02").command());
         assertEquals(new SimulateCommand("openbci-cyton", 1, 0), launch("simulate", "openbci-cyton").command());
-        assertTrue(text("simulate", "--help").startsWith("Usage: myofuse simulate TYPE"));
         assertTrue(text("--help").contains("\n  simulate "));
+    }
+
+    @Test
+    void simulateShouldKeepWhatFollowsTheTypeForTheSimulatorToRead() throws UsageException {
+        assertEquals(new SimulateCommand("openbci-cyton", 3, 0, List.of("--firmware", "v2", "--daisy", "--frob=1"),
+                Optional.empty()),
+                launch("simulate", "openbci-cyton", "--firmware", "v2", "--seed", "3", "--daisy", "--frob=1").command());
+        assertEquals(new SimulateCommand("openbci-cyton", 1, 0, List.of("--firmware", "v1"), Optional.empty()),
+                launch("--home", "/h", "simulate", "--seed", "1", "openbci-cyton", "--firmware", "v1").command());
+    }
+
+    @Test
+    void simulateHelpShouldBeAnsweredInTheHostWhereTheSimulatorsAre() throws UsageException {
+        var all = assertInstanceOf(SimulateCommand.class, launch("simulate", "--help").command());
+        assertEquals("", all.typeId());
+        assertTrue(all.help().orElseThrow().startsWith("Usage: myofuse simulate TYPE"), all.help().toString());
+        var one = assertInstanceOf(SimulateCommand.class, launch("simulate", "openbci-cyton", "--daisy", "-h").command());
+        assertEquals("openbci-cyton", one.typeId());
+        assertTrue(one.help().orElseThrow().contains("myofuse simulate TYPE --help lists them"));
+        assertTrue(text("help", "simulate").startsWith("Usage: myofuse simulate TYPE"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -185,7 +204,8 @@ class CommandLineParserTest {
             "simulate a --seed x | option --seed 'x': not a number (see myofuse simulate --help)",
             "simulate a --corrupt 2 | option --corrupt 2.0: must be 0 to 1 (see myofuse simulate --help)",
             "simulate a --seed 1 --seed 2 | option --seed given twice (see myofuse simulate --help)",
-            "simulate a --frob | unknown option --frob for simulate (see myofuse simulate --help)" })
+            "simulate --frob | unknown option --frob for simulate: a simulator's own options follow its TYPE, e.g. myofuse simulate openbci-cyton --firmware v2 (see myofuse simulate --help)",
+            "simulate --firmware v2 a | unknown option --firmware for simulate: a simulator's own options follow its TYPE, e.g. myofuse simulate openbci-cyton --firmware v2 (see myofuse simulate --help)" })
     void badSimulateUsageShouldBeOneLine(String args, String message) {
         assertEquals(message, usageError(args.split(" ")));
     }
