@@ -4,9 +4,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -37,6 +39,15 @@ import org.osgi.framework.ServiceRegistration;
  * the three simulators), counts what reaches a bus consumer, prints a status line per second and every
  * state change, and on the end of the duration or a stop request removes the devices it added and
  * prints a summary per device.
+ *
+ * <p>A refused run leaves nothing behind: everything the run can refuse - each device request (type,
+ * name, settings, the driver's own rules: {@link DeviceManager#check}), the devices configured in etc/,
+ * the patient and the therapist - is checked before the session begins, and the devices are added
+ * only once it has, so that the recording holds every sample they send. Should a checked device still
+ * be refused when it is added (its driver went away in between), the run removes what it added and
+ * ends the session, which stays as a complete session without that device's data: the store cannot
+ * take a session back. A session that began is kept whatever its devices do afterwards, also when
+ * none of them ever streams (a port that never answers): it records that the session took place.
  *
  * <p>Everything here runs on the command thread, except the status listener, which only queues.
  */
@@ -97,16 +108,25 @@ final class HeadlessRun implements CommandTask {
         if (!command.headless()) {
             err.println("myofuse: the clinician console is not installed yet: running headless");
         }
+        SessionStore recorder = store.get();
+        List<DeviceRequest> requests = checkedRequests();
+        if (recorder != null) {
+            new SessionPeople(context).check(command.patientId(), command.therapistId());
+        }
         long start = clock.nanos();
         subscription = bus.subscribe(CONSUMER_NAME, counters, StreamBus.DEFAULT_RING_SLOTS);
         ServiceRegistration<DeviceStatusListener> listener = context.registerService(DeviceStatusListener.class,
                 inbox::offer, null);
-        SessionStore recorder = store.get();
         SessionInfo session = null;
         boolean streamed = false;
         try {
+            if (requests.isEmpty()) {
+                awaitEtcDevices();
+            }
             session = beginSession(recorder);
-            chooseDevices();
+            for (DeviceRequest request : requests) {
+                add(request);
+            }
             streamed = true;
             stream(start, recorder != null);
         } finally {
@@ -152,20 +172,44 @@ final class HeadlessRun implements CommandTask {
         }
     }
 
-    private void chooseDevices() throws CommandFailure, InterruptedException {
-        if (!command.deviceSpecs().isEmpty()) {
-            for (String spec : command.deviceSpecs()) {
-                add(spec);
-            }
-            return;
+    /**
+     * The devices this run adds, each checked as the device manager will add it: the {@code --device}
+     * specs, else the simulators when etc/ configures nothing; empty when the devices of etc/ are used.
+     */
+    private List<DeviceRequest> checkedRequests() throws CommandFailure {
+        List<String> specs = command.deviceSpecs();
+        if (specs.isEmpty() && EtcDevices.count(etcDir) > 0) {
+            return List.of();
         }
+        List<DeviceRequest> requests = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (String spec : specs.isEmpty() ? DEFAULT_DEVICES : specs) {
+            DeviceRequest request = parse(spec);
+            if (!request.name().isEmpty() && !names.add(request.typeId() + "~" + request.name())) {
+                throw new CommandFailure("cannot add device " + spec + ": a " + request.typeId() + " device named '"
+                        + request.name() + "' is already among the --device specs");
+            }
+            try {
+                devices.check(request);
+            } catch (DeviceException e) {
+                throw new CommandFailure("cannot add device " + spec + ": " + e.getMessage());
+            }
+            requests.add(request);
+        }
+        return requests;
+    }
+
+    private static DeviceRequest parse(String spec) throws CommandFailure {
+        try {
+            return DeviceRequest.parse(spec);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage(), CommandInvocation.EXIT_USAGE);
+        }
+    }
+
+    /** The devices configured in etc/: waits for them, and refuses to go on when none was accepted. */
+    private void awaitEtcDevices() throws CommandFailure {
         int configured = EtcDevices.count(etcDir);
-        if (configured == 0) {
-            for (String type : DEFAULT_DEVICES) {
-                add(type);
-            }
-            return;
-        }
         EtcDevices.await(devices, etcDir, ETC_WAIT_MILLIS, () -> stopping);
         List<DeviceInfo> present = devices.devices();
         if (present.isEmpty()) {
@@ -175,19 +219,13 @@ final class HeadlessRun implements CommandTask {
         present.forEach(d -> shown.put(d.deviceId(), d.name()));
     }
 
-    private void add(String spec) throws CommandFailure {
-        DeviceRequest request;
-        try {
-            request = DeviceRequest.parse(spec);
-        } catch (IllegalArgumentException e) {
-            throw new CommandFailure(e.getMessage(), CommandInvocation.EXIT_USAGE);
-        }
+    private void add(DeviceRequest request) throws CommandFailure {
         try {
             String id = devices.addDevice(request);
             added.add(id);
             shown.put(id, request.name().isEmpty() ? request.typeId() : request.name());
         } catch (DeviceException e) {
-            throw new CommandFailure("cannot add device " + spec + ": " + e.getMessage());
+            throw new CommandFailure("cannot add device " + request.toSpec() + ": " + e.getMessage());
         }
     }
 

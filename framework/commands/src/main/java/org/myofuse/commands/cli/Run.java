@@ -26,7 +26,10 @@ import picocli.CommandLine.Option;
         footer = {
                 "With the session store installed the run is recorded as a session (of --patient and",
                 "--therapist, who must be registered: myofuse patients add ID, myofuse therapists add ID);",
-                "Ctrl-C or SIGTERM completes it." })
+                "Ctrl-C or SIGTERM completes it. A run refused for a device (unknown type or setting, a",
+                "value the driver does not accept), a patient or a therapist stores nothing: all of them",
+                "are checked before the session begins. Once begun, the session is kept whatever the",
+                "devices do, also when none of them ever streams." })
 final class Run implements CliCommand {
 
     static final String NAME = "run";
