@@ -121,7 +121,7 @@ final class SessionReportModel {
 
     private SessionReport.Event event(StoredEvent e) {
         return new SessionReport.Event(e.timeSeconds() - t0, e.type(), DeviceInfo.configuredName(e.source()), e.value(),
-                e.unit(), CONFIGURATION_PREFIX.matcher(e.detail()).replaceAll(""));
+                e.unit(), CONFIGURATION_PREFIX.matcher(e.detail()).replaceAll(""), e.origin());
     }
 
     private static Integer boxed(OptionalInt v) {
