@@ -37,8 +37,29 @@ class EdfIdentificationTest {
         var alone = new Recording("S-0043", "MF-0007", START, List.of(stream), List.of());
 
         assertEquals("MF-0007 X X X", field(write(treated, format), 8, 88));
-        assertEquals("Startdate 01-MAY-2024 S-0042 TK Myofuse_" + stream.deviceId(), field(write(treated, format), 88, 168));
-        assertEquals("Startdate 01-MAY-2024 S-0043 X Myofuse_" + stream.deviceId(), field(write(alone, format), 88, 168));
+        assertEquals("Startdate 01-MAY-2024 S-0042 TK Myofuse_" + stream.deviceId() + " 6250 sim-emg",
+                field(write(treated, format), 88, 168), "device name, then the span and the type for an import");
+        assertEquals("Startdate 01-MAY-2024 S-0043 X Myofuse_" + stream.deviceId() + " 6250 sim-emg",
+                field(write(alone, format), 88, 168));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"edf", "bdf"})
+    void shouldWriteAGridAfterTheSpanAndLeaveOutWhatDoesNotFitInTheField(String format) throws Exception {
+        RecordedStream emg = Fixtures.emgWithGaps(START);
+        var cells = new java.util.ArrayList<org.myofuse.api.device.ChannelDescriptor>();
+        for (int i = 0; i < 4; i++) {
+            cells.add(new org.myofuse.api.device.ChannelDescriptor("c" + i, "kPa", 500, "", 0, 100, 0.1));
+        }
+        var mat = new RecordedStream("mat", new org.myofuse.api.device.DeviceDescriptor("sim-mat", "M", "M", "1", "1",
+                cells, new org.myofuse.api.device.GridLayout(2, 2, 8.5, 10)), START, 500, emg.frameCount(), emg.gaps(),
+                emg.frames());
+        assertEquals("Startdate 01-MAY-2024 S-0042 TK Myofuse_mat 6250 2x2@8.5x10mm sim-mat",
+                field(write(new Recording("S-0042", "", "TK", START, List.of(mat), List.of()), format), 88, 168));
+        String longSession = "S".repeat(24);
+        assertEquals("Startdate 01-MAY-2024 " + longSession + " THERAPIST-CODE-1 Myofuse_mat 6250",
+                field(write(new Recording(longSession, "", "THERAPIST-CODE-1", START, List.of(mat), List.of()), format),
+                        88, 168), "at most 80 characters: the grid and the type did not fit");
     }
 
     private Path write(Recording recording, String format) throws Exception {

@@ -18,7 +18,9 @@ import org.myofuse.api.recording.RecordingReader;
 import org.myofuse.api.recording.RecordingWriter;
 import org.myofuse.formats.csv.CsvRecordingWriter;
 import org.myofuse.formats.csv.MyofuseCsvReader;
+import org.myofuse.formats.edf.BdfRecordingReader;
 import org.myofuse.formats.edf.BdfRecordingWriter;
+import org.myofuse.formats.edf.EdfRecordingReader;
 import org.myofuse.formats.edf.EdfRecordingWriter;
 import org.myofuse.formats.internal.ArrayFrames;
 import org.myofuse.formats.openbci.BrainFlowCsvReader;
@@ -36,7 +38,7 @@ final class Fixtures {
     static final List<RecordingWriter> WRITERS = List.of(new CsvRecordingWriter(), new EdfRecordingWriter(),
             new BdfRecordingWriter());
     static final List<RecordingReader> READERS = List.of(new OpenBciGuiReader(), new BrainFlowCsvReader(),
-            new MyofuseCsvReader());
+            new MyofuseCsvReader(), new EdfRecordingReader(), new BdfRecordingReader());
 
     private Fixtures() {
     }

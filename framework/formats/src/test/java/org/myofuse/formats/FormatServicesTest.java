@@ -45,7 +45,7 @@ class FormatServicesTest {
         for (RecordingReader reader : Fixtures.READERS) {
             ranking.put(reader.format(), registeredRanking(reader.getClass(), RecordingReader.class, reader.format()));
         }
-        assertEquals(List.of("openbci", "brainflow", "csv"), byRanking(ranking));
+        assertEquals(List.of("openbci", "brainflow", "csv", "edf", "bdf"), byRanking(ranking));
     }
 
     @Test

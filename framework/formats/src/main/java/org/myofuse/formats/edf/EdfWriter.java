@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.myofuse.api.device.ChannelDescriptor;
+import org.myofuse.api.device.GridLayout;
 import org.myofuse.api.recording.Annotation;
 import org.myofuse.api.recording.FrameReader;
 import org.myofuse.api.recording.Gap;
@@ -103,8 +104,8 @@ public final class EdfWriter {
         h.append(EdfNumbers.pad(EdfNumbers.subfield(recording.patientCode(), 40) + " X X X", 80));
         String date = start.format(DateTimeFormatter.ofPattern("dd-MMM-yyyy", Locale.ENGLISH)).toUpperCase(Locale.ROOT);
         String equipment = EdfNumbers.subfield("Myofuse_" + stream.deviceId(), 30);
-        h.append(EdfNumbers.pad("Startdate " + date + " " + EdfNumbers.subfield(recording.sessionId(), 24) + " "
-                + EdfNumbers.subfield(recording.therapistCode(), 16) + " " + equipment, 80));
+        h.append(EdfNumbers.pad(withDevice("Startdate " + date + " " + EdfNumbers.subfield(recording.sessionId(), 24)
+                + " " + EdfNumbers.subfield(recording.therapistCode(), 16) + " " + equipment, stream), 80));
         h.append(start.format(DateTimeFormatter.ofPattern("dd.MM.yy")));
         h.append(start.format(DateTimeFormatter.ofPattern("HH.mm.ss")));
         h.append(EdfNumbers.pad(Integer.toString(256 * (signals + 1)), 8));
@@ -144,6 +145,34 @@ public final class EdfWriter {
         }
         System.arraycopy(rest, 0, bytes, 8, rest.length);
         return bytes;
+    }
+
+    /**
+     * The recording field with what an import needs to give the stream back as it was, in subfields
+     * after the equipment (EDF+ allows more subfields; readers that do not know them skip them): the
+     * number of sample indices the stream covers (the last record is filled up beyond it), a grid as
+     * {@code ROWSxCOLUMNS@ROW_PITCHxCOLUMN_PITCHmm}, and the device type. Each is added only while the
+     * field stays within its 80 characters, in that order.
+     */
+    private static String withDevice(String field, RecordedStream stream) {
+        List<String> extras = new ArrayList<>();
+        extras.add(Long.toString(stream.spanFrames()));
+        GridLayout g = stream.device().grid();
+        if (g != null) {
+            extras.add(g.rows() + "x" + g.columns() + "@" + plain(g.rowPitchMm()) + "x" + plain(g.columnPitchMm()) + "mm");
+        }
+        extras.add(EdfNumbers.subfield(stream.device().typeId(), 30));
+        StringBuilder b = new StringBuilder(field);
+        for (String extra : extras) {
+            if (b.length() + 1 + extra.length() <= 80) {
+                b.append(' ').append(extra);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String plain(double mm) {
+        return java.math.BigDecimal.valueOf(mm).stripTrailingZeros().toPlainString();
     }
 
     static void writeFully(FileChannel out, ByteBuffer buffer) throws IOException {
