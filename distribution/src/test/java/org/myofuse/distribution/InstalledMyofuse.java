@@ -81,6 +81,19 @@ final class InstalledMyofuse {
             return rest.toString();
         }
 
+        /**
+         * Stops the process with SIGTERM (as {@code kill} does, unlike {@link Process#destroy}, which also
+         * closes its output) and returns what it printed until it ended.
+         */
+        String terminate() throws IOException, InterruptedException {
+            process.toHandle().destroy();
+            String rest = rest();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("still running 30 s after SIGTERM");
+            }
+            return rest;
+        }
+
         /** Ends the process if it still runs, SIGKILL after 30 s of SIGTERM. */
         @Override
         public void close() throws InterruptedException {
