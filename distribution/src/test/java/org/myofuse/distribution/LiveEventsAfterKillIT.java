@@ -1,0 +1,123 @@
+package org.myofuse.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Events are recorded as they happen: a run of the three simulators killed with SIGKILL keeps the
+ * events the live fusion journaled (origin {@code live}), and after {@code myofuse replay} the session's
+ * analysis events (origin {@code analysis}) agree with them: the same types and sources, at the same
+ * times within {@link #TIME_TOLERANCE_S}. Everything through the installed {@code bin/myofuse}; the
+ * events are read from the session report's events table, which names each event's origin.
+ */
+class LiveEventsAfterKillIT {
+
+    /**
+     * The report prints times to a tenth of a second; live and analysis times differ by the arrival jitter
+     * of the stored blocks (a few ms, see docs/summary.md), so they print equal or one tenth apart.
+     */
+    static final double TIME_TOLERANCE_S = 0.1;
+
+    /**
+     * How far before the last journaled event the analysis may find events the journal lacks: the
+     * kill loses the entries of the last uncommitted flush (up to 100 ms) and the events still pending
+     * (a guarding event waits for its stroke, about 1.2 s here, to be confirmed).
+     */
+    static final double END_WINDOW_S = 2.0;
+
+    @TempDir
+    Path home;
+
+    record Event(double timeS, String type, String source, String origin) {
+    }
+
+    @Test
+    void theLiveEventsOfAKilledSessionAreKeptAndTheAnalysisFindsTheSame() throws Exception {
+        var myofuse = new InstalledMyofuse(home);
+        StringBuilder seen = new StringBuilder();
+        try (var run = myofuse.start("run", "--headless")) {
+            run.awaitLine("recording session 1", seen);
+            run.awaitLine("00:12  sim-iastm \\d+ S/s.*", seen);
+            run.process().destroyForcibly(); // SIGKILL: nothing is ended or flushed
+            assertTrue(run.process().waitFor(30, TimeUnit.SECONDS));
+            assertEquals(137, run.process().exitValue(), "killed by SIGKILL");
+        }
+        String sessions = myofuse.run("sessions").out();
+        assertTrue(sessions.lines().anyMatch(l -> l.matches("1 .* INTERRUPTED")), sessions);
+
+        var replay = myofuse.run("replay", "1");
+        assertEquals(0, replay.code(), replay.err());
+        assertTrue(replay.out().contains("stored the analysis of session 1"), replay.out());
+        Path page = home.resolve("session-1.html");
+        var report = myofuse.run("report", "1", "--out", page.toString());
+        assertEquals(0, report.code(), report.err());
+        List<Event> events = events(page);
+
+        List<Event> live = events.stream().filter(e -> e.origin().equals("live")).toList();
+        List<Event> analysis = new ArrayList<>(events.stream().filter(e -> e.origin().equals("analysis")).toList());
+        assertEquals(events.size(), live.size() + analysis.size(), "only live and analysis events: " + events);
+        Set<String> liveTypes = live.stream().map(Event::type).collect(Collectors.toSet());
+        assertTrue(liveTypes.containsAll(Set.of("STROKE_START", "STROKE_END", "EMG_ONSET", "EMG_OFFSET", "GUARDING")),
+                "the live fusion's events were journaled and survived the kill: " + liveTypes);
+
+        int analysed = analysis.size();
+        for (Event e : live) {
+            Event twin = analysis.stream().filter(a -> a.type().equals(e.type()) && a.source().equals(e.source())
+                    && Math.abs(a.timeS() - e.timeS()) <= TIME_TOLERANCE_S + 1e-9).findFirst()
+                    .orElseThrow(() -> new AssertionError("the analysis has no " + e + "; analysis: " + analysis));
+            analysis.remove(twin);
+        }
+        System.out.println("live events " + live.size() + ", analysis events " + analysed + ", each live event found by "
+                + "the analysis; analysis only: " + analysis);
+        double lastLive = live.stream().mapToDouble(Event::timeS).max().orElseThrow();
+        for (Event extra : analysis) {
+            assertTrue(extra.timeS() >= lastLive - END_WINDOW_S,
+                    "an analysis event the journal lacks, before the session's last moments: " + extra);
+        }
+    }
+
+    /** The rows of the report's events table. */
+    private static List<Event> events(Path page) throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        var document = factory.newDocumentBuilder().parse(page.toFile());
+        NodeList tables = document.getElementsByTagName("table");
+        List<Event> events = new ArrayList<>();
+        for (int t = 0; t < tables.getLength(); t++) {
+            Element table = (Element) tables.item(t);
+            if (!table.getAttribute("class").equals("events")) {
+                continue;
+            }
+            NodeList rows = ((Element) table.getElementsByTagName("tbody").item(0)).getElementsByTagName("tr");
+            for (int r = 0; r < rows.getLength(); r++) {
+                NodeList cells = ((Element) rows.item(r)).getElementsByTagName("td");
+                events.add(new Event(seconds(text(cells, 0)), text(cells, 1), text(cells, 2), text(cells, 5)));
+            }
+        }
+        return events;
+    }
+
+    private static String text(NodeList cells, int i) {
+        return cells.item(i).getTextContent().strip();
+    }
+
+    /** {@code m:ss.t} as the report prints times. */
+    private static double seconds(String clock) {
+        int colon = clock.indexOf(':');
+        return Integer.parseInt(clock.substring(0, colon)) * 60 + Double.parseDouble(clock.substring(colon + 1));
+    }
+}
