@@ -13,10 +13,17 @@ final class FrameSlot implements FusedFrame {
     double copX = Double.NaN;
     double copY = Double.NaN;
     final double[] emg;
+    /** Per slot: the channel's source and unit while an amplifier holds it, else "" (set when streams come and go). */
+    final String[] emgSources;
+    final String[] emgUnits;
     int emgCount;
 
     FrameSlot(int maxEmgChannels) {
         emg = new double[maxEmgChannels];
+        emgSources = new String[maxEmgChannels];
+        emgUnits = new String[maxEmgChannels];
+        Arrays.fill(emgSources, "");
+        Arrays.fill(emgUnits, "");
     }
 
     void clear(long sessionNanos) {
@@ -48,6 +55,16 @@ final class FrameSlot implements FusedFrame {
     @Override
     public double emgEnvelope(int channel) {
         return emg[channel];
+    }
+
+    @Override
+    public String emgSource(int channel) {
+        return emgSources[channel];
+    }
+
+    @Override
+    public String emgUnit(int channel) {
+        return emgUnits[channel];
     }
 
     @Override

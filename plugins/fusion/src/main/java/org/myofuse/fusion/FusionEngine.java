@@ -170,7 +170,12 @@ public final class FusionEngine implements StreamConsumer {
             return null;
         }
         frame.emgCount = emgSlots.extent();
-        return new Tracks.Emg(stream, config, tickNanos, first, sink, sessionStats);
+        var track = new Tracks.Emg(stream, config, tickNanos, first, sink, sessionStats);
+        for (int c = 0; c < n; c++) {
+            frame.emgSources[first + c] = track.sourceName(c);
+            frame.emgUnits[first + c] = track.mvc[c].unit();
+        }
+        return track;
     }
 
     @Override
@@ -255,6 +260,8 @@ public final class FusionEngine implements StreamConsumer {
         if (history == null) {
             emgSlots.give(e.emgOffset, e.count());
             Arrays.fill(frame.emg, e.emgOffset, e.emgOffset + e.count(), Double.NaN);
+            Arrays.fill(frame.emgSources, e.emgOffset, e.emgOffset + e.count(), "");
+            Arrays.fill(frame.emgUnits, e.emgOffset, e.emgOffset + e.count(), "");
             frame.emgCount = emgSlots.extent();
         }
     }
@@ -391,7 +398,7 @@ public final class FusionEngine implements StreamConsumer {
             for (int c = 0; c < e.count(); c++) {
                 String name = e.name(c);
                 if (wanted.isEmpty() || wanted.contains(name)) {
-                    r.watch(e.emgOffset + c, e.info.deviceId() + "/" + name, e.mvc[c].calibrated() ? config.guardingRisePctMvc()
+                    r.watch(e.emgOffset + c, e.sourceName(c), e.mvc[c].calibrated() ? config.guardingRisePctMvc()
                             : config.guardingRiseUv(), e.mvc[c].unit());
                 }
             }

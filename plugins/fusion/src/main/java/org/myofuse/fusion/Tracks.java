@@ -72,6 +72,7 @@ final class Tracks {
 
         /** Where each EMG channel is in the stream's frames. */
         private final int[] source;
+        private final String[] sourceNames;
         /** The EMG channels of a block side by side, when the stream carries other channels too; else null. */
         private final float[] gathered;
 
@@ -98,6 +99,10 @@ final class Tracks {
             this.emgOffset = emgOffset;
             this.sink = sink;
             this.channels = info.descriptor().channels();
+            this.sourceNames = new String[n];
+            for (int ch = 0; ch < n; ch++) {
+                sourceNames[ch] = info.deviceId() + "/" + channels.get(source[ch]).name();
+            }
             this.stats = sessionStats ? new EmgSessionStats(n) : null;
         }
 
@@ -109,6 +114,11 @@ final class Tracks {
         /** Name of EMG channel {@code c}. */
         String name(int c) {
             return channels.get(source[c]).name();
+        }
+
+        /** {@code <device id>/<channel name>}, the source events of this channel carry; one String per channel. */
+        String sourceName(int channel) {
+            return sourceNames[channel];
         }
 
         @Override

@@ -42,6 +42,39 @@ class FusionEngineTest {
     }
 
     @Test
+    void framesNameEachEmgChannelByTheSourceItsEventsCarry() {
+        var emg = new EmgSignal(new EmgSettings(SCENARIO, 1, 4, 1.5, 50, 8, 2, 40, 7, 25, 120));
+        FusionEngine engine = new FusionEngine(defaults());
+        List<String> sources = new java.util.ArrayList<>();
+        List<String> onsetSources = new java.util.ArrayList<>();
+        engine.addListener(new org.myofuse.api.fusion.FusionListener() {
+            @Override
+            public void onFrame(org.myofuse.api.fusion.FusedFrame f) {
+                if (sources.isEmpty() && f.emgChannels() > 0) {
+                    for (int c = 0; c < f.emgChannels(); c++) {
+                        sources.add(f.emgSource(c) + " " + f.emgUnit(c));
+                    }
+                }
+            }
+
+            @Override
+            public void onEvent(org.myofuse.api.fusion.TherapyEvent e) {
+                if (e.type() == org.myofuse.api.fusion.TherapyEventType.EMG_ONSET) {
+                    onsetSources.add(e.source());
+                }
+            }
+        });
+        SimulatedSession.feed(engine, List.of(SimulatedSession.emg(1, emg)), 10, 1, null);
+
+        assertEquals(8, sources.size(), sources.toString());
+        assertTrue(sources.get(0).endsWith("/" + EmgSignal.CHANNELS.get(0).name() + " uV"), sources.get(0));
+        assertTrue(!onsetSources.isEmpty(), "the scenario has contractions");
+        for (String source : onsetSources) {
+            assertTrue(sources.stream().anyMatch(s -> s.startsWith(source + " ")), source + " is named by the frames");
+        }
+    }
+
+    @Test
     void shouldGiveIdenticalFramesAndEventsWhateverOrderTheStreamsArriveIn() {
         List<String> first = run(1);
         List<String> second = run(2);

@@ -22,8 +22,18 @@ public interface FusedFrame {
     /** Number of EMG channels in this frame. */
     int emgChannels();
 
-    /** EMG envelope of one channel in %MVC, or in microvolts RMS when not calibrated. */
+    /** EMG envelope of one channel in %MVC, or in microvolts RMS when not calibrated (see {@link #emgUnit}). */
     double emgEnvelope(int channel);
+
+    /**
+     * Which muscle channel {@code channel} is: {@code <configured device name>/<channel name>}, e.g.
+     * {@code sim-emg-1/L_multifidus}; "" for a slot no amplifier holds in this frame. The same String
+     * instance for as long as the amplifier's stream stays in the frames (no allocation per frame).
+     */
+    String emgSource(int channel);
+
+    /** The unit of {@link #emgEnvelope}: {@code %MVC} once the channel is calibrated, else {@code uV}. */
+    String emgUnit(int channel);
 
     /** Centre of pressure on the mat, medio-lateral, mm from the mat centre (positive = patient's right). */
     double copXmm();

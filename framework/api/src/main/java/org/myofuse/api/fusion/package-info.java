@@ -4,7 +4,7 @@
  * is provided by the fusion bundle.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.myofuse.api.fusion;
 
 import org.osgi.annotation.bundle.Export;
