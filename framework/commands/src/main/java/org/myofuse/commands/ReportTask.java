@@ -49,6 +49,7 @@ final class ReportTask implements CommandTask {
 
     @Override
     public int run() throws CommandFailure {
+        folderOfTarget(); // before an analysis that may take minutes
         SessionReview review = services.review("report");
         SessionStore store = services.store("report");
         ReportWriter writer = services.reports("report");
@@ -129,12 +130,17 @@ final class ReportTask implements CommandTask {
         void to(Writer out) throws IOException;
     }
 
+    private Path folderOfTarget() throws CommandFailure {
+        Path folder = command.out().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new CommandFailure("cannot write " + command.out() + ": folder " + folder + " does not exist");
+        }
+        return folder;
+    }
+
     private void write(Rendering rendering) throws CommandFailure {
         Path target = command.out();
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new CommandFailure("cannot write " + target + ": folder " + folder + " does not exist");
-        }
+        Path folder = folderOfTarget();
         Path temporary = null;
         try {
             // Owner-only permissions, as Files.createTempFile gives them, stay on the report: it holds patient
