@@ -12,6 +12,7 @@ import org.myofuse.api.recording.FrameReader;
 import org.myofuse.api.recording.FrameSource;
 import org.myofuse.api.recording.Gap;
 import org.myofuse.formats.internal.DecimalFloats;
+import org.myofuse.formats.internal.Printable;
 
 /**
  * The data rows of a Myofuse CSV file, parsed while they are pulled: each {@link #open} reads the file
@@ -212,7 +213,7 @@ final class CsvRows implements FrameSource {
         }
 
         private FormatException error(String reason) {
-            return new FormatException(file, line, reason);
+            return new FormatException(file, line, Printable.of(reason));
         }
 
         @Override

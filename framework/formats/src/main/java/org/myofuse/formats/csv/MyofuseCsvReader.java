@@ -21,6 +21,7 @@ import org.myofuse.api.recording.RecordedStream;
 import org.myofuse.api.recording.Recording;
 import org.myofuse.api.recording.RecordingReader;
 import org.myofuse.api.recording.RecordingWriter;
+import org.myofuse.formats.internal.Printable;
 import org.myofuse.formats.internal.ReadableFile;
 import org.osgi.service.component.annotations.Component;
 import org.myofuse.formats.internal.Csv;
@@ -94,7 +95,7 @@ public final class MyofuseCsvReader implements RecordingReader {
                 RecordedStream stream = new RecordedStream(deviceId, descriptor, startMs, rate, frames, gaps, rows);
                 return new Recording(session, patient, startMs, List.of(stream), annotations);
             } catch (IllegalArgumentException e) {
-                throw new FormatException(file, 0, "header: " + e.getMessage());
+                throw new FormatException(file, 0, Printable.of("header: " + e.getMessage()));
             }
         }
 
@@ -146,7 +147,7 @@ public final class MyofuseCsvReader implements RecordingReader {
                 return new DeviceDescriptor(device.get(0), device.get(1), device.get(2), device.get(3), device.get(4),
                         channels, grid);
             } catch (IllegalArgumentException e) {
-                throw error("header: " + e.getMessage());
+                throw error(Printable.of("header: " + e.getMessage()));
             }
         }
 
@@ -171,7 +172,7 @@ public final class MyofuseCsvReader implements RecordingReader {
         }
 
         private FormatException error(String reason) {
-            return new FormatException(file, lines.number(), reason);
+            return new FormatException(file, lines.number(), Printable.of(reason));
         }
     }
 }

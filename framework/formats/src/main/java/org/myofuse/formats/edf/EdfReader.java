@@ -21,6 +21,7 @@ import org.myofuse.api.recording.FormatException;
 import org.myofuse.api.recording.Gap;
 import org.myofuse.api.recording.RecordedStream;
 import org.myofuse.api.recording.Recording;
+import org.myofuse.formats.internal.Printable;
 import org.myofuse.formats.internal.ReadableFile;
 
 /**
@@ -178,7 +179,7 @@ final class EdfReader {
         try {
             return new Annotation(t.onset() - firstOnset, t.duration(), t.text());
         } catch (IllegalArgumentException e) {
-            throw new FormatException(file, 0, "annotation '" + t.text() + "': " + e.getMessage());
+            throw new FormatException(file, 0, Printable.of("annotation '" + t.text() + "': " + e.getMessage()));
         }
     }
 
@@ -204,7 +205,7 @@ final class EdfReader {
             RecordFrames frames = new RecordFrames(file, header, signals, recordStart, span, gaps, scales(header, signals));
             return new RecordedStream(id, device, startMs, rate, span - missing, gaps, frames);
         } catch (IllegalArgumentException e) {
-            throw new FormatException(file, 0, e.getMessage());
+            throw new FormatException(file, 0, Printable.of(e.getMessage()));
         }
     }
 

@@ -53,7 +53,7 @@ public final class BrainFlowCsvReader implements RecordingReader {
                     rows.row(split(line), no);
                 }
             }
-            return rows.build(file.getFileName().toString(), ZoneOffset.UTC);
+            return rows.buildChecked(file.getFileName().toString(), ZoneOffset.UTC);
         } catch (MalformedInputException e) {
             throw new FormatException(file, 0, "not a BrainFlow recording: not text");
         }

@@ -17,6 +17,7 @@ import org.myofuse.api.recording.FormatException;
 import org.myofuse.api.recording.Recording;
 import org.myofuse.api.recording.RecordingReader;
 import org.myofuse.api.recording.RecordingWriter;
+import org.myofuse.formats.internal.Printable;
 import org.myofuse.formats.internal.ReadableFile;
 import org.osgi.service.component.annotations.Component;
 
@@ -108,7 +109,7 @@ public final class OpenBciGuiReader implements RecordingReader {
                 rows.row(split(row), no);
             }
         }
-        return rows.build(file.getFileName().toString(), zone);
+        return rows.buildChecked(file.getFileName().toString(), zone);
     }
 
     private static double rate(Path file, Map<String, String> header, long line) throws FormatException {
@@ -148,6 +149,17 @@ public final class OpenBciGuiReader implements RecordingReader {
         if (c.index < 0 || c.exg.isEmpty()) {
             throw new FormatException(file, lineNo, "column row names no 'Sample Index' or no 'EXG Channel' column");
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String name : c.exgNames) {
+            if (!seen.add(name)) {
+                throw new FormatException(file, lineNo, Printable.of("column row names " + name + " twice"));
+            }
+        }
+        for (String name : c.accelNames) {
+            if (!seen.add(name)) {
+                throw new FormatException(file, lineNo, Printable.of("column row names " + name + " twice"));
+            }
+        }
         return c;
     }
 
@@ -164,7 +176,7 @@ public final class OpenBciGuiReader implements RecordingReader {
         try {
             exg = declared != null ? Integer.parseInt(declared.trim()) : numeric - 3;
         } catch (NumberFormatException e) {
-            throw new FormatException(file, lineNo, "malformed '%Number of channels' value: " + declared);
+            throw new FormatException(file, lineNo, Printable.of("malformed '%Number of channels' value: " + declared));
         }
         if (exg < 1 || exg + 3 > numeric) {
             throw new FormatException(file, lineNo, "row has " + numeric + " value columns, too few for EXG channels"

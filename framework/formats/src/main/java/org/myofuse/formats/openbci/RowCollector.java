@@ -11,6 +11,7 @@ import java.util.List;
 import org.myofuse.api.device.ChannelDescriptor;
 import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.recording.Annotation;
+import org.myofuse.formats.internal.Printable;
 import org.myofuse.formats.internal.ArrayFrames;
 import org.myofuse.api.recording.FormatException;
 import org.myofuse.formats.internal.IntList;
@@ -67,7 +68,7 @@ final class RowCollector {
                 markerValues.add(Double.parseDouble(f[columns.marker]));
             }
         } catch (NumberFormatException e) {
-            throw new FormatException(file, line, "malformed number: " + e.getMessage());
+            throw new FormatException(file, line, Printable.of("malformed number: " + e.getMessage()));
         }
         if (firstUnixTime == null && frames.frames() == 0) {
             firstLine = line;
@@ -127,6 +128,18 @@ final class RowCollector {
         return new Recording(name, "", "", start.millis, List.of(stream), annotations, start.dateKnown);
     }
 
+    /**
+     * {@link #build}, with what the API's records refuse (a channel range that is no range, an
+     * annotation of a non-finite time) as the file's problem.
+     */
+    Recording buildChecked(String name, ZoneId zone) throws FormatException {
+        try {
+            return build(name, zone);
+        } catch (IllegalArgumentException e) {
+            throw new FormatException(file, 0, Printable.of(e.getMessage()));
+        }
+    }
+
     private record Start(long millis, boolean dateKnown) {
     }
 
@@ -137,7 +150,7 @@ final class RowCollector {
                 // the GUI wrote seconds in some versions, milliseconds in others
                 double millis = t > 1e11 ? t : t * 1000;
                 if (!(Math.abs(millis) < 1e15)) {
-                    throw new FormatException(file, firstLine, "Unix time " + firstUnixTime + " is out of range");
+                    throw new FormatException(file, firstLine, Printable.of("Unix time " + firstUnixTime + " is out of range"));
                 }
                 return new Start(Math.round(millis), true);
             }
@@ -151,7 +164,7 @@ final class RowCollector {
                 return new Start(Recording.UNKNOWN_DATE.atTime(time).atZone(zone).toInstant().toEpochMilli(), false);
             }
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new FormatException(file, firstLine, "malformed time stamp: " + e.getMessage());
+            throw new FormatException(file, firstLine, Printable.of("malformed time stamp: " + e.getMessage()));
         }
         return new Start(Recording.UNKNOWN_DATE.atStartOfDay(zone).toInstant().toEpochMilli(), false);
     }
