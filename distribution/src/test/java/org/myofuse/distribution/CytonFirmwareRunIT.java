@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,6 +27,22 @@ class CytonFirmwareRunIT {
 
     @TempDir
     Path folder;
+
+    @Test
+    void theSimulatorsOptionsAreInItsHelpAndAnotherOptionIsRefusedInOneLine() throws Exception {
+        var myofuse = new InstalledMyofuse(folder);
+        var help = myofuse.run("simulate", "openbci-cyton", "--help");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().startsWith("Usage: myofuse simulate TYPE"), help.out());
+        assertTrue(help.out().contains("Options of the openbci-cyton simulator:\n  --firmware v1|v2|v3 "), help.out());
+        assertTrue(help.out().lines().anyMatch(l -> l.startsWith("  --daisy ")), help.out());
+
+        var refused = myofuse.run("simulate", "openbci-cyton", "--firmware", "v2", "--wifi");
+        assertEquals(2, refused.code(), refused.out() + refused.err());
+        assertEquals("myofuse: unknown option --wifi for simulate openbci-cyton (its simulator's options: "
+                + "--firmware v1|v2|v3, --daisy; see myofuse simulate openbci-cyton --help)\n", refused.err());
+        assertEquals("", refused.out(), "no board was served");
+    }
 
     @ParameterizedTest(name = "firmware {0}")
     @CsvSource({ "v3, v3.1.2", "v2, v2.0.0", "v1, v1" })
