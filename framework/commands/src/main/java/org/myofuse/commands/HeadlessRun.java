@@ -123,6 +123,9 @@ final class HeadlessRun implements CommandTask {
             if (requests.isEmpty()) {
                 awaitEtcDevices();
             }
+            if (stopping) {
+                return CommandInvocation.EXIT_OK; // stopped before anything began: nothing to record
+            }
             session = beginSession(recorder);
             for (DeviceRequest request : requests) {
                 add(request);
@@ -212,7 +215,7 @@ final class HeadlessRun implements CommandTask {
         int configured = EtcDevices.count(etcDir);
         EtcDevices.await(devices, etcDir, ETC_WAIT_MILLIS, () -> stopping);
         List<DeviceInfo> present = devices.devices();
-        if (present.isEmpty()) {
+        if (present.isEmpty() && !stopping) {
             throw new CommandFailure("none of the " + configured + " device configuration(s) in " + etcDir
                     + " was accepted (see the messages above)");
         }
