@@ -13,7 +13,7 @@
  * written end to end.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.myofuse.api.serial;
 
 import org.osgi.annotation.bundle.Export;
