@@ -24,6 +24,7 @@ import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.stream.StreamBus;
 import org.myofuse.api.stream.StreamInfo;
 import org.myofuse.api.stream.Subscription;
+import org.myofuse.api.recording.FormatException;
 import org.myofuse.api.recording.Recording;
 import org.myofuse.api.store.Patient;
 import org.myofuse.api.store.PatientRegistry;
@@ -294,7 +295,8 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Ther
     }
 
     private List<SessionInfo> querySessions(String where, Long key) throws StoreException {
-        String sql = "SELECT s.id, p.code, s.protocol_id, s.protocol_version, s.start_ms, s.end_ms, s.status, t.code "
+        String sql = "SELECT s.id, p.code, s.protocol_id, s.protocol_version, s.start_ms, s.end_ms, s.status, t.code, "
+                + "s.start_date_known "
                 + "FROM sessions s LEFT JOIN patients p ON p.id = s.patient_id "
                 + "LEFT JOIN therapists t ON t.id = s.therapist_id " + where
                 + " ORDER BY s.start_ms DESC, s.id DESC";
@@ -311,7 +313,7 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Ther
                     }
                     list.add(new SessionInfo(Long.toString(rs.getLong(1)), nonNull(rs.getString(2)),
                             nonNull(rs.getString(8)), rs.getString(3), rs.getString(4), rs.getLong(5), end,
-                            SessionStatus.valueOf(rs.getString(7))));
+                            SessionStatus.valueOf(rs.getString(7)), rs.getBoolean(9)));
                 }
             }
             return list;
@@ -474,6 +476,8 @@ public final class H2SessionStore implements SessionStore, PatientRegistry, Ther
             }
         } catch (SQLException e) {
             throw failure("cannot import " + what, e);
+        } catch (FormatException e) { // already names the file and where in it
+            throw new StoreException("cannot import " + firstLine(e), e);
         } catch (IOException | RuntimeException e) {
             throw new StoreException("cannot import " + what + ": " + firstLine(e), e);
         }

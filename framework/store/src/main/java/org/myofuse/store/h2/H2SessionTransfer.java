@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.myofuse.api.recording.FormatException;
 import org.myofuse.api.recording.Recording;
@@ -14,7 +18,9 @@ import org.myofuse.api.recording.RecordingWriter;
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.store.SessionTransfer;
 import org.myofuse.api.store.StoreException;
+import org.myofuse.store.transfer.ImportedFile;
 import org.myofuse.store.transfer.RecordingFormats;
+import org.myofuse.store.transfer.SessionTimeline;
 
 /**
  * Exports sessions of an {@link H2SessionStore} through the installed {@link RecordingWriter}s and
@@ -49,22 +55,40 @@ public final class H2SessionTransfer implements SessionTransfer {
         }
     }
 
-    /** Parses the whole file first, then stores it in one transaction. */
+    /**
+     * Reads every file (a reader may check the whole file now or, for large files, while the frames are
+     * stored), puts them on one timeline, then stores the session in one transaction.
+     */
     @Override
-    public SessionInfo importFile(Path file, String format, String patientCode, Progress progress)
-            throws StoreException {
+    public SessionInfo importFiles(List<Path> files, String format, String patientCode, Optional<LocalDate> startDate,
+            Progress progress) throws StoreException {
+        if (files.isEmpty()) {
+            throw new StoreException("cannot import: no file given");
+        }
         RecordingReader reader = formats.reader(format);
         Long patient = store.patientKeyForImport(patientCode);
-        Recording recording;
+        ZoneId zone = ZoneId.systemDefault();
+        List<ImportedFile> read = new ArrayList<>();
+        for (Path file : files) {
+            read.add(new ImportedFile(file, read(reader, file, zone)));
+        }
+        Recording session = new SessionTimeline(zone).assemble(read, startDate);
+        String what = files.size() == 1 ? files.get(0).toString()
+                : files.stream().map(Path::toString).collect(Collectors.joining(", "));
+        return store.storeRecording(session, patient, "import:" + reader.format(), what, progress);
+    }
+
+    /** One file's recording; any failure one line naming the file. */
+    private static Recording read(RecordingReader reader, Path file, ZoneId zone) throws StoreException {
         try {
-            recording = reader.read(file, ZoneId.systemDefault());
+            return reader.read(file, zone);
         } catch (FormatException e) {
             throw new StoreException("cannot import " + H2SessionStore.firstLine(e), e);
         } catch (IOException e) {
-            throw new StoreException(H2SessionStore.firstLine(e), e);
-        } catch (RuntimeException e) {
+            String line = H2SessionStore.firstLine(e);
+            throw new StoreException(line.contains(file.toString()) ? line : "cannot import " + file + ": " + line, e);
+        } catch (RuntimeException e) { // a reader is a plug-in: its failure is this import's, in one line
             throw new StoreException("cannot import " + file + ": " + H2SessionStore.firstLine(e), e);
         }
-        return store.storeRecording(recording, patient, "import:" + reader.format(), file.toString(), progress);
     }
 }

@@ -49,7 +49,7 @@ final class RecordingImport {
         for (RecordedStream s : recording.streams()) {
             end = Math.max(end, s.startEpochMillis() + Math.round(s.spanFrames() * 1000.0 / s.sampleRateHz()));
         }
-        long session = insertSession(patientKey, protocolId, start, end);
+        long session = insertSession(patientKey, protocolId, start, end, recording.startDateKnown());
         for (int i = 0; i < recording.streams().size(); i++) {
             storeStream(session, i, recording.streams().get(i), start);
         }
@@ -60,10 +60,11 @@ final class RecordingImport {
         return session;
     }
 
-    private long insertSession(Long patientKey, String protocolId, long start, long end) throws SQLException {
+    private long insertSession(Long patientKey, String protocolId, long start, long end, boolean dateKnown)
+            throws SQLException {
         try (PreparedStatement p = connection.prepareStatement("INSERT INTO sessions (patient_id, protocol_id, "
                 + "protocol_version, devices_json, recorder_host, recorder_pid, alive_ms, clock_origin_ms, start_ms, "
-                + "end_ms, status) VALUES (?, ?, '', '[]', ?, ?, ?, ?, ?, ?, 'COMPLETE')",
+                + "end_ms, status, start_date_known) VALUES (?, ?, '', '[]', ?, ?, ?, ?, ?, ?, 'COMPLETE', ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             if (patientKey == null) {
                 p.setNull(1, Types.BIGINT);
@@ -77,6 +78,7 @@ final class RecordingImport {
             p.setLong(6, start);
             p.setLong(7, start);
             p.setLong(8, end);
+            p.setBoolean(9, dateKnown);
             p.executeUpdate();
             return generatedKey(p);
         }

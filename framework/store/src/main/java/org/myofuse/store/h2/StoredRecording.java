@@ -9,10 +9,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.myofuse.api.device.DeviceDescriptor;
+import org.myofuse.api.device.DeviceInfo;
 import org.myofuse.api.recording.Annotation;
 import org.myofuse.api.recording.FrameReader;
 import org.myofuse.api.recording.Gap;
@@ -72,8 +75,9 @@ final class StoredRecording {
             }
         }
         List<RecordedStream> streams = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         for (StoredStreams.Stream s : new StoredStreams(connection).streams(session)) {
-            RecordedStream stream = stream(s, originMs);
+            RecordedStream stream = stream(s, originMs, uniqueName(s.deviceId(), names));
             if (stream != null) {
                 streams.add(stream);
             }
@@ -85,8 +89,23 @@ final class StoredRecording {
                 annotations(session, startMs, originMs));
     }
 
-    /** A stream with its gaps from the chunk index, or null if no chunk was stored. */
-    private RecordedStream stream(StoredStreams.Stream s, long originMs) throws SQLException {
+    /**
+     * The name a stream goes by in files and messages: the device's configured name (the id is its
+     * configuration PID, which no one reads). Should two streams have one name (two device types
+     * configured under one name, or one device reconnected as a new stream), the later ones get
+     * {@code -2}, {@code -3}, ... so each file name stays its own.
+     */
+    static String uniqueName(String deviceId, Set<String> used) {
+        String name = DeviceInfo.configuredName(deviceId);
+        String unique = name;
+        for (int n = 2; !used.add(unique); n++) {
+            unique = name + "-" + n;
+        }
+        return unique;
+    }
+
+    /** A stream named {@code name}, with its gaps from the chunk index, or null if no chunk was stored. */
+    private RecordedStream stream(StoredStreams.Stream s, long originMs, String name) throws SQLException {
         List<long[]> ranges = new ArrayList<>(); // first index, frames
         long firstArrivalNs = 0;
         try (PreparedStatement p = connection.prepareStatement(
@@ -113,7 +132,7 @@ final class StoredRecording {
         long expected = base;
         for (long[] r : ranges) {
             if (r[0] < expected) {
-                throw new IllegalStateException("stream " + s.deviceId() + ": chunk at index " + r[0]
+                throw new IllegalStateException("stream " + name + ": chunk at index " + r[0]
                         + " overlaps the chunk before it");
             }
             if (r[0] > expected) {
@@ -123,8 +142,8 @@ final class StoredRecording {
             expected = r[0] + r[1];
         }
         long startMs = originMs + Math.round(firstArrivalNs / 1e6);
-        return new RecordedStream(s.deviceId(), device, startMs, s.sampleRateHz(), frames, gaps,
-                () -> new ChunkReader(s, base));
+        return new RecordedStream(name, device, startMs, s.sampleRateHz(), frames, gaps,
+                () -> new ChunkReader(s, base, name));
     }
 
     private static String causeAt(List<StoredStreams.Gap> records, long index) {
@@ -192,6 +211,7 @@ final class StoredRecording {
      */
     private final class ChunkReader implements FrameReader {
         private final StoredStreams.Stream stream;
+        private final String name;
         private final PreparedStatement query;
         private final ResultSet rows;
         private final DecodingAhead decoding;
@@ -199,8 +219,9 @@ final class StoredRecording {
         private DecodingAhead.Slot current;
         private int next;
 
-        ChunkReader(StoredStreams.Stream stream, long firstIndex) throws IOException {
+        ChunkReader(StoredStreams.Stream stream, long firstIndex, String name) throws IOException {
             this.stream = stream;
+            this.name = name;
             try {
                 query = connection.prepareStatement("SELECT first_index, frames, codec, payload FROM chunks "
                         + "WHERE stream_id = ? AND first_index >= ? ORDER BY stream_id, first_index");
@@ -208,7 +229,7 @@ final class StoredRecording {
                 query.setLong(2, firstIndex);
                 rows = query.executeQuery();
             } catch (SQLException e) {
-                throw new IOException("cannot read the chunks of stream " + stream.deviceId() + ": "
+                throw new IOException("cannot read the chunks of stream " + name + ": "
                         + H2SessionStore.firstLine(e), e);
             }
             decoding = new DecodingAhead(stream.channels());
@@ -240,10 +261,10 @@ final class StoredRecording {
                 next = 0;
                 return true;
             } catch (SQLException e) {
-                throw new IOException("cannot read the chunks of stream " + stream.deviceId() + ": "
+                throw new IOException("cannot read the chunks of stream " + name + ": "
                         + H2SessionStore.firstLine(e), e);
             } catch (CorruptChunkException e) {
-                throw new IOException("stream " + stream.deviceId() + ": " + e.getMessage(), e);
+                throw new IOException("stream " + name + ": " + e.getMessage(), e);
             }
         }
 
@@ -258,7 +279,7 @@ final class StoredRecording {
                 slot.frames = rows.getInt(2);
                 if (rows.getInt(3) != ChunkCodec.DELTA_PLANES_DEFLATE) {
                     decoding.recycle(slot);
-                    throw new IOException("stream " + stream.deviceId() + ": chunk at index " + rows.getLong(1)
+                    throw new IOException("stream " + name + ": chunk at index " + rows.getLong(1)
                             + " uses unknown codec " + rows.getInt(3));
                 }
                 readPayload(slot);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -279,9 +280,9 @@ public final class SessionStoreComponent implements SessionStore, PatientRegistr
     }
 
     @Override
-    public SessionInfo importFile(Path file, String format, String patientCode, Progress progress)
-            throws StoreException {
-        return transfer.importFile(file, format, patientCode, progress);
+    public SessionInfo importFiles(List<Path> files, String format, String patientCode,
+            Optional<LocalDate> startDate, Progress progress) throws StoreException {
+        return transfer.importFiles(files, format, patientCode, startDate, progress);
     }
 
     @Override
