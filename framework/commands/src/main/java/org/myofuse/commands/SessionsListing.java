@@ -16,6 +16,9 @@ import org.myofuse.commands.request.SessionsCommand;
 final class SessionsListing implements CommandTask {
 
     private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** In place of the date of a session whose files gave only a time of day. */
+    static final String UNKNOWN_DATE = "date unknown";
 
     private final SessionsCommand command;
     private final CommandInvocation launch;
@@ -41,6 +44,12 @@ final class SessionsListing implements CommandTask {
         return CommandInvocation.EXIT_OK;
     }
 
+    /** The start; a session imported from files with a time of day alone shows its date as unknown. */
+    static String start(SessionInfo s, ZoneId zone) {
+        var start = Instant.ofEpochMilli(s.startEpochMillis()).atZone(zone);
+        return s.startDateKnown() ? START.format(start) : UNKNOWN_DATE + " " + CLOCK.format(start);
+    }
+
     static String render(List<SessionInfo> list, ZoneId zone) {
         if (list.isEmpty()) {
             return "No sessions recorded.\n";
@@ -53,7 +62,7 @@ final class SessionsListing implements CommandTask {
                     : StatusLine.elapsed((s.endEpochMillis() - s.startEpochMillis()) * 1_000_000L);
             table.row(s.id(), s.patientId().isEmpty() ? "-" : s.patientId(), s.therapistId().isEmpty() ? "-" : s.therapistId(),
                     protocol,
-                    START.format(Instant.ofEpochMilli(s.startEpochMillis()).atZone(zone)), duration, s.status());
+                    start(s, zone), duration, s.status());
         }
         return table.render("");
     }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.store.StoreException;
@@ -56,7 +57,7 @@ final class TransferTask implements CommandTask {
             if (command instanceof ExportCommand export) {
                 return export(service, export);
             }
-            return importFile(service, (ImportCommand) command);
+            return importFiles(service, (ImportCommand) command);
         } catch (StoreException e) {
             throw new CommandFailure(e.getMessage());
         }
@@ -77,17 +78,26 @@ final class TransferTask implements CommandTask {
         return CommandInvocation.EXIT_OK;
     }
 
-    private int importFile(SessionTransfer service, ImportCommand command) throws StoreException {
-        ProgressLine progress = progress("importing " + command.file().getFileName());
+    private int importFiles(SessionTransfer service, ImportCommand command) throws StoreException {
+        List<Path> files = command.files();
+        String what = files.size() == 1 ? files.get(0).toString()
+                : files.size() + " files (" + files.stream().map(f -> f.getFileName().toString())
+                        .collect(Collectors.joining(", ")) + ")";
+        ProgressLine progress = progress("importing " + (files.size() == 1 ? files.get(0).getFileName()
+                : files.size() + " files"));
         SessionInfo session;
         try {
-            session = service.importFile(command.file(), command.format(), command.patientId().orElse(""),
-                    progress::update);
+            session = service.importFiles(files, command.format(), command.patientId().orElse(""),
+                    command.startDate(), progress::update);
         } finally {
             progress.finish();
         }
-        out.println("imported " + command.file() + " as session " + session.id()
+        out.println("imported " + what + " as session " + session.id()
                 + (session.patientId().isEmpty() ? "" : " of patient " + session.patientId()));
+        if (!session.startDateKnown()) {
+            out.println("the files carry only a time of day: the session's date is unknown "
+                    + "(import them with --start YYYY-MM-DD to give it)");
+        }
         out.flush();
         return CommandInvocation.EXIT_OK;
     }

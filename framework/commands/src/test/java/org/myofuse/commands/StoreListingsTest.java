@@ -29,6 +29,17 @@ class StoreListingsTest {
         assertTrue(lines[2].startsWith("1 ") && lines[2].endsWith("INTERRUPTED") && lines[2].contains(" - "), lines[2]);
         assertEquals("No sessions recorded.\n", SessionsListing.render(List.of(), ZoneOffset.UTC));
     }
+    @Test
+    void aSessionImportedWithATimeOfDayAloneShowsItsDateAsUnknown() {
+        long elevenOClockOnTheUnknownDay = 39_766_251L; // 1970-01-01T11:02:46.251Z
+        String text = SessionsListing.render(List.of(new SessionInfo("3", "", "", "import:openbci", "",
+                elevenOClockOnTheUnknownDay, elevenOClockOnTheUnknownDay + 131_000, SessionStatus.COMPLETE, false)),
+                ZoneOffset.UTC);
+        String row = text.split("\n")[1];
+        assertTrue(row.matches("3 +- +- +import:openbci +date unknown 11:02:46 +02:11 +COMPLETE"), row);
+        assertTrue(!text.contains("1970"), "no made-up date: " + text);
+    }
+
 
     @Test
     void shouldListTherapistsByCodeWithTheirNames() {

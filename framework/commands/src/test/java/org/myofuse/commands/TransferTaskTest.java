@@ -26,7 +26,9 @@ import org.myofuse.runtime.stream.RingStreamBus;
 import org.myofuse.api.store.Patient;
 import org.myofuse.formats.csv.CsvRecordingWriter;
 import org.myofuse.formats.csv.MyofuseCsvReader;
+import org.myofuse.formats.edf.BdfRecordingReader;
 import org.myofuse.formats.edf.BdfRecordingWriter;
+import org.myofuse.formats.edf.EdfRecordingReader;
 import org.myofuse.formats.edf.EdfRecordingWriter;
 import org.myofuse.formats.openbci.BrainFlowCsvReader;
 import org.myofuse.formats.openbci.OpenBciGuiReader;
@@ -60,7 +62,8 @@ class TransferTaskTest {
         store.addPatient(new Patient("P-001", Optional.empty(), Optional.empty(), false, Optional.empty()));
         transfer = new H2SessionTransfer(store, RecordingFormats.of(
                 List.of(new CsvRecordingWriter(), new EdfRecordingWriter(), new BdfRecordingWriter()),
-                List.of(new OpenBciGuiReader(), new BrainFlowCsvReader(), new MyofuseCsvReader())));
+                List.of(new OpenBciGuiReader(), new BrainFlowCsvReader(), new MyofuseCsvReader(), new EdfRecordingReader(),
+                        new BdfRecordingReader())));
     }
 
     @AfterEach
@@ -82,7 +85,7 @@ class TransferTaskTest {
     void shouldImportARecordingForAPatientAndExportItAgain() throws Exception {
         assertEquals(0, run(new ImportCommand(GANGLION, "openbci", Optional.of("P-001"))));
         String id = store.sessions("P-001").get(0).id();
-        assertEquals("imported " + GANGLION + " as session " + id + " of patient P-001\n", out());
+        assertTrue(out().startsWith("imported " + GANGLION + " as session " + id + " of patient P-001\n"), out());
 
         Path target = files.resolve("ganglion.bdf");
         assertEquals(0, run(new ExportCommand(id, "bdf", target)));
@@ -92,6 +95,36 @@ class TransferTaskTest {
         // clock); on a loaded machine even this one takes seconds. Whatever is on stderr is progress.
         assertTrue(err.toString(StandardCharsets.UTF_8).lines().allMatch(l -> l.matches("(importing|exporting) .*: \\d+%")),
                 err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldImportTheFilesOfOneSessionAsOneAndSayWhenItsDateIsUnknown() throws Exception {
+        assertEquals(0, run(new ImportCommand(GANGLION, "openbci", Optional.empty())));
+        String first = store.sessions(null).get(0).id();
+        assertEquals("imported " + GANGLION + " as session " + first + "\n"
+                + "the files carry only a time of day: the session's date is unknown (import them with --start "
+                + "YYYY-MM-DD to give it)\n", out());
+        out.reset();
+
+        Path bdf = files.resolve("g.bdf");
+        Path edf = files.resolve("g.edf");
+        assertEquals(0, run(new ExportCommand(first, "bdf", bdf)));
+        assertEquals(0, run(new ImportCommand(List.of(GANGLION), "openbci", Optional.empty(),
+                Optional.of(java.time.LocalDate.of(2020, 3, 2)))));
+        String dated = store.sessions(null).stream().filter(s -> s.startDateKnown()).findFirst().orElseThrow().id();
+        assertEquals(0, run(new ExportCommand(dated, "edf", edf)));
+        out.reset();
+
+        var overlap = assertThrows(CommandFailure.class, () -> run(new ImportCommand(List.of(edf, edf.resolveSibling(
+                "again.edf")), "edf", Optional.empty(), Optional.empty())));
+        assertTrue(overlap.getMessage().contains("again.edf"), overlap.getMessage());
+        Files.copy(edf, files.resolve("again.edf"));
+        overlap = assertThrows(CommandFailure.class, () -> run(new ImportCommand(List.of(edf, files.resolve("again.edf")),
+                "edf", Optional.of("P-001"), Optional.empty())));
+        assertTrue(overlap.getMessage().startsWith("cannot import " + files.resolve("again.edf") + ": its stream "
+                + "openbci-ganglion ("), overlap.getMessage());
+        assertEquals(2, store.sessions(null).size(), "the refused import stored nothing");
+        assertEquals("", out());
     }
 
     @Test

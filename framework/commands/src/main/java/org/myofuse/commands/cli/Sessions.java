@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
         description = {
                 "Lists the recorded sessions, newest first: id, patient, therapist, protocol, start,",
                 "duration and status (RECORDING, COMPLETE, or INTERRUPTED when the host stopped without",
-                "ending it)." })
+                "ending it). A session imported from files that carry only a time of day shows",
+                "'date unknown' and the time (see myofuse import --start)." })
 final class Sessions implements CliCommand {
 
     static final String NAME = "sessions";

@@ -49,6 +49,18 @@ class ExportAndImportParsingTest {
     }
 
     @Test
+    void shouldParseTheFilesOfOneSessionAndTheDayOfTheRecording() throws UsageException {
+        assertEquals(new ImportCommand(List.of(Path.of("/r/s-sim-iastm-1.csv"), Path.of("/r/s-sim-emg-1.csv"),
+                Path.of("/r/s-sim-mat-1.csv")), "csv", Optional.of("P-1"), Optional.empty()),
+                command("import", "/r/s-sim-iastm-1.csv", "/r/s-sim-emg-1.csv", "--patient", "P-1",
+                        "/r/s-sim-mat-1.csv", "--format", "csv"));
+        assertEquals(new ImportCommand(List.of(Path.of("/r/old.txt")), "openbci", Optional.empty(),
+                Optional.of(java.time.LocalDate.of(2019, 5, 15))),
+                command("import", "/r/old.txt", "--format", "openbci", "--start", "2019-05-15"));
+        assertEquals("edf", assertInstanceOf(ImportCommand.class, command("import", "/r/x.edf", "--format", "EDF")).format());
+    }
+
+    @Test
     void shouldRefuseBadExportAndImportUsageInOneLine() {
         assertTrue(usageError("export").startsWith("export needs a session id"));
         assertTrue(usageError("export", "3", "--out", "x.edf").startsWith("export needs --format"));
@@ -58,7 +70,10 @@ class ExportAndImportParsingTest {
         assertTrue(usageError("export", "3", "--format", "edf", "--format", "bdf").startsWith("option --format given twice"));
         assertTrue(usageError("import").startsWith("import needs a file"));
         assertTrue(usageError("import", "a.txt").startsWith("import needs --format"));
-        assertTrue(usageError("import", "a.txt", "--format", "edf").startsWith("option --format 'edf': expected openbci"));
+        assertTrue(usageError("import", "a.txt", "--format", "xls").startsWith("option --format 'xls': expected openbci, brainflow, csv, edf"));
+        assertTrue(usageError("import", "a.txt", "--format", "csv", "--start", "15.05.2019").startsWith("option --start"));
+        assertTrue(usageError("import", "/r/a.csv", "/r/../r/a.csv", "--format", "csv")
+                .startsWith("import: /r/../r/a.csv is given twice"));
         assertTrue(usageError("import", "a.txt", "--format", "csv", "--patient").startsWith("option --patient needs a value"));
         assertTrue(usageError("import", "a.txt", "--out", "x").startsWith("unknown option --out for import"));
     }
@@ -68,6 +83,7 @@ class ExportAndImportParsingTest {
         var export = assertInstanceOf(TextRequest.class, parser.parse(List.of("export", "--help")));
         assertTrue(export.text().startsWith("Usage: myofuse export SESSION"));
         var help = assertInstanceOf(TextRequest.class, parser.parse(List.of("help", "import")));
-        assertTrue(help.text().startsWith("Usage: myofuse import FILE"));
+        assertTrue(help.text().startsWith("Usage: myofuse import FILE..."));
+        assertTrue(help.text().contains("--start YYYY-MM-DD"), help.text());
     }
 }
