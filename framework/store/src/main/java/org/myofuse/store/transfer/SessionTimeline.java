@@ -56,6 +56,8 @@ public final class SessionTimeline {
         for (List<Part> device : byDevice(dated).values()) {
             streams.add(join(device));
         }
+        // in the order they started, whatever the order the files were named in (ties: by device id)
+        streams.sort(Comparator.comparingLong(RecordedStream::startEpochMillis).thenComparing(RecordedStream::deviceId));
         Recording first = dated.get(0).recording();
         return new Recording(first.sessionId(), "", "", start, streams, annotations(dated, start), dateKnown);
     }

@@ -109,12 +109,12 @@ class SessionImportTest {
             Recording a = new StoredRecording(c).read(Long.parseLong(recorded.id()));
             Recording b = new StoredRecording(c).read(Long.parseLong(imported.id()));
             assertEquals(3, b.streams().size(), "one session of all three files");
+            assertEquals(b.streams().stream().sorted(java.util.Comparator.comparingLong(RecordedStream::startEpochMillis))
+                    .toList(), b.streams(), "in the order they started");
             assertEquals(a.streams().stream().map(RecordedStream::startEpochMillis).min(Long::compare).orElseThrow(),
                     b.startEpochMillis(), "the session starts with its earliest stream");
-            for (int i = 0; i < 3; i++) {
-                RecordedStream x = a.streams().get(i);
-                RecordedStream y = b.streams().get(i);
-                assertEquals(x.deviceId(), y.deviceId());
+            for (RecordedStream x : a.streams()) {
+                RecordedStream y = b.stream(x.deviceId());
                 assertEquals(x.device(), y.device());
                 assertEquals(x.startEpochMillis(), y.startEpochMillis(), x.deviceId() + " placed by its start");
                 assertEquals(x.gaps(), y.gaps());
@@ -142,10 +142,9 @@ class SessionImportTest {
             try (Connection c = store.newConnection()) {
                 Recording a = new StoredRecording(c).read(Long.parseLong(recorded.id()));
                 Recording b = new StoredRecording(c).read(Long.parseLong(imported.id()));
-                for (int i = 0; i < 3; i++) {
-                    RecordedStream x = a.streams().get(i);
-                    RecordedStream y = b.streams().get(i);
-                    assertEquals(x.deviceId(), y.deviceId(), format);
+                assertEquals(3, b.streams().size(), format);
+                for (RecordedStream x : a.streams()) {
+                    RecordedStream y = b.stream(x.deviceId());
                     assertEquals(x.device().typeId(), y.device().typeId(), format);
                     assertEquals(x.device().grid(), y.device().grid(), format);
                     assertEquals(x.frameCount(), y.frameCount(), format + " " + x.deviceId());
