@@ -1,0 +1,253 @@
+package org.myofuse.console;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.myofuse.api.console.ConsoleException;
+import org.myofuse.api.console.ConsoleOutcome;
+import org.myofuse.api.console.ConsoleRequest;
+import org.myofuse.api.console.ConsoleRun;
+import org.myofuse.api.console.ConsoleTiming;
+import org.myofuse.api.store.SessionInfo;
+import org.myofuse.api.stream.Subscription;
+import org.myofuse.console.feed.BusFeed;
+import org.myofuse.console.feed.DeviceFeed;
+import org.myofuse.console.feed.FusionFeed;
+import org.myofuse.console.feed.ProtocolFeed;
+import org.myofuse.console.session.ConsoleSession;
+import org.myofuse.console.ui.ConsoleWindow;
+import org.myofuse.console.ui.LayoutMemory;
+import org.myofuse.console.ui.LiveModel;
+import org.myofuse.console.ui.Messages;
+
+/**
+ * One open console: its UI thread and window, its feeds (a bus subscription and three listeners), its
+ * worker (device snapshots once a second, the controls' I/O) and the session it records.
+ *
+ * <p>Opening: display first (nothing stored if there is none), then the feeds, then the session and
+ * its devices, then the window. Closing - the window closed by the therapist, {@link #close()}, or the
+ * screenshot taken - goes the other way on a thread of its own: the UI thread ends, the feeds stop,
+ * the devices the console added are removed and the session is ended, and {@link #await()} returns.
+ * Device, bus, fusion and protocol threads only write into the feeds; the UI thread reads them.
+ */
+final class OpenConsole implements ConsoleRun {
+
+    private static final Logger LOG = Logger.getLogger(OpenConsole.class.getName());
+    private static final long SNAPSHOT_PERIOD_MS = 1_000;
+
+    private final Services services;
+    private final UiThread ui;
+    private final Messages text = new Messages(Locale.getDefault());
+    private final FusionFeed fusion = new FusionFeed();
+    private final BusFeed busFeed = new BusFeed();
+    private final ProtocolFeed protocol = new ProtocolFeed();
+    private final DeviceFeed deviceFeed = new DeviceFeed();
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "myofuse-console-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private final CompletableFuture<ConsoleOutcome> outcome = new CompletableFuture<>();
+    private Subscription subscription;
+    private AutoCloseable listeners;
+    private ConsoleSession session;
+    private ConsoleWindow window;
+    private volatile ConsoleTiming timing = new ConsoleTiming(0, Double.NaN, Double.NaN, Double.NaN, 0, 0, Double.NaN, Double.NaN);
+    private volatile Path screenshot;
+    private volatile String failure = "";
+
+    private OpenConsole(Services services, UiThread ui) {
+        this.services = services;
+        this.ui = ui;
+    }
+
+    static OpenConsole open(ConsoleRequest request, Services services) throws ConsoleException {
+        OpenConsole c = new OpenConsole(services, UiThread.start());
+        try {
+            c.startFeeds();
+            c.session = ConsoleSession.begin(request, new ConsoleSession.Services(services.devices(), services.store(),
+                    services.patients(), services.therapists(), services.etcDir()));
+            c.showWindow(request);
+        } catch (ConsoleException | RuntimeException e) {
+            c.abandon();
+            throw e;
+        }
+        return c;
+    }
+
+    private void startFeeds() {
+        listeners = services.listen(fusion, protocol, deviceFeed);
+        subscription = services.bus().subscribe(BusFeed.CONSUMER_NAME, busFeed, BusFeed.RING_SLOTS);
+        worker.scheduleAtFixedRate(this::snapshot, 0, SNAPSHOT_PERIOD_MS, TimeUnit.MILLISECONDS);
+    }
+
+    private void snapshot() {
+        try {
+            deviceFeed.snapshot(new DeviceFeed.Snapshot(services.clock().nanos(), services.devices().devices()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "console: cannot list the devices", e);
+        }
+    }
+
+    private void showWindow(ConsoleRequest request) throws ConsoleException {
+        LiveModel model = new LiveModel(services.clock(), fusion, busFeed, protocol, deviceFeed);
+        long start = services.clock().nanos();
+        Optional<SessionInfo> recorded = session.session();
+        try {
+            ui.call(() -> {
+                window = new ConsoleWindow(ui.display(), text, model, new WorkerActions(this, worker, ui.display(), text),
+                        new LayoutMemory(services.home(), System.getProperty("user.name", "user")),
+                        subscription::droppedBlocks, services.clock()::nanos);
+                model.session(recorded.orElse(null), start);
+                window.shell().addListener(org.eclipse.swt.SWT.Dispose, e -> windowGone());
+                window.open();
+                request.screenshot().ifPresent(this::scheduleScreenshot);
+                return null;
+            });
+        } catch (Exception e) {
+            throw new ConsoleException("cannot show the console: " + e, e);
+        }
+    }
+
+    private void scheduleScreenshot(ConsoleRequest.Screenshot shot) {
+        int delay = (int) Math.min(Integer.MAX_VALUE, shot.after().toMillis());
+        ui.display().timerExec(delay, () -> {
+            if (window.shell().isDisposed()) {
+                return;
+            }
+            try {
+                window.screenshot(shot.file());
+                screenshot = shot.file();
+            } catch (IOException e) {
+                failure = e.getMessage();
+            }
+            window.shell().close();
+        });
+    }
+
+    /** The window is gone (UI thread): take its timing, end the event loop, end the session elsewhere. */
+    private void windowGone() {
+        timing = window.timing();
+        ui.stop();
+        Thread end = new Thread(this::finish, "myofuse-console-end");
+        end.start();
+    }
+
+    /** Stops the feeds and ends the session; completes the outcome. Never on the UI thread. */
+    private void finish() {
+        try {
+            ui.awaitEnded(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stopFeeds();
+        Optional<SessionInfo> ended = Optional.empty();
+        try {
+            ended = session.end();
+        } catch (ConsoleException e) {
+            failure = failure.isEmpty() ? e.getMessage() : failure + "; " + e.getMessage();
+        }
+        outcome.complete(new ConsoleOutcome(ended, Optional.ofNullable(screenshot), failure, timing));
+    }
+
+    private void stopFeeds() {
+        worker.shutdownNow();
+        if (subscription != null) {
+            subscription.close();
+        }
+        if (listeners != null) {
+            try {
+                listeners.close();
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "console: listeners already gone", e);
+            }
+        }
+    }
+
+    /** Opening failed: nothing may be left behind (the session, if begun, was ended by ConsoleSession). */
+    private void abandon() {
+        stopFeeds();
+        ui.stop();
+        outcome.complete(new ConsoleOutcome(Optional.empty(), Optional.empty(), "not opened", timing));
+    }
+
+    ConsoleSession consoleSession() {
+        return session;
+    }
+
+    Services services() {
+        return services;
+    }
+
+    /** The window, for tests on the UI thread. */
+    ConsoleWindow window() {
+        return window;
+    }
+
+    UiThread ui() {
+        return ui;
+    }
+
+    BusFeed busFeed() {
+        return busFeed;
+    }
+
+    Subscription subscription() {
+        return subscription;
+    }
+
+    ProtocolFeed protocolFeed() {
+        return protocol;
+    }
+
+    @Override
+    public Optional<SessionInfo> session() {
+        return session == null ? Optional.empty() : session.session();
+    }
+
+    @Override
+    public ConsoleOutcome await() throws InterruptedException {
+        try {
+            return outcome.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    boolean awaitEnded(long timeout, TimeUnit unit) throws InterruptedException {
+        try {
+            outcome.get(timeout, unit);
+            return true;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
+    boolean ended() {
+        return outcome.isDone();
+    }
+
+    @Override
+    public void close() {
+        if (ui.display().isDisposed()) {
+            return;
+        }
+        try {
+            ui.display().asyncExec(() -> {
+                if (window != null && !window.shell().isDisposed()) {
+                    window.shell().close();
+                }
+            });
+        } catch (org.eclipse.swt.SWTException e) {
+            // the display went meanwhile: the console is closing already
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.myofuse.console.ui;
+
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+
+/** Drawing the views share: panels, chart frames and grids, numbers. Stateless. */
+final class Draw {
+
+    private Draw() {
+    }
+
+    /** A view's background and its title at the top left; returns the title's height. */
+    static int panel(GC gc, Theme theme, int width, int height, String title) {
+        gc.setBackground(theme.panel);
+        gc.fillRectangle(0, 0, width, height);
+        gc.setForeground(theme.panelEdge);
+        gc.setLineWidth(1);
+        gc.setLineStyle(SWT.LINE_SOLID);
+        gc.drawRectangle(0, 0, width - 1, height - 1);
+        gc.setFont(theme.title);
+        gc.setForeground(theme.muted);
+        gc.drawText(title, 12, 8, true);
+        return 8 + gc.textExtent(title).y;
+    }
+
+    /** The smallest "nice" number (1, 2 or 5 times a power of ten) at or above {@code x}. */
+    static double niceCeiling(double x) {
+        if (!(x > 0) || Double.isInfinite(x)) {
+            return 1;
+        }
+        double p = Math.pow(10, Math.floor(Math.log10(x)));
+        for (double m : new double[] { 1, 2, 2.5, 5, 10 }) {
+            if (m * p >= x * 0.999) {
+                return m * p;
+            }
+        }
+        return 10 * p;
+    }
+
+    /** Horizontal grid lines from 0 to {@code max} every {@code step}, labelled at the left of the chart. */
+    static void yGrid(GC gc, Theme theme, int x, int y, int w, int h, double max, double step, String unit) {
+        gc.setFont(theme.small);
+        gc.setLineWidth(1);
+        gc.setLineStyle(SWT.LINE_DOT);
+        for (double v = 0; v <= max + step / 1000; v += step) {
+            int yy = y + h - (int) Math.round(v / max * h);
+            gc.setForeground(theme.grid);
+            gc.drawLine(x, yy, x + w, yy);
+            gc.setForeground(theme.muted);
+            String label = number(v, step < 1 ? 1 : 0) + (v == 0 ? " " + unit : "");
+            Point e = gc.textExtent(label);
+            gc.drawText(label, x - e.x - 4, yy - e.y / 2, true);
+        }
+        gc.setLineStyle(SWT.LINE_SOLID);
+    }
+
+    /** Vertical lines every second of a {@code seconds}-long window ending at the right edge, labelled every 2 s. */
+    static void timeGrid(GC gc, Theme theme, int x, int y, int w, int h, int seconds, boolean labels) {
+        gc.setFont(theme.small);
+        gc.setLineWidth(1);
+        gc.setLineStyle(SWT.LINE_DOT);
+        for (int s = 0; s <= seconds; s++) {
+            int xx = x + w - (int) Math.round(s / (double) seconds * w);
+            gc.setForeground(theme.grid);
+            gc.drawLine(xx, y, xx, y + h);
+            if (labels && s % 2 == 0) {
+                gc.setForeground(theme.muted);
+                String label = s == 0 ? "now" : "-" + s + " s";
+                Point e = gc.textExtent(label);
+                gc.drawText(label, Math.max(x, Math.min(xx - e.x / 2, x + w - e.x)), y + h + 2, true);
+            }
+        }
+        gc.setLineStyle(SWT.LINE_SOLID);
+    }
+
+    /** A number with {@code decimals} places, "–" for NaN. */
+    static String number(double v, int decimals) {
+        if (Double.isNaN(v)) {
+            return "\u2013";
+        }
+        return String.format(Locale.ROOT, decimals == 0 ? "%.0f" : decimals == 1 ? "%.1f" : "%.2f", v);
+    }
+
+    /** Text right-aligned at {@code right}. */
+    static void textRight(GC gc, String s, int right, int y) {
+        gc.drawText(s, right - gc.textExtent(s).x, y, true);
+    }
+
+    /** A label above a large value: returns the height used. */
+    static int reading(GC gc, Theme theme, int x, int y, String label, String value, String unit, Color colour,
+            boolean large) {
+        gc.setFont(theme.label);
+        gc.setForeground(theme.muted);
+        gc.drawText(label, x, y, true);
+        int labelH = gc.textExtent(label).y;
+        gc.setFont(large ? theme.big : theme.value);
+        gc.setForeground(colour);
+        gc.drawText(value, x, y + labelH, true);
+        Point v = gc.textExtent(value);
+        gc.setFont(theme.label);
+        gc.setForeground(theme.muted);
+        gc.drawText(unit, x + v.x + 6, y + labelH + v.y - gc.textExtent(unit).y - 4, true);
+        return labelH + v.y;
+    }
+
+    /** Filled translucent band between two chart values (NaN edges open to the chart's edge). */
+    static void band(GC gc, Color colour, int x, int y, int w, int h, double max, double low, double high) {
+        double lo = Double.isNaN(low) ? 0 : low;
+        double hi = Double.isNaN(high) ? max : Math.min(high, max);
+        if (!(hi > lo)) {
+            return;
+        }
+        int top = y + h - (int) Math.round(hi / max * h);
+        int bottom = y + h - (int) Math.round(lo / max * h);
+        gc.setAlpha(60);
+        gc.setBackground(colour);
+        gc.fillRectangle(x, top, w, bottom - top);
+        gc.setAlpha(255);
+        gc.setForeground(colour);
+        gc.setLineWidth(1);
+        gc.drawLine(x, top, x + w, top);
+        gc.drawLine(x, bottom, x + w, bottom);
+    }
+}
