@@ -49,9 +49,9 @@ class MyofuseCsvReaderTest {
         "5|6,0.012000,1,2,3,4|sample index 6 where 5 was expected",
         "5|5,0.010000,1,2,3|expected 6 fields, found 5 (truncated row?)",
         "5|5,0.010000,1,2,3,4,5|expected 6 fields, found 7",
-        "5|5,0.010000,1,2,3,4e|malformed number: For input string: \"4e\"",
+        "5|5,0.010000,1,2,3,4e|'4e' is not a number (channel 4)",
         "5|5|expected 6 fields, found 1 (truncated row?)",
-        "100|100,0.200000,1,,3,4|malformed number"})
+        "100|100,0.200000,1,,3,4|'' is not a number (channel 2)"})
     void aBadRowNamesFileLineAndProblemWhenItIsRead(int row, String text, String problem) throws Exception {
         lines.set(firstRow + row, text);
         Files.write(csv, lines);

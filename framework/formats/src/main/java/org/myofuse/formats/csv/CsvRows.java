@@ -129,7 +129,7 @@ final class CsvRows implements FrameSource {
                 try {
                     into[at + c] = DecimalFloats.parse(bytes, field, end);
                 } catch (NumberFormatException e) {
-                    throw error("malformed number: " + e.getMessage());
+                    throw error("'" + text(field, end) + "' is not a number (channel " + (c + 1) + ")");
                 }
             }
             delivered++;
