@@ -10,8 +10,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.myofuse.api.device.DeviceDescriptor;
@@ -76,8 +78,11 @@ final class StoredRecording {
         }
         List<RecordedStream> streams = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        Map<String, String> nameOf = new LinkedHashMap<>();
         for (StoredStreams.Stream s : new StoredStreams(connection).streams(session)) {
-            RecordedStream stream = stream(s, originMs, uniqueName(s.deviceId(), names));
+            String name = uniqueName(s.deviceId(), names);
+            nameOf.putIfAbsent(s.deviceId(), name);
+            RecordedStream stream = stream(s, originMs, name);
             if (stream != null) {
                 streams.add(stream);
             }
@@ -86,7 +91,7 @@ final class StoredRecording {
             throw new IllegalStateException("session " + session + " has no stored samples to export");
         }
         return new Recording(Long.toString(session), patient, therapist, startMs, streams,
-                annotations(session, startMs, originMs));
+                annotations(session, startMs, originMs, nameOf));
     }
 
     /**
@@ -155,7 +160,12 @@ final class StoredRecording {
         return "";
     }
 
-    private List<Annotation> annotations(long session, long startMs, long originMs) throws SQLException {
+    /**
+     * The session's events as annotations, every device id in their text (an event's source, a detail
+     * naming a channel) replaced by the name the device's stream goes by.
+     */
+    private List<Annotation> annotations(long session, long startMs, long originMs, Map<String, String> nameOf)
+            throws SQLException {
         List<Annotation> list = new ArrayList<>();
         try (PreparedStatement p = connection.prepareStatement("SELECT time_ns, type, source, num_value, unit, detail "
                 + "FROM events WHERE session_id = ? ORDER BY time_ns, id")) {
@@ -163,11 +173,22 @@ final class StoredRecording {
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     double onset = (originMs - startMs) / 1000.0 + rs.getLong(1) / 1e9;
-                    list.add(annotation(rs, onset));
+                    Annotation a = annotation(rs, onset);
+                    list.add(new Annotation(a.onsetSeconds(), a.durationSeconds(), named(a.text(), nameOf)));
                 }
             }
         }
         return list;
+    }
+
+    private static String named(String text, Map<String, String> nameOf) {
+        String named = text;
+        for (Map.Entry<String, String> e : nameOf.entrySet()) {
+            if (!e.getKey().equals(e.getValue())) {
+                named = named.replace(e.getKey(), e.getValue());
+            }
+        }
+        return named;
     }
 
     /** An imported annotation comes back as it was; other events become one line of text. */

@@ -102,6 +102,8 @@ class SessionImportTest {
         for (Path f : csv) {
             assertFalse(Files.readString(f).contains("org.myofuse.device."), "no configuration id in " + f);
         }
+        assertTrue(Files.readAllLines(csv.get(0)).stream().anyMatch(l -> l.startsWith("# annotation,")
+                && l.endsWith(",STROKE_START 6.1 N: stroke 1 (sim-iastm-1)")), "the journaled event, its source named");
 
         SessionInfo imported = transfer.importFiles(csv, "csv", "", Optional.empty(), SessionTransfer.Progress.NONE);
 
@@ -326,7 +328,7 @@ class SessionImportTest {
             bus.closeStream(p, "test ended");
         }
         assertTrue(store.append(session.id(), new JournalEntry(clock.nanos() - 500_000_000L, "STROKE_START",
-                "sim-iastm-1", 6.1, "N", "stroke 1", JournalEntry.LIVE)));
+                "org.myofuse.device.sim_iastm~sim-iastm-1", 6.1, "N", "stroke 1", JournalEntry.LIVE)));
         LockSupport.parkNanos(200_000_000L); // the journal timer commits it within 50 ms
         return store.endSession(session.id());
     }
