@@ -20,6 +20,7 @@ import org.myofuse.commands.cli.TextRequest;
 import org.myofuse.commands.cli.UsageException;
 import org.myofuse.commands.request.BootCommand;
 import org.myofuse.commands.request.Command;
+import org.myofuse.commands.request.ConsoleCommand;
 import org.myofuse.commands.request.DevicesCommand;
 import org.myofuse.commands.request.ExportCommand;
 import org.myofuse.commands.request.ImportCommand;
@@ -155,6 +156,12 @@ public final class CommandRunner {
     private CommandTask taskFor(Command command, BundleContext context) {
         if (command instanceof RunCommand run) {
             return new HeadlessRun(run, invocation, host.etcDir(), devices, bus, clock, () -> store, context);
+        }
+        if (command instanceof ConsoleCommand console) {
+            RunCommand headless = new RunCommand(true, console.deviceSpecs(), java.util.Optional.empty(),
+                    console.patientId(), console.therapistId(), "");
+            return new ConsoleTask(console, invocation, context,
+                    () -> new HeadlessRun(headless, invocation, host.etcDir(), devices, bus, clock, () -> store, context));
         }
         if (command instanceof DevicesCommand listing) {
             return new DevicesListing(listing, invocation.out(), host.etcDir(), devices, () -> serial);

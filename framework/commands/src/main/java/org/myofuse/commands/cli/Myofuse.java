@@ -1,6 +1,6 @@
 package org.myofuse.commands.cli;
 
-import org.myofuse.commands.request.RunCommand;
+import org.myofuse.commands.request.ConsoleCommand;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -8,15 +8,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code myofuse}: the global options, the general help, and the headless run when no command is given. */
+/** {@code myofuse}: the global options, the general help, and the console when no command is given. */
 @Command(name = "myofuse",
         customSynopsis = "myofuse [GLOBAL OPTIONS] [COMMAND [OPTIONS]]",
         description = {
                 "Myofuse streams force-sensing IASTM tools, EMG amplifiers and pressure mats through one",
                 "bus to the consumers that fuse, record and display them." },
         footer = {
-                "Without a command, myofuse runs headless, as 'myofuse run --headless', until the",
-                "clinician console is installed.",
+                "Without a command, myofuse opens the clinician console, as 'myofuse console' does (on a",
+                "machine without a display it runs headless, as 'myofuse run --headless').",
                 "",
                 "Device plugins are installed by copying their bundle into the installation's plugins/",
                 "folder; devices can be configured with .cfg files in its etc/ folder (see etc/README.txt)." },
@@ -53,6 +53,6 @@ final class Myofuse implements CliCommand {
 
     @Override
     public Invocation invocation(Globals globals) {
-        return globals.launch(RunCommand.defaultRun());
+        return globals.launch(ConsoleCommand.defaultConsole());
     }
 }

@@ -45,10 +45,9 @@ class CommandLineParserTest {
     }
 
     @Test
-    void noArgumentsShouldRunHeadlessUntilStopped() throws UsageException {
+    void noArgumentsShouldOpenTheConsoleUntilStopped() throws UsageException {
         LaunchRequest cl = launch();
-        assertEquals(RunCommand.defaultRun(), cl.command());
-        assertTrue(((RunCommand) cl.command()).headless());
+        assertEquals(org.myofuse.commands.request.ConsoleCommand.defaultConsole(), cl.command());
         assertEquals(Optional.empty(), cl.home());
         assertFalse(cl.bootTime());
     }
@@ -109,10 +108,10 @@ class CommandLineParserTest {
     }
 
     @Test
-    void mainHelpShouldSayThatNoCommandRunsHeadless() throws UsageException {
+    void mainHelpShouldSayThatNoCommandOpensTheConsole() throws UsageException {
         String help = text("--help");
-        assertTrue(help.contains("Without a command, myofuse runs headless"), help);
-        for (String command : List.of("run", "devices", "shell", "boot", "help")) {
+        assertTrue(help.contains("Without a command, myofuse opens the clinician console"), help);
+        for (String command : List.of("console", "run", "devices", "shell", "boot", "help")) {
             assertTrue(help.contains("\n  " + command + " "), "lists " + command);
         }
     }
