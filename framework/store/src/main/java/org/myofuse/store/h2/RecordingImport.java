@@ -139,7 +139,7 @@ final class RecordingImport {
         float[] buffer = new float[max * channels];
         long index = 0;
         int gap = 0;
-        try (FrameReader reader = s.frames().open();
+        try (FrameReader reader = new ReadingAhead(s.frames().open(), channels, max, s.frameCount(), s.deviceId());
                 PreparedStatement p = connection.prepareStatement("INSERT INTO chunks (stream_id, first_index, frames, "
                         + "first_arrival_ns, last_arrival_ns, quality, codec, payload) VALUES (?, ?, ?, ?, ?, 0, ?, ?)")) {
             long remaining = s.frameCount();
