@@ -7,7 +7,8 @@ import org.myofuse.api.serial.PortStatistics;
 /**
  * Where the decoder's findings go: replies to whoever waits for them, data frames to the stream while
  * streaming (dropped otherwise: the last frames sent before the tool saw stop), rejects, skips and
- * resyncs to the port's counters and the stream's gap bookkeeping. On the reader thread; allocates nothing.
+ * resyncs to the port's counters and the stream's gap bookkeeping. Owned by the reader thread, which
+ * also sets its stream and whether it streams; allocates nothing.
  */
 final class FrameRouter implements IastmFrameSink {
 
@@ -18,8 +19,8 @@ final class FrameRouter implements IastmFrameSink {
 
     private final PortStatistics statistics;
     private final Replies replies;
-    private volatile IastmStream stream;
-    private volatile boolean streaming;
+    private IastmStream stream;
+    private boolean streaming;
 
     FrameRouter(PortStatistics statistics, Replies replies) {
         this.statistics = statistics;
@@ -32,10 +33,6 @@ final class FrameRouter implements IastmFrameSink {
 
     void streaming(boolean on) {
         streaming = on;
-    }
-
-    boolean streaming() {
-        return streaming;
     }
 
     @Override

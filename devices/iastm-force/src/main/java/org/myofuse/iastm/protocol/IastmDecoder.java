@@ -5,6 +5,8 @@ import static org.myofuse.iastm.protocol.Iastm.OVERHEAD_BYTES;
 import static org.myofuse.iastm.protocol.Iastm.SYNC0;
 import static org.myofuse.iastm.protocol.Iastm.SYNC1;
 
+import org.myofuse.lib.serial.FrameScanner;
+
 /**
  * Finds frames in a byte stream that may be cut anywhere, corrupted, truncated or interleaved with
  * garbage, without allocating.
@@ -18,55 +20,32 @@ import static org.myofuse.iastm.protocol.Iastm.SYNC1;
  * fails its CRC is always rejected (a false sync word with a valid header inside data is about 1 in
  * 10^9); a damaged header counts as a rejected frame only where a frame was due (right after an
  * accepted frame, or where the frame after a rejected one would start), and otherwise as skipped
- * bytes, like any other byte that cannot start a frame. Not thread-safe: one reader thread.
+ * bytes, like any other byte that cannot start a frame. The buffering, skipping and resynchronisation
+ * bookkeeping are {@link FrameScanner}'s. Not thread-safe: one reader thread.
  */
-public final class IastmDecoder {
-
-    /** Bytes handled per pass; larger inputs are fed in pieces. */
-    private static final int CHUNK = 4096;
+public final class IastmDecoder extends FrameScanner {
 
     private final IastmFrameSink sink;
-    private final byte[] buf = new byte[CHUNK + Iastm.MAX_LENGTH + OVERHEAD_BYTES];
     private final DataFrame frame = new DataFrame();
-    private int have;
-    private int pos;
-    private boolean aligned;
-    private boolean everAligned;
-    private boolean lostAlignment;
     /** Where the frame after a rejected one would start; -1 if none is due. */
     private int expectAt = -1;
 
     public IastmDecoder(IastmFrameSink sink) {
+        super(sink, Iastm.MAX_LENGTH + OVERHEAD_BYTES);
         this.sink = sink;
     }
 
-    /** Decodes {@code length} bytes of {@code data} from {@code offset}, all stamped {@code arrivalNanos}. */
-    public void accept(byte[] data, int offset, int length, long arrivalNanos) {
-        int done = 0;
-        while (done < length) {
-            int n = Math.min(length - done, buf.length - have);
-            System.arraycopy(data, offset + done, buf, have, n);
-            have += n;
-            done += n;
-            parse(arrivalNanos);
-            compact();
-        }
-    }
-
-    /** Forgets partial input and alignment (after a reconnect or a restart of the stream). */
+    @Override
     public void reset() {
-        have = 0;
-        pos = 0;
-        aligned = false;
-        everAligned = false;
-        lostAlignment = false;
+        super.reset();
         expectAt = -1;
     }
 
-    private void parse(long arrivalNanos) {
+    @Override
+    protected void parse(long arrivalNanos) {
         while (pos < have) {
-            if ((buf[pos] & 0xFF) != SYNC0) {
-                skipToSync();
+            if (!mayStartFrame(pos)) {
+                skipToFrameStart();
                 continue;
             }
             if (have - pos < HEADER_BYTES + 1) {
@@ -96,8 +75,18 @@ public final class IastmDecoder {
         }
     }
 
+    @Override
+    protected boolean mayStartFrame(int at) {
+        return (buf[at] & 0xFF) == SYNC0;
+    }
+
+    @Override
+    protected void shifted(int by) {
+        expectAt = expectAt >= by ? expectAt - by : -1;
+    }
+
     private void badHeader() {
-        if (aligned || pos == expectAt) {
+        if (aligned() || pos == expectAt) {
             sink.rejected();
             expectAt = -1;
         } else {
@@ -107,29 +96,8 @@ public final class IastmDecoder {
         pos++;
     }
 
-    private void skipToSync() {
-        int from = pos;
-        while (pos < have && (buf[pos] & 0xFF) != SYNC0) {
-            pos++;
-        }
-        loseAlignment();
-        sink.skipped(pos - from);
-    }
-
-    private void loseAlignment() {
-        if (aligned) {
-            lostAlignment = true;
-        }
-        aligned = false;
-    }
-
     private void emit(int type, int length, long arrivalNanos) {
-        if (lostAlignment && everAligned) {
-            sink.resynced();
-        }
-        aligned = true;
-        lostAlignment = false;
-        everAligned = true;
+        frameFound();
         expectAt = -1;
         if (type == Iastm.TYPE_DATA) {
             frame.load(buf, pos + HEADER_BYTES + 1, length - 1);
@@ -137,16 +105,6 @@ public final class IastmDecoder {
         } else {
             sink.reply(type, buf, pos + HEADER_BYTES + 1, length - 1);
         }
-    }
-
-    private void compact() {
-        int left = have - pos;
-        if (left > 0 && pos > 0) {
-            System.arraycopy(buf, pos, buf, 0, left);
-        }
-        expectAt = expectAt >= pos ? expectAt - pos : -1;
-        have = left;
-        pos = 0;
     }
 
     /** One decoded data frame: the decoder's reusable view, valid during {@link IastmFrameSink#data}. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.stream.SessionClock;
@@ -17,6 +16,7 @@ import org.myofuse.api.serial.SerialLink;
 import org.myofuse.api.serial.SerialLinkSpec;
 import org.myofuse.api.serial.SerialListener;
 import org.myofuse.api.serial.SerialTransport;
+import org.myofuse.lib.serial.sim.Streamer;
 
 /**
  * A force-sensing IASTM tool serving the protocol (docs/protocols/iastm-force.md) on one end of a
@@ -81,8 +81,7 @@ public final class IastmSimulator implements SerialListener, AutoCloseable {
     private final AtomicLong tares = new AtomicLong();
     private volatile boolean tared;
     private volatile boolean orientationOn;
-    private volatile boolean streaming;
-    private Thread streamer;
+    private final Streamer streamer = new Streamer("iastm-sim-stream", this::stream);
     /** Number of the next frame: the tool's counters go on across stop and start. */
     private volatile long nextFrame;
     /** Time the tool's clock ran while stopped, in whole milliseconds' worth of microseconds. */
@@ -150,7 +149,7 @@ public final class IastmSimulator implements SerialListener, AutoCloseable {
     }
 
     public boolean isStreaming() {
-        return streaming;
+        return streamer.running();
     }
 
     /** Stops streaming as if the tool had received stop. */
@@ -192,7 +191,7 @@ public final class IastmSimulator implements SerialListener, AutoCloseable {
                     Iastm.FRAME_RATE_HZ, SHEAR_RANGE, NORMAL_RANGE, RESOLUTION, settings.orientation(), VENDOR, MODEL,
                     FIRMWARE, SERIAL)));
             case Iastm.CMD_TARE -> {
-                if (streaming) {
+                if (streamer.running()) {
                     ack(type, Iastm.STATUS_BUSY);
                     return;
                 }
@@ -244,34 +243,21 @@ public final class IastmSimulator implements SerialListener, AutoCloseable {
     }
 
     private synchronized void startStreaming(boolean orientation) {
-        if (streaming) {
+        if (streamer.running()) {
             return;
         }
         orientationOn = orientation;
         if (stoppedAtNanos != 0) {
             pausedMicros += (System.nanoTime() - stoppedAtNanos) / 1_000_000 * 1000;
         }
-        streaming = true;
-        streamer = new Thread(this::stream, "iastm-sim-stream");
-        streamer.setDaemon(true);
         streamer.start();
     }
 
     private synchronized void stopStreaming() {
-        if (streaming) {
+        if (streamer.running()) {
             stoppedAtNanos = System.nanoTime();
         }
-        streaming = false;
-        Thread t = streamer;
-        streamer = null;
-        if (t != null && t != Thread.currentThread()) {
-            LockSupport.unpark(t);
-            try {
-                t.join(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        streamer.stop();
     }
 
     // ---- streaming thread
@@ -283,17 +269,10 @@ public final class IastmSimulator implements SerialListener, AutoCloseable {
         int[] quaternion = new int[4];
         boolean oriented = orientationOn;
         boolean zeroed = tared;
-        long first = nextFrame;
-        long start = System.nanoTime();
-        long k = first;
-        while (streaming) {
-            long due = first + (System.nanoTime() - start) / FRAME_NANOS + 1;
-            if (due <= k) {
-                LockSupport.parkNanos(this, start + (k - first) * FRAME_NANOS - System.nanoTime());
-                continue;
-            }
+        streamer.pace(FRAME_NANOS, nextFrame, (next, due) -> {
             batch.reset();
             boolean damaged = false;
+            long k = next;
             // A damaged frame goes out with the frame after it, as a burst on a real line would: the
             // stream never pauses on a damaged frame, so every one of them can be told from the next.
             for (int n = 0; (k < due && n < MAX_BATCH) || damaged; n++, k++) {
@@ -307,14 +286,11 @@ public final class IastmSimulator implements SerialListener, AutoCloseable {
                         (settings.firstTimeMicros() + k * 1000 + pausedMicros) & 0xFFFF_FFFFL, force, oriented ? quaternion : null);
                 damaged = damage(k, frame, size, batch);
             }
-            try {
-                link.write(batch.toByteArray());
-            } catch (DeviceException e) {
-                return; // unplugged
-            }
+            link.write(batch.toByteArray());
             framesSent.set(k);
             nextFrame = k;
-        }
+            return k;
+        });
     }
 
     /** Appends frame {@code k} to the batch, maybe damaged; true if it can no longer be decoded. */

@@ -1,14 +1,12 @@
 package org.myofuse.iastm.sim;
 
-import org.myofuse.api.serial.VirtualPortPair;
-
 import java.io.IOException;
 
-import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.iastm.driver.IastmDriver;
 import org.myofuse.api.serial.SerialTransport;
 import org.myofuse.api.serial.WireSimulator;
+import org.myofuse.lib.serial.sim.SimulatedPort;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,31 +27,8 @@ public final class IastmWireSimulator implements WireSimulator {
     @Override
     public Running start(Options options) throws IOException {
         var settings = IastmSimulator.Settings.clean(options.seed()).withCorruption(options.corruptRate());
-        VirtualPortPair pair = transport.openVirtualPair();
-        IastmSimulator sim;
-        try {
-            sim = IastmSimulator.serve(settings, transport, pair.devicePath(), clock);
-        } catch (DeviceException e) {
-            pair.close();
-            throw new IOException(e.getMessage(), e);
-        }
-        return new Running() {
-            @Override
-            public String portPath() {
-                return pair.hostPath();
-            }
-
-            @Override
-            public String summary() {
-                return "iastm-force simulator: " + sim.framesSent() + " frames sent, " + sim.lostFrames().size()
-                        + " damaged beyond decoding, " + sim.garbageRuns() + " garbage runs";
-            }
-
-            @Override
-            public void close() {
-                sim.close();
-                pair.close();
-            }
-        };
+        return SimulatedPort.start(transport, path -> IastmSimulator.serve(settings, transport, path, clock),
+                sim -> "iastm-force simulator: " + sim.framesSent() + " frames sent, " + sim.lostFrames().size()
+                        + " damaged beyond decoding, " + sim.garbageRuns() + " garbage runs", "");
     }
 }

@@ -15,20 +15,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myofuse.api.device.DeviceConnection;
 import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.stream.BlockKind;
 import org.myofuse.api.stream.GapCause;
+import org.myofuse.api.stream.SessionClock;
 import org.myofuse.iastm.sim.IastmSimulator;
 import org.myofuse.iastm.sim.StrokeProfile;
 import org.myofuse.testkit.DriverTestContext;
-import org.myofuse.testkit.Configs;
+import org.myofuse.testkit.PseudoTerminalBench;
 import org.myofuse.testkit.BlockRecorder;
-import org.myofuse.runtime.stream.MonotonicSessionClock;
-import org.myofuse.runtime.stream.RingStreamBus;
 import org.myofuse.api.serial.SerialTransport;
 
 /**
@@ -45,50 +43,53 @@ class IastmOverPseudoTerminalTest {
     /** Half the tool's 1 mN resolution, plus float rounding at up to 50 N. */
     private static final double WITHIN_RESOLUTION = 0.0005 + 5e-6;
 
-    private final MonotonicSessionClock clock = new MonotonicSessionClock();
-    private final SerialTransport transport = ServiceLoader.load(SerialTransport.class).findFirst().orElseThrow();
-    private final BlockRecorder recorder = new BlockRecorder();
-    private RingStreamBus bus;
+    private final PseudoTerminalBench bench = new PseudoTerminalBench(65536);
+    private final SessionClock clock = bench.clock();
+    private final SerialTransport transport = bench.transport();
+    private final BlockRecorder recorder = bench.recorder();
     private VirtualPortPair pair;
     private IastmSimulator sim;
     private DeviceConnection connection;
+    /** The host's side of the device last connected. */
+    private DriverTestContext<IastmConfig> host;
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void bus() {
-        bus = new RingStreamBus(clock);
-        bus.subscribe("recorder", recorder, 65536);
-    }
-
     @AfterEach
-    void unplug() {
-        if (connection != null) {
-            connection.close();
-        }
-        if (sim != null) {
-            sim.close();
-        }
-        if (pair != null) {
-            pair.close();
-        }
-        bus.close();
+    void unplug() throws Exception {
+        bench.close();
     }
 
     private DriverTestContext<IastmConfig> context(String port, Map<String, ?> config) {
-        return new DriverTestContext<>("org.myofuse.device.iastm_force~test", bus, clock, port, Configs.with(IastmConfig.class, config));
+        host = bench.context("org.myofuse.device.iastm_force~test", port, IastmConfig.class, config);
+        return host;
     }
 
     private void serve(IastmSimulator.Settings settings) throws Exception {
-        pair = transport.openVirtualPair();
-        sim = IastmSimulator.serve(settings, transport, pair.devicePath(), clock);
+        pair = bench.plug();
+        sim = bench.closeLater(IastmSimulator.serve(settings, transport, pair.devicePath(), clock));
+    }
+
+    private <T extends DeviceConnection> T connected(T c) {
+        connection = bench.closeLater(c);
+        return c;
+    }
+
+    /** Starts the connection as the host does. */
+    private void start() throws DeviceException {
+        host.start(connection);
+    }
+
+    /** Stops the connection as the host does. */
+    private void stop() {
+        host.stop(connection);
     }
 
     @Test
     void streamsTheSimulatorsForcesAndOrientationWithinTheResolutionAcrossTheWraps() throws Exception {
         serve(IastmSimulator.Settings.clean(SEED));
-        connection = new IastmDriver(transport).connect(context(pair.hostPath(), Map.of("orientation", true)));
+        connected(new IastmDriver(transport).connect(context(pair.hostPath(), Map.of("orientation", true))));
         var d = connection.descriptor();
         assertEquals(List.of(IastmSimulator.VENDOR, IastmSimulator.MODEL, IastmSimulator.FIRMWARE,
                 IastmSimulator.SERIAL), List.of(d.vendor(), d.model(), d.firmware(), d.serialNumber()));
@@ -97,10 +98,10 @@ class IastmOverPseudoTerminalTest {
         assertEquals(150.0, d.channels().get(2).max());
         assertEquals(0.001, d.channels().get(0).resolution(), 1e-12);
 
-        connection.start();
+        start();
         WAIT.alias("1500 frames (past the sequence and clock wraps)").atMost(Duration.ofSeconds(20))
                 .until(() -> recorder.frames() >= 1500);
-        connection.stop();
+        stop();
         assertEquals(1, sim.tares());
         long frames = recorder.frames();
         for (long k = 0; k < frames; k++) {
@@ -130,11 +131,11 @@ class IastmOverPseudoTerminalTest {
     @Test
     void withoutTareTheSensorOffsetStaysInTheValues() throws Exception {
         serve(IastmSimulator.Settings.clean(SEED));
-        connection = new IastmDriver(transport).connect(context(pair.hostPath(), Map.of("tareOnStart", false)));
+        connected(new IastmDriver(transport).connect(context(pair.hostPath(), Map.of("tareOnStart", false))));
         assertEquals(3, connection.descriptor().channels().size());
-        connection.start();
+        start();
         WAIT.alias("100 frames").until(() -> recorder.frames() >= 100);
-        connection.stop();
+        stop();
         assertEquals(0, sim.tares());
         for (long k = 0; k < 100; k++) {
             float[] f = recorder.frame(k, 3);
@@ -147,16 +148,16 @@ class IastmOverPseudoTerminalTest {
     @Test
     void stopAndStartAgainContinuesTheIndexWithoutAGapAndTheDeviceTimeShowsThePause() throws Exception {
         serve(IastmSimulator.Settings.clean(SEED));
-        connection = new IastmDriver(transport).connect(context(pair.hostPath(), Map.of("tareOnStart", false)));
-        connection.start();
+        connected(new IastmDriver(transport).connect(context(pair.hostPath(), Map.of("tareOnStart", false))));
+        start();
         WAIT.alias("200 frames").until(() -> recorder.frames() >= 200);
-        connection.stop();
+        stop();
         WAIT.alias("stopped tool quiet").atMost(Duration.ofSeconds(2)).until(() -> !sim.isStreaming());
         long firstRun = recorder.frames();
         Thread.sleep(300);
-        connection.start();
+        start();
         WAIT.alias("200 more frames").until(() -> recorder.frames() >= firstRun + 200);
-        connection.stop();
+        stop();
 
         assertTrue(recorder.gaps().isEmpty(), () -> "gaps: " + recorder.gaps());
         long k0 = frameNumberOf(recorder.frame(firstRun, 3), sim.framesSent());
@@ -188,16 +189,15 @@ class IastmOverPseudoTerminalTest {
     @Test
     void corruptionIsRejectedCountedExactlyAndEveryCleanFrameKept() throws Exception {
         serve(new IastmSimulator.Settings(SEED, 0.03, true, false, 100, 5_000_000));
-        var iastm = (IastmConnection) new IastmDriver(transport).connect(context(pair.hostPath(), Map.of()));
-        connection = iastm;
-        connection.start();
+        var iastm = connected((IastmConnection) new IastmDriver(transport).connect(context(pair.hostPath(), Map.of())));
+        start();
         WAIT.alias("3000 frames sent").atMost(Duration.ofSeconds(20)).until(() -> sim.framesSent() >= 3000);
         sim.pause();
         long sent = sim.framesSent();
         List<Long> lost = sim.lostFrames();
         assertTrue(!lost.contains(sent - 1), "the simulator never ends on a damaged frame");
         WAIT.alias("all frames through").atMost(Duration.ofSeconds(5)).until(() -> lastIndex() >= sent - 1);
-        connection.stop();
+        stop();
 
         assertTrue(lost.size() > 30, "the test injected damage: " + lost.size());
         var stats = iastm.statistics().snapshot();
@@ -259,11 +259,11 @@ class IastmOverPseudoTerminalTest {
     void unplugAndReplugOnTheSamePathGivesDisconnectedThenReconnectedWithAReconnectGap() throws Exception {
         Path deviceEnd = dir.resolve("iastm-device");
         Path hostEnd = dir.resolve("iastm-host");
-        pair = transport.openVirtualPair(deviceEnd, hostEnd);
-        sim = IastmSimulator.serve(IastmSimulator.Settings.clean(SEED), transport, deviceEnd.toString(), clock);
+        pair = bench.plug(deviceEnd, hostEnd);
+        sim = bench.closeLater(IastmSimulator.serve(IastmSimulator.Settings.clean(SEED), transport, deviceEnd.toString(), clock));
         var ctx = context(hostEnd.toString(), Map.of());
-        connection = new IastmDriver(transport).connect(ctx);
-        connection.start();
+        connected(new IastmDriver(transport).connect(ctx));
+        start();
         WAIT.alias("streaming").until(() -> recorder.frames() >= 200);
 
         pair.close();
@@ -272,12 +272,12 @@ class IastmOverPseudoTerminalTest {
                 .until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("DISCONNECTED")));
         Thread.sleep(500);
 
-        pair = transport.openVirtualPair(deviceEnd, hostEnd);
-        sim = IastmSimulator.serve(IastmSimulator.Settings.clean(SEED + 1), transport, deviceEnd.toString(), clock);
+        pair = bench.plug(deviceEnd, hostEnd);
+        sim = bench.closeLater(IastmSimulator.serve(IastmSimulator.Settings.clean(SEED + 1), transport, deviceEnd.toString(), clock));
         WAIT.alias("RECONNECTED").until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
         long before = recorder.frames();
         WAIT.alias("frames after replug").until(() -> recorder.frames() >= before + 200);
-        connection.stop();
+        stop();
 
         List<String> states = ctx.reports().stream().map(r -> r.substring(0, r.indexOf(':'))).distinct().toList();
         assertEquals(List.of("DISCONNECTED", "RECONNECTED"), states);

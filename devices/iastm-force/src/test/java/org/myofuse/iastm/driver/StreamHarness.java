@@ -1,20 +1,16 @@
 package org.myofuse.iastm.driver;
 
 import java.io.ByteArrayOutputStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionFactory;
 import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.iastm.protocol.IastmDecoder;
 import org.myofuse.iastm.protocol.IastmEncoder;
 import org.myofuse.iastm.protocol.IdentifyInfo;
 import org.myofuse.testkit.BlockRecorder;
-import org.myofuse.runtime.stream.MonotonicSessionClock;
-import org.myofuse.runtime.stream.RingStreamBus;
+import org.myofuse.testkit.RecordingStream;
 import org.myofuse.api.serial.PortStatistics;
 
 /**
@@ -23,17 +19,13 @@ import org.myofuse.api.serial.PortStatistics;
  */
 final class StreamHarness implements AutoCloseable {
 
-    /** Waits for other threads: polls every 5 ms, fails naming what was awaited after 10 s. */
-    private static final ConditionFactory WAIT = Awaitility.with().pollInterval(Duration.ofMillis(5))
-            .atMost(Duration.ofSeconds(10));
-
     static final long FRAME_NANOS = 1_000_000;
     static final IdentifyInfo TOOL = new IdentifyInfo(1, 1000, 50_000_000, 150_000_000, 1_000, true, "Acme",
             "F3", "2.0", "SN1");
 
     final IastmLayout layout;
-    final RingStreamBus bus = new RingStreamBus(new MonotonicSessionClock());
-    final BlockRecorder recorder = new BlockRecorder();
+    final RecordingStream bus;
+    final BlockRecorder recorder;
     final PortStatistics stats = new PortStatistics();
     final List<String> replies = new ArrayList<>();
     final SamplePublisher publisher;
@@ -42,9 +34,10 @@ final class StreamHarness implements AutoCloseable {
 
     StreamHarness(boolean orientation) {
         layout = new IastmLayout(TOOL, orientation);
-        bus.subscribe("recorder", recorder, 65536);
-        publisher = bus.openStream("iastm", new DeviceDescriptor(IastmDriver.TYPE_ID, "Acme", "F3", "2.0", "SN1",
-                layout.channels(), null), IastmStream.MAX_BLOCK_FRAMES);
+        bus = new RecordingStream(new DeviceDescriptor(IastmDriver.TYPE_ID, "Acme", "F3", "2.0", "SN1",
+                layout.channels(), null), IastmStream.MAX_BLOCK_FRAMES, 65536);
+        recorder = bus.recorder();
+        publisher = bus.publisher();
         stream = new IastmStream(publisher, stats, layout);
         var router = new FrameRouter(stats, (type, b, off, len) -> replies.add(type + ":" + len));
         router.stream(stream);
@@ -60,9 +53,7 @@ final class StreamHarness implements AutoCloseable {
 
     /** Ends the stream and waits until the recorder has received everything published. */
     BlockRecorder settle() {
-        bus.closeStream(publisher, "end of test");
-        WAIT.alias("stream closed at the recorder").until(() -> !recorder.closedReasons().isEmpty());
-        return recorder;
+        return bus.settle();
     }
 
     @Override
