@@ -4,12 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.myofuse.api.protocol.Cue;
+import org.myofuse.api.protocol.RunState;
+import org.myofuse.api.protocol.Severity;
+import org.myofuse.api.protocol.StepState;
+import org.myofuse.api.protocol.StepType;
+import org.myofuse.api.protocol.Target;
+import org.myofuse.api.protocol.Tone;
+import org.myofuse.lib.simulation.script.ScriptedSession;
 import org.myofuse.simulator.core.FrameSignal;
 import org.myofuse.simulator.emg.EmgSettings;
 import org.myofuse.simulator.emg.EmgSignal;
@@ -25,7 +34,8 @@ import org.myofuse.simulator.testing.Configs;
 
 /**
  * The driver threads call {@code fill} for every block: it must not allocate, or a session would feed
- * the garbage collector continuously. Measured with the JVM's per-thread allocation counter.
+ * the garbage collector continuously, whether a device plays the fixed scenario or a script. Measured
+ * with the JVM's per-thread allocation counter.
  */
 class GeneratorsAllocateNothingTest {
 
@@ -35,7 +45,34 @@ class GeneratorsAllocateNothingTest {
                 Arguments.of(new EmgSignal(EmgSettings.of(Configs.with(SimEmgConfig.class,
                         Map.of("voluntaryBurstsPerMin", 20.0)))), 20),
                 Arguments.of(new MatSignal(MatSettings.of(Configs.with(SimMatConfig.class,
-                        Map.of("posture", Posture.SUPINE)))), 1));
+                        Map.of("posture", Posture.SUPINE)))), 1),
+                Arguments.of(new IastmSignal(IastmSettings.of(Configs.defaults(SimIastmConfig.class)),
+                        treatment()::script), 10),
+                Arguments.of(new EmgSignal(EmgSettings.of(Configs.defaults(SimEmgConfig.class)),
+                        treatment()::script), 20),
+                Arguments.of(new MatSignal(MatSettings.of(Configs.with(SimMatConfig.class,
+                        Map.of("posture", Posture.SUPINE))), treatment()::script), 1));
+    }
+
+    /**
+     * A scripted treatment covering the measured two minutes from session time 0: a release with
+     * guarding and cues for the tool and the amplifier and the supine patient's withdrawal, then a drill
+     * for the amplifier and the mat.
+     */
+    private static ScriptedSession treatment() {
+        var session = new ScriptedSession(42);
+        var release = new StepState(0, 2, "release", StepType.RELEASE, "Release, left", "",
+                List.of(new Target("normalForce", 4, 8, 12, "N", "pressure")), 0, Double.NaN, 0, 0,
+                StepState.Awaiting.NOTHING);
+        session.runStarted(new RunState("p", "1", "S", RunState.Status.RUNNING, release, ""));
+        session.cue(new Cue(20_000_000_000L, "release", Severity.ADVISORY, "pressure.less", "less", "#E69F00",
+                Tone.NONE));
+        var drill = new StepState(1, 2, "drill", StepType.DRILL, "Drill", "",
+                List.of(new Target("copX", -50, -30, Double.NaN, "mm", "shift"),
+                        new Target("emg:sim-emg/L_glute_med", 15, 35, Double.NaN, "%MVC", "glute")),
+                60_000_000_000L, Double.NaN, 0, 10, StepState.Awaiting.NOTHING);
+        session.stepChanged(new RunState("p", "1", "S", RunState.Status.RUNNING, drill, ""), 60_000_000_000L);
+        return session;
     }
 
     @ParameterizedTest

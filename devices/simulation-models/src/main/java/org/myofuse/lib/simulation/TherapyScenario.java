@@ -35,19 +35,21 @@ public final class TherapyScenario {
     /** Distance of the stroke line from the spine, mm (over the erector spinae). */
     public static final double LATERAL_MM = 40;
 
-    private static final double START_JITTER = 0.1;
-    private static final double PEAK_VARIATION = 0.08;
-    private static final double RISE = 0.2;
-    private static final double FALL = 0.2;
-    private static final double PLATEAU = 1 - RISE - FALL;
-    private static final double SEGMENT_MM = 160;
-    private static final double LOWEST_CENTRE_MM = 40;
-    private static final double HIGHEST_CENTRE_MM = 200;
+    /** Latest start of a stroke after its cycle begins, as a share of the cycle. */
+    public static final double START_JITTER = 0.1;
+    /** Largest deviation of a stroke's peak from the typical peak, as a share of it. */
+    public static final double PEAK_VARIATION = 0.08;
+    /** Length of the spinal segment one stroke covers, mm. */
+    public static final double SEGMENT_MM = 160;
+    /** Lowest centre of a stroke's segment, mm above the L5 spinous process (about L4). */
+    public static final double LOWEST_CENTRE_MM = 40;
+    /** Highest centre of a stroke's segment, mm above the L5 spinous process (about T11). */
+    public static final double HIGHEST_CENTRE_MM = 200;
 
     private final ScenarioSettings settings;
     private final double period;
     private final double duration;
-    private final double plateauLevel;
+    private final StrokeProfile profile;
     private final long jitterKey;
     private final long peakKey;
     private final long centreKey;
@@ -56,9 +58,7 @@ public final class TherapyScenario {
         this.settings = settings;
         this.period = 1 / settings.strokeRateHz();
         this.duration = DUTY * period;
-        // mean of the profile = RISE/2 + PLATEAU*(1+b)/2 + FALL*b/2; solved for the plateau end level b
-        double ratio = settings.meanForceN() / settings.peakForceN();
-        this.plateauLevel = (ratio - RISE / 2 - PLATEAU / 2) / (PLATEAU / 2 + FALL / 2);
+        this.profile = new StrokeProfile(settings.meanForceN() / settings.peakForceN());
         this.jitterKey = SplitMix64.key(settings.seed(), 1);
         this.peakKey = SplitMix64.key(settings.seed(), 2);
         this.centreKey = SplitMix64.key(settings.seed(), 3);
@@ -96,7 +96,7 @@ public final class TherapyScenario {
         }
         out.active = true;
         out.phase = u;
-        out.normalForceN = strokePeak(k) * profile(u);
+        out.normalForceN = strokePeak(k) * profile.at(u);
         out.spinalLevelMm = segmentCentre(k) + out.direction * (u - 0.5) * SEGMENT_MM;
     }
 
@@ -142,17 +142,6 @@ public final class TherapyScenario {
 
     private double segmentEnd(long k) {
         return segmentCentre(k) + direction(k) * SEGMENT_MM / 2;
-    }
-
-    /** Normalised normal-force profile of a stroke over its duration, peak 1. */
-    private double profile(double u) {
-        if (u < RISE) {
-            return Shapes.smoothStep(u / RISE);
-        }
-        if (u < RISE + PLATEAU) {
-            return 1 - (1 - plateauLevel) * Shapes.smoothStep((u - RISE) / PLATEAU);
-        }
-        return plateauLevel * (1 - Shapes.smoothStep((u - RISE - PLATEAU) / FALL));
     }
 
     private static void rest(ScenarioSample out, long lastStroke) {

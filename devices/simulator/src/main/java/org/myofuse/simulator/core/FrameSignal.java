@@ -17,13 +17,17 @@ public abstract class FrameSignal {
     private final double sampleRateHz;
     private final boolean stateful;
     private final float[] discard;
+    private final long wholeRate;
     private long position;
+    private long anchorIndex;
+    private long anchorNanos;
 
     protected FrameSignal(int channels, double sampleRateHz, boolean stateful) {
         this.channels = channels;
         this.sampleRateHz = sampleRateHz;
         this.stateful = stateful;
         this.discard = new float[channels];
+        this.wholeRate = sampleRateHz == Math.rint(sampleRateHz) ? (long) sampleRateHz : 0;
     }
 
     /** Number of channels per frame. */
@@ -71,6 +75,27 @@ public abstract class FrameSignal {
         while (position < index) {
             frame(discard, 0, position++);
         }
+    }
+
+    /**
+     * Ties sample index {@code index} to the session time {@code sessionNanos} at which it is due, for
+     * signals that follow what happens in the session ({@link #sessionNanosAt}); later indices are due
+     * at the signal's rate after it. The streaming thread calls it whenever it starts; a signal that
+     * plays a fixed scenario ignores it.
+     */
+    public final void anchor(long index, long sessionNanos) {
+        anchorIndex = index;
+        anchorNanos = sessionNanos;
+    }
+
+    /** Session time at which sample {@code index} is due, nanoseconds (see {@link #anchor}). */
+    protected final long sessionNanosAt(long index) {
+        long frames = index - anchorIndex;
+        if (wholeRate > 0) {
+            return anchorNanos + Math.floorDiv(frames, wholeRate) * 1_000_000_000L
+                    + Math.floorMod(frames, wholeRate) * 1_000_000_000L / wholeRate;
+        }
+        return anchorNanos + Math.round(frames * 1e9 / sampleRateHz);
     }
 
     /** Time of a sample index in seconds from the first sample. */

@@ -43,6 +43,7 @@ public final class SimulatedConnection implements DeviceConnection {
     private volatile boolean running;
     private Thread thread;
     private boolean closed;
+    private Runnable onClose = () -> { };
     /** Next sample index; written by the streaming thread, read by the next one after a join. */
     private long nextIndex;
 
@@ -116,6 +117,12 @@ public final class SimulatedConnection implements DeviceConnection {
         thread = null;
     }
 
+    /** Runs {@code action} once when the connection closes, after streaming stopped (e.g. leaving a script). */
+    public synchronized SimulatedConnection whenClosed(Runnable action) {
+        this.onClose = action;
+        return this;
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {
@@ -123,6 +130,7 @@ public final class SimulatedConnection implements DeviceConnection {
         }
         stop();
         closed = true;
+        onClose.run();
     }
 
     private void stream() {
@@ -137,6 +145,7 @@ public final class SimulatedConnection implements DeviceConnection {
     private void publishOnSchedule() {
         SampleBlock block = publisher.block();
         long start = System.nanoTime();
+        signal.anchor(nextIndex, context.clock().nanos());
         long produced = 0;
         while (running && publisher.isOpen()) {
             long elapsed = System.nanoTime() - start;

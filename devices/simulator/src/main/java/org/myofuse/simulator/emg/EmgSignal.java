@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.myofuse.api.device.ChannelDescriptor;
-import org.myofuse.simulator.core.BiquadCascade;
-import org.myofuse.simulator.core.ChannelRange;
-import org.myofuse.simulator.core.FrameSignal;
+import java.util.function.Supplier;
+
+import org.myofuse.lib.simulation.EmgMontage;
 import org.myofuse.lib.simulation.ScenarioSample;
 import org.myofuse.lib.simulation.Shapes;
 import org.myofuse.lib.simulation.SplitMix64;
 import org.myofuse.lib.simulation.TherapyScenario;
+import org.myofuse.lib.simulation.script.Script;
+import org.myofuse.lib.simulation.script.ScriptSample;
+import org.myofuse.simulator.core.BiquadCascade;
+import org.myofuse.simulator.core.ChannelRange;
+import org.myofuse.simulator.core.FrameSignal;
 
 /**
  * Surface EMG of eight lumbopelvic muscles from a simulated amplifier, in uV at 2000 Hz.
@@ -23,8 +28,15 @@ import org.myofuse.lib.simulation.TherapyScenario;
  * electrode and the tool (so the muscles under the tool guard most). Broadband amplifier noise and a
  * mains hum common to all channels are added on top.
  *
+ * <p>Scripted (a {@link Script} given), the patient follows protocol runs instead of the fixed
+ * scenario: the voluntary activity is the script's activation of each muscle times the muscle's MVC
+ * amplitude ({@link EmgMontage}), the guarding answers the script's strokes (the same rule, plus the
+ * script's own guarding around the tool), and there are no random bursts. Frames are evaluated at
+ * their session time ({@link #anchor}).
+ *
  * <p>Deterministic: white noise values are hashed from the sample index; the only state is the
- * band-pass filter, which {@link FrameSignal} replays on random access.
+ * band-pass filter, which {@link FrameSignal} replays on random access. Scripted, the frames depend on
+ * the script as well.
  */
 public final class EmgSignal extends FrameSignal {
 
@@ -39,17 +51,8 @@ public final class EmgSignal extends FrameSignal {
     /** One ADC step of that range with 24 bits, uV. */
     public static final double RESOLUTION_UV = 0.02235;
 
-    /** Electrode positions: name, site, mm right of the spine, mm above the L5 spinous process. */
-    private static final Muscle[] MUSCLES = {
-        new Muscle("L_multifidus", "left lumbar multifidus (L5)", -25, 0),
-        new Muscle("R_multifidus", "right lumbar multifidus (L5)", 25, 0),
-        new Muscle("L_erector_spinae", "left erector spinae, longissimus (L1)", -40, 120),
-        new Muscle("R_erector_spinae", "right erector spinae, longissimus (L1)", 40, 120),
-        new Muscle("L_glute_max", "left gluteus maximus", -90, -170),
-        new Muscle("R_glute_max", "right gluteus maximus", 90, -170),
-        new Muscle("L_glute_med", "left gluteus medius", -150, -90),
-        new Muscle("R_glute_med", "right gluteus medius", 150, -90),
-    };
+    /** The electrodes, in channel order. */
+    private static final EmgMontage.Muscle[] MUSCLES = EmgMontage.MUSCLES.toArray(new EmgMontage.Muscle[0]);
     /** The eight channels, in frame order. */
     public static final List<ChannelDescriptor> CHANNELS = channelList();
 
@@ -74,10 +77,25 @@ public final class EmgSignal extends FrameSignal {
     private final double burstSlotSeconds;
     private final double latencySeconds;
     private final double humPhase;
+    private final Supplier<Script> script;
+    private final ScriptSample scriptNow = new ScriptSample();
+    private final ScriptSample scriptDelayed = new ScriptSample();
+    private final long latencyNanos;
 
+    /** The patient of the fixed scenario. */
     public EmgSignal(EmgSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * @param script the current script of the scripted patient, read for every frame; null to play the
+     *               fixed scenario
+     */
+    public EmgSignal(EmgSettings settings, Supplier<Script> script) {
         super(MUSCLES.length, SAMPLE_RATE_HZ, true);
         this.settings = settings;
+        this.script = script;
+        this.latencyNanos = settings.guardingLatencyMs() * 1_000_000L;
         this.scenario = new TherapyScenario(settings.scenario());
         this.band = BiquadCascade.butterworthBandPass(BAND_LOW_HZ, BAND_HIGH_HZ, FILTER_ORDER, SAMPLE_RATE_HZ,
                 MUSCLES.length);
@@ -113,13 +131,21 @@ public final class EmgSignal extends FrameSignal {
      * falling off as a Gaussian of the distance.
      */
     public static double proximity(int c, double lateralMm, double spinalLevelMm) {
-        double dx = MUSCLES[c].lateralMm - lateralMm;
-        double dy = MUSCLES[c].levelMm - spinalLevelMm;
+        double dx = MUSCLES[c].lateralMm() - lateralMm;
+        double dy = MUSCLES[c].levelMm() - spinalLevelMm;
         return Math.exp(-(dx * dx + dy * dy) / (2 * GUARDING_SPREAD_MM * GUARDING_SPREAD_MM));
+    }
+
+    /** True if the patient follows a script rather than the fixed scenario. */
+    public boolean scripted() {
+        return script != null;
     }
 
     @Override
     protected int frame(float[] out, int offset, long index) {
+        if (script != null) {
+            return scriptedFrame(out, offset, index);
+        }
         double t = secondsAt(index);
         scenario.sample(t - latencySeconds, delayed);
         double guarding = settings.guardingGainUvPerN()
@@ -132,6 +158,32 @@ public final class EmgSignal extends FrameSignal {
         for (int c = 0; c < MUSCLES.length; c++) {
             double g = guarding > 0 ? guarding * proximity(c, delayed.lateralMm(), delayed.spinalLevelMm()) : 0;
             double v = voluntary > 0 ? voluntary * burstShare(burst, c) : 0;
+            double envelope = Math.sqrt(tone * tone + g * g + v * v);
+            double emg = envelope * bandScale * band.filter(c, SplitMix64.gaussian(toneKeys[c], index));
+            double value = emg + settings.baselineNoiseUv() * SplitMix64.gaussian(noiseKeys[c], index) + hum;
+            out[offset + c] = range.sample(value);
+            quality |= range.quality(value);
+        }
+        return quality;
+    }
+
+    private int scriptedFrame(float[] out, int offset, long index) {
+        long now = sessionNanosAt(index);
+        Script plan = script.get();
+        plan.sample(now, scriptNow);
+        plan.sample(now - latencyNanos, scriptDelayed);
+        double pressed = settings.guardingGainUvPerN()
+                * Math.max(0, scriptDelayed.normalForceN() - settings.guardingThresholdN());
+        double guardingShare = scriptDelayed.guardingPct() / 100;
+        double tone = settings.restingToneUv();
+        double hum = settings.humAmplitudeUv() * Math.sin(humAngle(index));
+        int quality = 0;
+        for (int c = 0; c < MUSCLES.length; c++) {
+            double mvc = MUSCLES[c].mvcUv();
+            double g = pressed > 0 || guardingShare > 0
+                    ? (pressed + guardingShare * mvc) * proximity(c, scriptDelayed.lateralMm(), scriptDelayed.spinalLevelMm())
+                    : 0;
+            double v = scriptNow.activationPct(c) / 100 * mvc;
             double envelope = Math.sqrt(tone * tone + g * g + v * v);
             double emg = envelope * bandScale * band.filter(c, SplitMix64.gaussian(toneKeys[c], index));
             double value = emg + settings.baselineNoiseUv() * SplitMix64.gaussian(noiseKeys[c], index) + hum;
@@ -168,12 +220,10 @@ public final class EmgSignal extends FrameSignal {
 
     private static List<ChannelDescriptor> channelList() {
         var list = new ArrayList<ChannelDescriptor>();
-        for (Muscle m : MUSCLES) {
-            list.add(new ChannelDescriptor(m.name, "uV", SAMPLE_RATE_HZ, m.site, -RANGE_UV, RANGE_UV, RESOLUTION_UV));
+        for (EmgMontage.Muscle m : MUSCLES) {
+            list.add(new ChannelDescriptor(m.name(), "uV", SAMPLE_RATE_HZ, m.site(), -RANGE_UV, RANGE_UV, RESOLUTION_UV));
         }
         return List.copyOf(list);
     }
 
-    private record Muscle(String name, String site, double lateralMm, double levelMm) {
-    }
 }

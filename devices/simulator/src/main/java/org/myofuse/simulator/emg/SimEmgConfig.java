@@ -67,4 +67,11 @@ public @interface SimEmgConfig {
     @AttributeDefinition(name = "Guarding latency (ms)",
             description = "Delay from the force to the guarding response.", min = "0", max = "1000")
     int guardingLatencyMs() default 120;
+
+    @AttributeDefinition(name = "Scripted",
+            description = "Follow protocol runs as the scripted patient instead of playing the fixed scenario: rest "
+                    + "and a maximal contraction for calibrations, guarding during releases, muscles held in a "
+                    + "biofeedback step's %MVC band, a drill's repetitions. Between runs the patient rests. The "
+                    + "scenario seed seeds the script.")
+    boolean scripted() default false;
 }

@@ -1,13 +1,16 @@
 package org.myofuse.simulator.iastm;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.myofuse.api.device.ChannelDescriptor;
-import org.myofuse.simulator.core.ChannelRange;
-import org.myofuse.simulator.core.FrameSignal;
 import org.myofuse.lib.simulation.ScenarioSample;
 import org.myofuse.lib.simulation.SplitMix64;
 import org.myofuse.lib.simulation.TherapyScenario;
+import org.myofuse.lib.simulation.script.Script;
+import org.myofuse.lib.simulation.script.ScriptSample;
+import org.myofuse.simulator.core.ChannelRange;
+import org.myofuse.simulator.core.FrameSignal;
 
 /**
  * Forces measured by a simulated IASTM tool: the scenario's normal force on Fz, friction-like shear
@@ -17,7 +20,12 @@ import org.myofuse.lib.simulation.TherapyScenario;
  * <p>Sign convention: force applied by the tool to the skin; Fz positive into the skin, Fy positive
  * cranial, Fx positive to the patient's right.
  *
- * <p>A pure function of the settings and the sample index (no state across frames).
+ * <p>Scripted (a {@link Script} given), the tool follows the scripted therapist's strokes instead of
+ * the fixed scenario's, each frame at its session time ({@link #anchor}); the sensor (friction, angle,
+ * drift, noise) is the same.
+ *
+ * <p>A pure function of the settings and the sample index (no state across frames); scripted, of the
+ * script as well.
  */
 public final class IastmSignal extends FrameSignal {
 
@@ -50,10 +58,22 @@ public final class IastmSignal extends FrameSignal {
     private final long angleKey;
     private final long[] noiseKeys = new long[3];
     private final double[] driftPerSecond = new double[3];
+    private final Supplier<Script> script;
+    private final ScriptSample scripted = new ScriptSample();
 
+    /** The tool of the fixed scenario. */
     public IastmSignal(IastmSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * @param script the current script of the scripted therapist, read for every frame; null to play the
+     *               fixed scenario
+     */
+    public IastmSignal(IastmSettings settings, Supplier<Script> script) {
         super(CHANNELS.size(), SAMPLE_RATE_HZ, false);
         this.settings = settings;
+        this.script = script;
         this.scenario = new TherapyScenario(settings.scenario());
         this.frictionKey = SplitMix64.key(settings.seed(), 10);
         this.angleKey = SplitMix64.key(settings.seed(), 11);
@@ -81,20 +101,36 @@ public final class IastmSignal extends FrameSignal {
         return String.format("SIM-IASTM-%08X", SplitMix64.mix(settings.seed()) >>> 32);
     }
 
+    /** True if the tool follows a script rather than the fixed scenario. */
+    public boolean scripted() {
+        return script != null;
+    }
+
     @Override
     protected int frame(float[] out, int offset, long index) {
         double t = secondsAt(index);
-        scenario.sample(t, now);
-        double normal = now.normalForceN();
+        double normal;
+        long k;
+        int direction;
+        if (script != null) {
+            script.get().sample(sessionNanosAt(index), scripted);
+            normal = scripted.normalForceN();
+            k = scripted.strokeNumber();
+            direction = scripted.direction();
+        } else {
+            scenario.sample(t, now);
+            normal = now.normalForceN();
+            k = now.strokeNumber();
+            direction = now.direction();
+        }
         double fx = 0;
         double fy = 0;
         if (normal > 0) {
-            long k = now.strokeNumber();
             double shear = normal * settings.frictionRatio()
                     * (1 + FRICTION_VARIATION * SplitMix64.symmetric(frictionKey, k));
             double angle = MAX_ANGLE_RAD * SplitMix64.symmetric(angleKey, k);
             fx = shear * Math.sin(angle);
-            fy = shear * Math.cos(angle) * now.direction();
+            fy = shear * Math.cos(angle) * direction;
         }
         return write(out, offset + FX, fx, t, index, FX)
                 | write(out, offset + FY, fy, t, index, FY)

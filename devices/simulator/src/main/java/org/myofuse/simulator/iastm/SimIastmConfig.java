@@ -40,4 +40,11 @@ public @interface SimIastmConfig {
 
     @AttributeDefinition(name = "Noise (N RMS)", description = "Gaussian sensor noise on every channel.", min = "0", max = "1")
     double noiseN() default 0.02;
+
+    @AttributeDefinition(name = "Scripted",
+            description = "Follow protocol runs as the scripted therapist instead of playing the fixed scenario: "
+                    + "the tool held off the skin for calibrations and assessments, strokes aimed at a release "
+                    + "step's force band that ease after pressure cues. Between runs the tool is off the skin. "
+                    + "The scenario seed seeds the script.")
+    boolean scripted() default false;
 }

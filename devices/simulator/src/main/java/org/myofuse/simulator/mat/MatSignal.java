@@ -2,12 +2,15 @@ package org.myofuse.simulator.mat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.myofuse.api.device.ChannelDescriptor;
 import org.myofuse.api.device.GridLayout;
 import org.myofuse.lib.simulation.SplitMix64;
 import org.myofuse.lib.simulation.TherapyScenario;
 import org.myofuse.lib.simulation.mat.MatPressureModel;
+import org.myofuse.lib.simulation.script.Script;
+import org.myofuse.lib.simulation.script.ScriptSample;
 import org.myofuse.simulator.core.ChannelRange;
 import org.myofuse.simulator.core.FrameSignal;
 
@@ -17,7 +20,12 @@ import org.myofuse.simulator.core.FrameSignal;
  * withdrawal from the modelled strokes) on the posture's mat, as the mat's converter reports it:
  * limited to 0-400 kPa (a block with a cell beyond is CLIPPED) and rounded to 0.1 kPa.
  *
- * <p>A pure function of the settings and the sample index.
+ * <p>Scripted (a {@link Script} given), the patient follows the script instead of the fixed scenario,
+ * each frame at its session time ({@link #anchor}): the centre of pressure moves as far towards the
+ * script's target as it says, weight shifts pause when it says, and a supine patient withdraws from the
+ * scripted strokes.
+ *
+ * <p>A pure function of the settings and the sample index; scripted, of the script as well.
  */
 public final class MatSignal extends FrameSignal {
 
@@ -37,14 +45,29 @@ public final class MatSignal extends FrameSignal {
     /** Delay from the stroke force to the withdrawal, s. */
     public static final double WITHDRAWAL_LATENCY_SECONDS = MatPressureModel.WITHDRAWAL_LATENCY_SECONDS;
 
+    private static final long WITHDRAWAL_LATENCY_NANOS = Math.round(WITHDRAWAL_LATENCY_SECONDS * 1e9);
+
     private final MatSettings settings;
     private final MatPressureModel model;
     private final ChannelRange range = ChannelRange.of(CHANNELS.get(0));
     private final double[] kpa = new double[ROWS * COLUMNS];
+    private final Supplier<Script> script;
+    private final ScriptSample scriptNow = new ScriptSample();
+    private final ScriptSample scriptDelayed = new ScriptSample();
 
+    /** The patient of the fixed scenario. */
     public MatSignal(MatSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * @param script the current script of the scripted patient, read for every frame; null to play the
+     *               fixed scenario
+     */
+    public MatSignal(MatSettings settings, Supplier<Script> script) {
         super(ROWS * COLUMNS, SAMPLE_RATE_HZ, false);
         this.settings = settings;
+        this.script = script;
         this.model = new MatPressureModel(settings.patient(), settings.posture().grid(), SAMPLE_RATE_HZ);
     }
 
@@ -94,13 +117,33 @@ public final class MatSignal extends FrameSignal {
 
     @Override
     protected int frame(float[] out, int offset, long index) {
-        model.pressures(index, kpa);
+        if (script != null) {
+            scriptedPressures(index);
+        } else {
+            model.pressures(index, kpa);
+        }
         int quality = 0;
         for (int i = 0; i < kpa.length; i++) {
             out[offset + i] = range.sample(kpa[i]);
             quality |= range.quality(kpa[i]);
         }
         return quality;
+    }
+
+    /** True if the patient follows a script rather than the fixed scenario. */
+    public boolean scripted() {
+        return script != null;
+    }
+
+    private void scriptedPressures(long index) {
+        long now = sessionNanosAt(index);
+        Script plan = script.get();
+        plan.sample(now, scriptNow);
+        plan.sample(now - WITHDRAWAL_LATENCY_NANOS, scriptDelayed);
+        double reach = scriptNow.reach();
+        double dx = Double.isNaN(scriptNow.copXmm()) ? 0 : reach * (scriptNow.copXmm() - model.neutralCopXmm());
+        double dy = Double.isNaN(scriptNow.copYmm()) ? 0 : reach * (scriptNow.copYmm() - model.neutralCopYmm());
+        model.pressures(index, dx, dy, scriptNow.weightShifts(), scriptDelayed.normalForceN(), scriptDelayed.side(), kpa);
     }
 
     private static List<ChannelDescriptor> channelList() {

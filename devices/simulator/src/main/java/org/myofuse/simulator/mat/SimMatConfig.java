@@ -65,4 +65,11 @@ public @interface SimMatConfig {
 
     @AttributeDefinition(name = "Cell noise (kPa RMS)", description = "Gaussian noise on loaded cells.", min = "0", max = "5")
     double noiseKpa() default 0.2;
+
+    @AttributeDefinition(name = "Scripted",
+            description = "Follow protocol runs as the scripted patient instead of playing the fixed scenario: "
+                    + "quiet stance for assessments, a drill's repetitions moving the centre of pressure, "
+                    + "withdrawal from scripted strokes. Between runs the patient rests. The scenario seed "
+                    + "seeds the script.")
+    boolean scripted() default false;
 }

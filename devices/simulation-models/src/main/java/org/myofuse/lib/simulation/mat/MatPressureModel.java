@@ -143,13 +143,49 @@ public final class MatPressureModel {
      * @throws ArrayIndexOutOfBoundsException if {@code kpa} has fewer than {@code grid().cells()} places
      */
     public void pressures(long frame, double[] kpa) {
+        checkFrame(frame);
+        double t = frame / frameRateHz;
+        fill(frame, neutralX + swayX(t) + shift(t, true) + withdrawalX(t), neutralY + swayY(t) + shift(t, false), kpa);
+    }
+
+    /**
+     * Writes the pressures of frame {@code frame} for a patient whom a script moves instead of the fixed
+     * scenario: the centre of pressure is the neutral one plus sway, plus the weight shifts only when
+     * {@code weightShifts}, plus the given offset, plus (supine) the withdrawal from a stroke of
+     * {@code strokeForceN} on side {@code strokeSide} (the caller applies
+     * {@link #WITHDRAWAL_LATENCY_SECONDS}). Allocates nothing.
+     *
+     * @param offsetXmm    centre-of-pressure offset the patient holds, mm (x right)
+     * @param offsetYmm    see {@code offsetXmm} (y anterior)
+     * @param weightShifts whether the patient's occasional weight shifts go on (not while standing quietly)
+     * @param strokeForceN normal force of the stroke the patient responds to, N; 0 when none
+     * @param strokeSide   side of that stroke: -1 left, +1 right
+     * @throws IllegalArgumentException if the frame is negative
+     */
+    public void pressures(long frame, double offsetXmm, double offsetYmm, boolean weightShifts, double strokeForceN,
+            int strokeSide, double[] kpa) {
+        checkFrame(frame);
+        double t = frame / frameRateHz;
+        double x = neutralX + swayX(t) + offsetXmm + withdrawal(strokeForceN, strokeSide);
+        double y = neutralY + swayY(t) + offsetYmm;
+        if (weightShifts) {
+            x += shift(t, true);
+            y += shift(t, false);
+        }
+        fill(frame, x, y, kpa);
+    }
+
+    private static void checkFrame(long frame) {
         if (frame < 0) {
             throw new IllegalArgumentException("frame must not be negative, was " + frame);
         }
+    }
+
+    /** The cells of frame {@code frame} for the centre of pressure (x, y). */
+    private void fill(long frame, double x, double y, double[] kpa) {
         int cells = grid.cells();
         Arrays.fill(kpa, 0, cells, 0);
-        double t = frame / frameRateHz;
-        splitWeight(neutralX + swayX(t) + shift(t, true) + withdrawalX(t), neutralY + swayY(t) + shift(t, false));
+        splitWeight(x, y);
         double[] al = contacts.pattern(ContactModel.ANTERIOR_LEFT);
         double[] ar = contacts.pattern(ContactModel.ANTERIOR_RIGHT);
         double[] pl = contacts.pattern(ContactModel.POSTERIOR_LEFT);
@@ -205,12 +241,20 @@ public final class MatPressureModel {
             return 0;
         }
         scenario.sample(t - WITHDRAWAL_LATENCY_SECONDS, stroke);
-        double excess = stroke.normalForceN() - settings.withdrawalThresholdN();
-        if (excess <= 0) {
+        return withdrawal(stroke.normalForceN(), stroke.side());
+    }
+
+    /**
+     * Sideways centre-of-pressure shift of a supine patient from a stroke of {@code forceN} on
+     * {@code side}, mm; 0 standing or below the threshold.
+     */
+    private double withdrawal(double forceN, int side) {
+        double excess = forceN - settings.withdrawalThresholdN();
+        if (settings.posture() != BodyPosture.SUPINE || excess <= 0) {
             return 0;
         }
         // away from the tool: a stroke on the left (side -1) moves the weight right
-        return -stroke.side() * settings.withdrawalMm() * Shapes.smoothStep(excess / FULL_WITHDRAWAL_ABOVE_N);
+        return -side * settings.withdrawalMm() * Shapes.smoothStep(excess / FULL_WITHDRAWAL_ABOVE_N);
     }
 
     /**
