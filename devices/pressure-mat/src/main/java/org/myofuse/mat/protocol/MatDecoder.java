@@ -1,5 +1,7 @@
 package org.myofuse.mat.protocol;
 
+import org.myofuse.lib.serial.FrameScanner;
+
 /**
  * Finds frames in a byte stream that may be cut anywhere, corrupted, truncated or interleaved with
  * garbage, without allocating.
@@ -10,58 +12,37 @@ package org.myofuse.mat.protocol;
  * a clean frame that a damaged one overlaps is still found. While a candidate is incomplete the
  * decoder looks for a complete, CRC-valid frame inside it: that is the sign of a truncated candidate,
  * which is then rejected at once, so a truncated frame costs neither the clean frame after it nor any
- * latency. Not thread-safe: one reader thread.
+ * latency. The buffering, skipping and resynchronisation bookkeeping are {@link FrameScanner}'s. Not
+ * thread-safe: one reader thread.
  */
-public final class MatDecoder {
+public final class MatDecoder extends FrameScanner {
 
-    /** Bytes handled per pass; larger inputs are fed in pieces. */
-    private static final int CHUNK = 4096;
     private static final int NOT_A_FRAME = -1;
     private static final int NEED_MORE = 0;
 
     private final MatFrameSink sink;
-    private final byte[] buf = new byte[CHUNK + 2 * Mat.MAX_FRAME_BYTES];
     private final Frame frame = new Frame();
-    private int have;
-    private int pos;
-    private boolean aligned;
-    private boolean everAligned;
-    private boolean lostAlignment;
     /** The incomplete candidate scanned for a frame inside it, and where that scan goes on; -1 if none. */
     private int scanFor = -1;
     private int scanFrom;
 
     public MatDecoder(MatFrameSink sink) {
+        super(sink, 2 * Mat.MAX_FRAME_BYTES);
         this.sink = sink;
     }
 
-    /** Decodes {@code length} bytes of {@code data} from {@code offset}, all stamped {@code arrivalNanos}. */
-    public void accept(byte[] data, int offset, int length, long arrivalNanos) {
-        int done = 0;
-        while (done < length) {
-            int n = Math.min(length - done, buf.length - have);
-            System.arraycopy(data, offset + done, buf, have, n);
-            have += n;
-            done += n;
-            parse(arrivalNanos);
-            compact();
-        }
-    }
-
     /** Forgets partial input and alignment (after a reconnect). */
+    @Override
     public void reset() {
-        have = 0;
-        pos = 0;
-        aligned = false;
-        everAligned = false;
-        lostAlignment = false;
+        super.reset();
         scanFor = -1;
     }
 
-    private void parse(long arrivalNanos) {
+    @Override
+    protected void parse(long arrivalNanos) {
         while (pos < have) {
-            if (!syncAt(pos)) {
-                skipToSync();
+            if (!mayStartFrame(pos)) {
+                skipToFrameStart();
                 continue;
             }
             int length = frameLength(pos);
@@ -88,7 +69,8 @@ public final class MatDecoder {
     }
 
     /** True if a sync word starts at {@code at} (or its first byte is the last byte we have). */
-    private boolean syncAt(int at) {
+    @Override
+    protected boolean mayStartFrame(int at) {
         return (buf[at] & 0xFF) == Mat.SYNC0 && (at + 1 >= have || (buf[at + 1] & 0xFF) == Mat.SYNC1);
     }
 
@@ -172,50 +154,24 @@ public final class MatDecoder {
         skip(1);
     }
 
-    private void skipToSync() {
-        int from = pos;
-        while (pos < have && !syncAt(pos)) {
-            pos++;
-        }
-        loseAlignment();
-        sink.skipped(pos - from);
-    }
-
     private void skip(int n) {
         pos += n;
         loseAlignment();
         sink.skipped(n);
     }
 
-    private void loseAlignment() {
-        if (aligned) {
-            lostAlignment = true;
-        }
-        aligned = false;
-    }
-
     private void emit(int length, long arrivalNanos) {
         frame.load(buf, pos, length);
         pos += length;
         scanFor = -1;
-        aligned = true;
-        if (lostAlignment && everAligned) {
-            sink.resynced();
-        }
-        lostAlignment = false;
-        everAligned = true;
+        frameFound();
         sink.frame(frame, arrivalNanos);
     }
 
-    private void compact() {
-        int left = have - pos;
-        if (left > 0 && pos > 0) {
-            System.arraycopy(buf, pos, buf, 0, left);
-        }
-        scanFor = scanFor >= pos ? scanFor - pos : -1;
-        scanFrom -= pos;
-        have = left;
-        pos = 0;
+    @Override
+    protected void shifted(int by) {
+        scanFor = scanFor >= by ? scanFor - by : -1;
+        scanFrom -= by;
     }
 
     /** One decoded frame: the decoder's reusable view, valid during {@link MatFrameSink#frame}. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.device.GridLayout;
@@ -21,6 +20,7 @@ import org.myofuse.api.serial.SerialLink;
 import org.myofuse.api.serial.SerialLinkSpec;
 import org.myofuse.api.serial.SerialListener;
 import org.myofuse.api.serial.SerialTransport;
+import org.myofuse.lib.serial.sim.Streamer;
 
 /**
  * A pressure mat serving the Myofuse mat protocol (docs/protocols/pressure-mat.md) on one end of a
@@ -96,8 +96,7 @@ public final class MatSimulator implements SerialListener, MatFrameSink, AutoClo
     private final AtomicLong garbageRuns = new AtomicLong();
     private final List<Long> lostFrames = new CopyOnWriteArrayList<>();
     private final List<Long> rejectableFrames = new CopyOnWriteArrayList<>();
-    private volatile boolean streaming;
-    private Thread streamer;
+    private final Streamer streamer = new Streamer("mat-sim-stream", this::stream);
 
     private MatSimulator(Settings settings, SerialTransport transport, String devicePath, SessionClock clock)
             throws DeviceException {
@@ -149,7 +148,7 @@ public final class MatSimulator implements SerialListener, MatFrameSink, AutoClo
 
     /** True while streaming. */
     public boolean isStreaming() {
-        return streaming;
+        return streamer.running();
     }
 
     @Override
@@ -207,51 +206,23 @@ public final class MatSimulator implements SerialListener, MatFrameSink, AutoClo
         }
     }
 
-    private synchronized void startStreaming() {
-        if (streaming) {
-            return;
-        }
-        streaming = true;
-        streamer = new Thread(this::stream, "mat-sim-stream");
-        streamer.setDaemon(true);
+    private void startStreaming() {
         streamer.start();
     }
 
-    private synchronized void stopStreaming() {
-        streaming = false;
-        Thread t = streamer;
-        streamer = null;
-        if (t != null && t != Thread.currentThread()) {
-            LockSupport.unpark(t);
-            try {
-                t.join(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    private void stopStreaming() {
+        streamer.stop();
     }
 
     // ---- streaming thread
 
     private void stream() {
         var frames = new FrameWriter(settings);
-        long period = 1_000_000_000L / settings.rateHz();
-        long start = System.nanoTime();
-        long k = 0;
-        while (streaming) {
-            long wait = start + k * period - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(this, wait);
-                continue;
-            }
+        streamer.pace(1_000_000_000L / settings.rateHz(), 0, (k, due) -> {
             int damage = k < CLEAN_START_FRAMES ? FrameWriter.CLEAN : frames.nextDamage();
             byte[] bytes = frames.frame(k, damage);
-            try {
-                if (bytes != null) {
-                    link.write(bytes);
-                }
-            } catch (DeviceException e) {
-                return; // unplugged
+            if (bytes != null) {
+                link.write(bytes);
             }
             if (damage == FrameWriter.TRUNCATE || damage == FrameWriter.BAD_CRC) {
                 framesRejectable.incrementAndGet();
@@ -264,7 +235,7 @@ public final class MatSimulator implements SerialListener, MatFrameSink, AutoClo
                 garbageRuns.incrementAndGet();
             }
             framesSent.incrementAndGet();
-            k++;
-        }
+            return k + 1;
+        });
     }
 }

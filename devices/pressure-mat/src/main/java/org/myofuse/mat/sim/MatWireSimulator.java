@@ -1,16 +1,14 @@
 package org.myofuse.mat.sim;
 
-import org.myofuse.api.serial.VirtualPortPair;
-
 import java.io.IOException;
 
-import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.lib.simulation.mat.BodyPosture;
 import org.myofuse.lib.simulation.mat.PatientSettings;
 import org.myofuse.mat.driver.MatDriver;
 import org.myofuse.api.serial.SerialTransport;
 import org.myofuse.api.serial.WireSimulator;
+import org.myofuse.lib.serial.sim.SimulatedPort;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,32 +33,9 @@ public final class MatWireSimulator implements WireSimulator {
     public Running start(Options options) throws IOException {
         var settings = new MatSimulator.Settings(PatientSettings.typical(BodyPosture.STANDING, options.seed()),
                 options.corruptRate(), 32, 32, 100, true);
-        VirtualPortPair pair = transport.openVirtualPair();
-        MatSimulator sim;
-        try {
-            sim = MatSimulator.serve(settings, transport, pair.devicePath(), clock);
-        } catch (DeviceException e) {
-            pair.close();
-            throw new IOException(e.getMessage(), e);
-        }
-        return new Running() {
-            @Override
-            public String portPath() {
-                return pair.hostPath();
-            }
-
-            @Override
-            public String summary() {
-                return "pressure-mat simulator (32x32, 100 Hz): " + sim.framesSent() + " frames, "
+        return SimulatedPort.start(transport, path -> MatSimulator.serve(settings, transport, path, clock),
+                sim -> "pressure-mat simulator (32x32, 100 Hz): " + sim.framesSent() + " frames, "
                         + sim.framesRejectable() + " damaged (truncated or bad CRC), " + sim.framesDropped()
-                        + " dropped, " + sim.garbageRuns() + " garbage runs";
-            }
-
-            @Override
-            public void close() {
-                sim.close();
-                pair.close();
-            }
-        };
+                        + " dropped, " + sim.garbageRuns() + " garbage runs", "");
     }
 }

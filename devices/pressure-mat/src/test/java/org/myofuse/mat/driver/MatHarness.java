@@ -1,9 +1,6 @@
 package org.myofuse.mat.driver;
 
-import static org.awaitility.Awaitility.await;
-
 import java.io.ByteArrayOutputStream;
-import java.time.Duration;
 
 import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.mat.protocol.Mat;
@@ -12,8 +9,7 @@ import org.myofuse.mat.protocol.MatEncoder;
 import org.myofuse.mat.protocol.MatFrameSink;
 import org.myofuse.mat.protocol.MatIdentity;
 import org.myofuse.testkit.BlockRecorder;
-import org.myofuse.runtime.stream.MonotonicSessionClock;
-import org.myofuse.runtime.stream.RingStreamBus;
+import org.myofuse.testkit.RecordingStream;
 import org.myofuse.api.serial.PortStatistics;
 
 /**
@@ -23,8 +19,8 @@ import org.myofuse.api.serial.PortStatistics;
 final class MatHarness implements AutoCloseable, MatFrameSink {
 
     final MatIdentity identity;
-    final RingStreamBus bus = new RingStreamBus(new MonotonicSessionClock());
-    final BlockRecorder recorder = new BlockRecorder();
+    final RecordingStream bus;
+    final BlockRecorder recorder;
     final PortStatistics stats = new PortStatistics();
     final SamplePublisher publisher;
     final MatStream stream;
@@ -35,8 +31,9 @@ final class MatHarness implements AutoCloseable, MatFrameSink {
         identity = new MatIdentity(1, rows, columns, rateHz, 10.0, 12.5, 0.05f, 100, "Test", "T" + rows + "x" + columns,
                 "SN1", "1.0");
         frameNanos = 1_000_000_000L / rateHz;
-        bus.subscribe("recorder", recorder, 1024);
-        publisher = bus.openStream("mat", MatLayout.descriptor(identity, ""), MatStream.MAX_BLOCK_FRAMES);
+        bus = new RecordingStream(MatLayout.descriptor(identity, ""), MatStream.MAX_BLOCK_FRAMES, 1024);
+        recorder = bus.recorder();
+        publisher = bus.publisher();
         stream = new MatStream(publisher, stats, identity);
     }
 
@@ -47,9 +44,7 @@ final class MatHarness implements AutoCloseable, MatFrameSink {
 
     /** Ends the stream and waits until the recorder has received everything published. */
     BlockRecorder settle() {
-        bus.closeStream(publisher, "end of test");
-        await("stream closed at the recorder").atMost(Duration.ofSeconds(10)).until(() -> !recorder.closedReasons().isEmpty());
-        return recorder;
+        return bus.settle();
     }
 
     int cells() {

@@ -1,7 +1,6 @@
 package org.myofuse.mat.driver;
 
 import org.myofuse.api.serial.VirtualPortPair;
-import java.util.ServiceLoader;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -17,11 +16,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myofuse.api.device.DeviceConnection;
 import org.myofuse.api.device.DeviceException;
+import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.device.GridLayout;
 import org.myofuse.api.stream.GapCause;
 import org.myofuse.lib.simulation.mat.BodyPosture;
@@ -31,10 +30,8 @@ import org.myofuse.mat.sim.MatImages;
 import org.myofuse.mat.sim.MatSimulator;
 import org.myofuse.mat.sim.MatWireSimulator;
 import org.myofuse.testkit.DriverTestContext;
-import org.myofuse.testkit.Configs;
+import org.myofuse.testkit.PseudoTerminalBench;
 import org.myofuse.testkit.BlockRecorder;
-import org.myofuse.runtime.stream.MonotonicSessionClock;
-import org.myofuse.runtime.stream.RingStreamBus;
 import org.myofuse.api.serial.SerialTransport;
 import org.myofuse.api.serial.WireSimulator;
 
@@ -46,39 +43,42 @@ class MatOverPseudoTerminalTest {
 
     private static final long SEED = 11;
 
-    private final MonotonicSessionClock clock = new MonotonicSessionClock();
-    private final SerialTransport transport = ServiceLoader.load(SerialTransport.class).findFirst().orElseThrow();
-    private final BlockRecorder recorder = new BlockRecorder();
-    private RingStreamBus bus;
+    private final PseudoTerminalBench bench = new PseudoTerminalBench(1024);
+    private final SessionClock clock = bench.clock();
+    private final SerialTransport transport = bench.transport();
+    private final BlockRecorder recorder = bench.recorder();
     private VirtualPortPair pair;
     private MatSimulator sim;
     private DeviceConnection connection;
+    /** The host's side of the device last connected. */
+    private DriverTestContext<MatConfig> host;
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void bus() {
-        bus = new RingStreamBus(clock);
-        bus.subscribe("recorder", recorder, 1024);
-    }
-
     @AfterEach
-    void unplug() {
-        if (connection != null) {
-            connection.close();
-        }
-        if (sim != null) {
-            sim.close();
-        }
-        if (pair != null) {
-            pair.close();
-        }
-        bus.close();
+    void unplug() throws Exception {
+        bench.close();
     }
 
     private DriverTestContext<MatConfig> context(String port, Map<String, ?> config) {
-        return new DriverTestContext<>("org.myofuse.device.pressure_mat~test", bus, clock, port, Configs.with(MatConfig.class, config));
+        host = bench.context("org.myofuse.device.pressure_mat~test", port, MatConfig.class, config);
+        return host;
+    }
+
+    private <T extends DeviceConnection> T connected(T c) {
+        connection = bench.closeLater(c);
+        return c;
+    }
+
+    /** Starts the connection as the host does. */
+    private void start() throws DeviceException {
+        host.start(connection);
+    }
+
+    /** Stops the connection as the host does. */
+    private void stop() {
+        host.stop(connection);
     }
 
     /**
@@ -110,9 +110,9 @@ class MatOverPseudoTerminalTest {
     @Test
     void streamsTheSimulatorsImagesAt100HzInKilopascalWithTheMatsGeometry() throws Exception {
         var settings = MatSimulator.Settings.clean(SEED);
-        pair = transport.openVirtualPair();
-        sim = MatSimulator.serve(settings, transport, pair.devicePath(), clock);
-        connection = new MatDriver(transport).connect(context(pair.hostPath(), Map.of("placement", "standing")));
+        pair = bench.plug();
+        sim = bench.closeLater(MatSimulator.serve(settings, transport, pair.devicePath(), clock));
+        connected(new MatDriver(transport).connect(context(pair.hostPath(), Map.of("placement", "standing"))));
         var d = connection.descriptor();
         assertEquals(new GridLayout(32, 32, 15.0, 15.0), d.grid());
         assertEquals(1024, d.channels().size());
@@ -120,9 +120,9 @@ class MatOverPseudoTerminalTest {
         assertEquals("standing", d.channels().get(0).site());
         assertEquals("SIM-11", d.serialNumber());
         assertEquals("1.0.0", d.firmware());
-        connection.start();
+        start();
         await("300 images").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 300);
-        connection.stop();
+        stop();
         long frames = recorder.frames();
         var expected = new Expected(settings);
         double loadN = 0;
@@ -144,14 +144,14 @@ class MatOverPseudoTerminalTest {
     @Test
     void aSixtyFourBySixtyFourMatStreamsWholeImages() throws Exception {
         var settings = new MatSimulator.Settings(PatientSettings.typical(BodyPosture.SUPINE, SEED), 0, 64, 64, 50, true);
-        pair = transport.openVirtualPair();
-        sim = MatSimulator.serve(settings, transport, pair.devicePath(), clock);
-        connection = new MatDriver(transport).connect(context(pair.hostPath(), Map.of("expectedRows", 64,
-                "expectedColumns", 64)));
+        pair = bench.plug();
+        sim = bench.closeLater(MatSimulator.serve(settings, transport, pair.devicePath(), clock));
+        connected(new MatDriver(transport).connect(context(pair.hostPath(), Map.of("expectedRows", 64,
+                "expectedColumns", 64))));
         assertEquals(4096, connection.descriptor().channels().size());
-        connection.start();
+        start();
         await("100 images").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 100);
-        connection.stop();
+        stop();
         var expected = new Expected(settings);
         for (long i = 0; i < 100; i++) {
             assertArrayEquals(expected.image(i), recorder.frame(i, 4096), "image " + i);
@@ -163,17 +163,16 @@ class MatOverPseudoTerminalTest {
     void corruptionIsRejectedCountedAndEveryCleanImageKept() throws Exception {
         var settings = new MatSimulator.Settings(PatientSettings.typical(BodyPosture.STANDING, SEED), 0.08, 16, 16,
                 100, true);
-        pair = transport.openVirtualPair();
-        sim = MatSimulator.serve(settings, transport, pair.devicePath(), clock);
-        var mat = (MatConnection) new MatDriver(transport).connect(context(pair.hostPath(), Map.of()));
-        connection = mat;
-        connection.start();
+        pair = bench.plug();
+        sim = bench.closeLater(MatSimulator.serve(settings, transport, pair.devicePath(), clock));
+        var mat = connected((MatConnection) new MatDriver(transport).connect(context(pair.hostPath(), Map.of())));
+        start();
         await("600 frames sent").atMost(Duration.ofSeconds(20)).until(() -> sim.framesSent() >= 600);
         sim.pause();
         long sent = sim.framesSent();
         long lastClean = lastClean(sent);
         await("all images through").atMost(Duration.ofSeconds(5)).until(() -> recorder.lastIndex() >= lastClean);
-        connection.stop();
+        stop();
 
         List<Long> lost = sim.lostFrameNumbers().stream().filter(k -> k < lastClean).toList();
         assertTrue(lost.size() > 10, "the test injected damage: " + lost.size());
@@ -212,11 +211,11 @@ class MatOverPseudoTerminalTest {
     void theWireSimulatorServesAThirtyTwoByThirtyTwoMatForMyofuseSimulate() throws Exception {
         var wire = new MatWireSimulator(transport, clock);
         try (var running = wire.start(new WireSimulator.Options(SEED, 0))) {
-            connection = new MatDriver(transport).connect(context(running.portPath(), Map.of()));
+            connected(new MatDriver(transport).connect(context(running.portPath(), Map.of())));
             assertEquals(new GridLayout(32, 32, 15.0, 15.0), connection.descriptor().grid());
-            connection.start();
+            start();
             await("50 images").atMost(Duration.ofSeconds(10)).until(() -> recorder.frames() >= 50);
-            connection.stop();
+            stop();
             assertArrayEquals(new Expected(MatSimulator.Settings.clean(SEED)).image(49), recorder.frame(49, 1024));
             assertTrue(running.summary().startsWith("pressure-mat simulator (32x32, 100 Hz): "), running.summary());
             connection.close();
@@ -226,9 +225,9 @@ class MatOverPseudoTerminalTest {
 
     @Test
     void aMatThatNeverAnswersIsAClearErrorWithinAFewSeconds() throws Exception {
-        pair = transport.openVirtualPair();
-        sim = MatSimulator.serve(new MatSimulator.Settings(PatientSettings.typical(BodyPosture.STANDING, SEED), 0, 32,
-                32, 100, false), transport, pair.devicePath(), clock);
+        pair = bench.plug();
+        sim = bench.closeLater(MatSimulator.serve(new MatSimulator.Settings(PatientSettings.typical(BodyPosture.STANDING, SEED), 0, 32,
+                32, 100, false), transport, pair.devicePath(), clock));
         long t0 = System.nanoTime();
         var e = assertThrows(DeviceException.class,
                 () -> new MatDriver(transport).connect(context(pair.hostPath(), Map.of("replyTimeoutMs", 1500))));
@@ -239,7 +238,7 @@ class MatOverPseudoTerminalTest {
 
     @Test
     void aDeviceSendingOnlyNoiseLikeAWrongBaudRateIsAClearErrorWithinAFewSeconds() throws Exception {
-        pair = transport.openVirtualPair();
+        pair = bench.plug();
         var noise = transport.open(new org.myofuse.api.serial.SerialLinkSpec(pair.devicePath(), 115200, clock, "noise",
                 java.time.Duration.ofSeconds(1), false), (b, n, t) -> { });
         var random = new java.util.SplittableRandom(5);
@@ -273,8 +272,8 @@ class MatOverPseudoTerminalTest {
 
     @Test
     void aMatOfAnotherSizeThanConfiguredIsRefused() throws Exception {
-        pair = transport.openVirtualPair();
-        sim = MatSimulator.serve(MatSimulator.Settings.clean(SEED), transport, pair.devicePath(), clock);
+        pair = bench.plug();
+        sim = bench.closeLater(MatSimulator.serve(MatSimulator.Settings.clean(SEED), transport, pair.devicePath(), clock));
         var e = assertThrows(DeviceException.class, () -> new MatDriver(transport).connect(
                 context(pair.hostPath(), Map.of("expectedRows", 48))));
         assertEquals(pair.hostPath() + ": the mat is 32x32, configured 48xany", e.getMessage());
@@ -284,11 +283,11 @@ class MatOverPseudoTerminalTest {
     void unplugAndReplugOnTheSamePathGivesDisconnectedThenReconnectedWithAReconnectGap() throws Exception {
         Path deviceEnd = dir.resolve("mat-device");
         Path hostEnd = dir.resolve("mat-usb");
-        pair = transport.openVirtualPair(deviceEnd, hostEnd);
-        sim = MatSimulator.serve(MatSimulator.Settings.clean(SEED), transport, deviceEnd.toString(), clock);
+        pair = bench.plug(deviceEnd, hostEnd);
+        sim = bench.closeLater(MatSimulator.serve(MatSimulator.Settings.clean(SEED), transport, deviceEnd.toString(), clock));
         var ctx = context(hostEnd.toString(), Map.of());
-        connection = new MatDriver(transport).connect(ctx);
-        connection.start();
+        connected(new MatDriver(transport).connect(ctx));
+        start();
         await("streaming").atMost(Duration.ofSeconds(10)).until(() -> recorder.frames() >= 50);
 
         long unplugged = System.nanoTime();
@@ -298,12 +297,12 @@ class MatOverPseudoTerminalTest {
         assertTrue(System.nanoTime() - unplugged < TimeUnit.SECONDS.toNanos(1), "unplug noticed within 1 s");
         Thread.sleep(500);
 
-        pair = transport.openVirtualPair(deviceEnd, hostEnd);
-        sim = MatSimulator.serve(MatSimulator.Settings.clean(SEED + 1), transport, deviceEnd.toString(), clock);
+        pair = bench.plug(deviceEnd, hostEnd);
+        sim = bench.closeLater(MatSimulator.serve(MatSimulator.Settings.clean(SEED + 1), transport, deviceEnd.toString(), clock));
         await("RECONNECTED").atMost(Duration.ofSeconds(10)).until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
         long before = recorder.frames();
         await("images after replug").atMost(Duration.ofSeconds(10)).until(() -> recorder.frames() >= before + 50);
-        connection.stop();
+        stop();
 
         List<String> states = ctx.reports().stream().map(r -> r.substring(0, r.indexOf(':'))).distinct().toList();
         assertEquals(List.of("DISCONNECTED", "RECONNECTED"), states);
