@@ -1,0 +1,147 @@
+package org.myofuse.protocols.registry;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.myofuse.api.host.HostEnvironment;
+import org.myofuse.api.protocol.Problem;
+import org.myofuse.api.protocol.ProtocolException;
+import org.myofuse.api.protocol.ProtocolInfo;
+import org.myofuse.api.protocol.ProtocolRegistry;
+import org.myofuse.protocols.document.ProtocolCompiler;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.util.tracker.BundleTracker;
+
+/**
+ * The {@link ProtocolRegistry} service (and {@link ProtocolCatalog} for the engine in this bundle): bundles'
+ * protocols tracked from their start to their stop ({@link BundleProtocols}), etc/protocols/ and the
+ * override files of etc/ watched while the host runs ({@link FolderWatch}), the last accepted version of
+ * each etc/ file kept in the data folder ({@link AcceptedCopies}).
+ *
+ * <h2>Folders</h2>
+ * etc/ is {@link RegistryConfig#etcDir()}, else {@link HostEnvironment#etcDir()}, else the framework
+ * property {@value #ETC_PROPERTY} (hosts without the launcher, such as the integration tests), else there
+ * is none. The accepted copies go to {@link RegistryConfig#acceptedDir()}, else {@code protocols/accepted}
+ * in the data folder ({@link HostEnvironment#home()}, else the framework property {@value #HOME_PROPERTY}).
+ *
+ * <h2>Lifecycle</h2>
+ * Activation reads every protocol there is (bundles first, then etc/) before the service is registered,
+ * so the first caller sees the complete set; a configuration change re-activates it.
+ */
+@Component(configurationPid = ProtocolRegistryComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        service = { ProtocolRegistry.class, ProtocolCatalog.class })
+@Designate(ocd = RegistryConfig.class)
+public final class ProtocolRegistryComponent implements ProtocolRegistry, ProtocolCatalog {
+
+    /** The configuration PID. */
+    public static final String PID = "org.myofuse.protocols";
+    /** Framework property naming etc/ when there is no HostEnvironment. */
+    public static final String ETC_PROPERTY = "myofuse.etc";
+    /** Framework property naming the data folder when there is no HostEnvironment (as the store reads it). */
+    public static final String HOME_PROPERTY = "myofuse.home";
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL)
+    private HostEnvironment host;
+
+    private Registry registry;
+    private BundleTracker<Long> tracker;
+    private FolderWatch watch;
+
+    @Activate
+    void activate(RegistryConfig config, BundleContext context) {
+        Path etc = etc(config, context);
+        registry = new Registry(new ProtocolCompiler(), etc, new AcceptedCopies(accepted(config, context)));
+        tracker = new BundleTracker<>(context, Bundle.ACTIVE, new BundleProtocols(registry));
+        registry.beginBatch();
+        tracker.open();
+        if (etc != null) {
+            watch = new FolderWatch(etc, new FolderWatch.Listener() {
+                @Override
+                public void changed(Path file, boolean override, byte[] content) {
+                    registry.fileChanged(file, override, content);
+                }
+
+                @Override
+                public void removed(Path file) {
+                    registry.fileRemoved(file);
+                }
+
+                @Override
+                public void settled(boolean changes) {
+                    registry.settle();
+                }
+            });
+            watch.scan();
+            registry.forgetVanished();
+        }
+        registry.endBatch();
+        if (watch != null) {
+            watch.start(config.pollMillis());
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (watch != null) {
+            watch.close();
+        }
+        tracker.close();
+    }
+
+    private Path etc(RegistryConfig config, BundleContext context) {
+        if (!config.etcDir().isBlank()) {
+            return Path.of(config.etcDir().strip()).toAbsolutePath();
+        }
+        if (host != null) {
+            return host.etcDir().toAbsolutePath();
+        }
+        String property = context.getProperty(ETC_PROPERTY);
+        return property == null || property.isBlank() ? null : Path.of(property.strip()).toAbsolutePath();
+    }
+
+    private Path accepted(RegistryConfig config, BundleContext context) {
+        if (!config.acceptedDir().isBlank()) {
+            return Path.of(config.acceptedDir().strip());
+        }
+        Path home = host != null ? host.home() : null;
+        if (home == null) {
+            String property = context.getProperty(HOME_PROPERTY);
+            home = property == null || property.isBlank() ? null : Path.of(property.strip());
+        }
+        return home == null ? null : home.resolve("protocols").resolve("accepted");
+    }
+
+    @Override
+    public List<ProtocolInfo> protocols() {
+        return registry.protocols();
+    }
+
+    @Override
+    public Optional<ProtocolInfo> protocol(String id) {
+        return registry.protocol(id);
+    }
+
+    @Override
+    public String effective(String id) throws ProtocolException {
+        return registry.effective(id);
+    }
+
+    @Override
+    public List<Problem> validate(List<Path> files) {
+        return registry.validate(files);
+    }
+
+    @Override
+    public Optional<InstalledProtocol> installed(String id) {
+        return registry.installed(id);
+    }
+}
