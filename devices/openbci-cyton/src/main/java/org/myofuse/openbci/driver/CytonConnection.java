@@ -5,17 +5,13 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.myofuse.api.device.DeviceConnection;
 import org.myofuse.api.device.DeviceContext;
 import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.device.DeviceException;
-import org.myofuse.api.device.DeviceState;
-import org.myofuse.api.stream.SamplePublisher;
+import org.myofuse.api.serial.SerialLink;
+import org.myofuse.lib.serial.SerialConnection;
 import org.myofuse.openbci.protocol.CytonDecoder;
 import org.myofuse.openbci.protocol.CytonFirmware;
-import org.myofuse.api.serial.PortStatistics;
-import org.myofuse.api.serial.SerialLink;
-import org.myofuse.api.serial.SerialListener;
 
 /**
  * One connected Cyton board. The port's reader thread hands every read to {@link #bytesArrived}:
@@ -28,8 +24,11 @@ import org.myofuse.api.serial.SerialListener;
  * 250 Hz) on v3 only, the channel mode, 'd', then the channel settings. Every wait is for an answer the
  * board's firmware sends; a command the board leaves unanswered is never awaited. A board that stays
  * silent fails after one reply timeout with one line naming the port.
+ *
+ * <p>The reader thread owns the decoder and the stream assembler; the host's calls only talk to the
+ * board (see {@link SerialConnection}).
  */
-final class CytonConnection implements DeviceConnection, SerialListener {
+final class CytonConnection extends SerialConnection {
 
     /** Time for a streaming board to go quiet after 's' before its replies are read. */
     private static final long QUIET_AFTER_STOP_MILLIS = 60;
@@ -42,36 +41,23 @@ final class CytonConnection implements DeviceConnection, SerialListener {
     static final long V1_PACE_MILLIS = 20;
     private static final Pattern CHANNEL_COUNT = Pattern.compile("(\\d+)\\s*\\$\\$\\$\\s*$");
 
-    private enum Mode { REPLIES, STREAMING, IDLE }
-
-    private final String port;
-    private final DeviceContext<?> context;
     private final CytonLayout layout;
     private final long replyTimeoutMillis;
     private final ReplyCollector replies = new ReplyCollector();
-    /** Guards the switch into and out of STREAMING against a read in progress. */
-    private final Object streamLock = new Object();
 
-    private volatile Mode mode = Mode.REPLIES;
-    private SerialLink link;
-    private SamplePublisher publisher;
+    /** Until the stream is open, what the board sends is replies for the host thread waiting in {@link #command}. */
+    private volatile boolean configuring = true;
+    /** Made while connecting; the reader's once streaming starts. */
     private CytonStream stream;
     private CytonDecoder decoder;
     private volatile CytonFirmware firmware = CytonFirmware.V3;
     private long paceNanos;
     private long lastWriteNanos;
-    private volatile boolean reconnected;
-    private boolean closed;
 
     CytonConnection(DeviceContext<?> context, CytonLayout layout, long replyTimeoutMillis) {
-        this.context = context;
-        this.port = context.port();
+        super(context);
         this.layout = layout;
         this.replyTimeoutMillis = replyTimeoutMillis;
-    }
-
-    void attach(SerialLink link) {
-        this.link = link;
     }
 
     /**
@@ -81,7 +67,7 @@ final class CytonConnection implements DeviceConnection, SerialListener {
      * @return the board's banner
      */
     CytonBanner identifyAndConfigure() throws DeviceException {
-        send(link, "s");
+        send(link(), "s");
         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(QUIET_AFTER_STOP_MILLIS));
         replies.clear();
         String text = command("v", ReplyCollector.EOT, "soft reset 'v'");
@@ -199,10 +185,9 @@ final class CytonConnection implements DeviceConnection, SerialListener {
     }
 
     void openStream(DeviceDescriptor descriptor) {
-        publisher = context.openStream(descriptor, CytonStream.MAX_BLOCK_FRAMES);
-        stream = new CytonStream(publisher, link.statistics(), layout);
+        stream = new CytonStream(openStream(descriptor, CytonStream.MAX_BLOCK_FRAMES), statistics(), layout);
         decoder = new CytonDecoder(stream);
-        mode = Mode.IDLE;
+        configuring = false;
     }
 
     /**
@@ -212,7 +197,7 @@ final class CytonConnection implements DeviceConnection, SerialListener {
      * @throws DeviceException naming the port if no complete reply comes within the reply timeout
      */
     private String command(String command, ReplyCollector.Terminator end, String what) throws DeviceException {
-        send(link, command);
+        send(link(), command);
         ReplyCollector.Reply reply;
         try {
             reply = replies.await(end, replyTimeoutMillis);
@@ -261,109 +246,64 @@ final class CytonConnection implements DeviceConnection, SerialListener {
         return line.length() > 80 ? line.substring(0, 80) + "..." : line;
     }
 
-    PortStatistics statistics() {
-        return link.statistics();
+    // ---- host
+
+    @Override
+    protected void startDevice() throws DeviceException {
+        send(link(), "b");
     }
 
     @Override
-    public DeviceDescriptor descriptor() {
-        return publisher.stream().descriptor();
-    }
-
-    @Override
-    public synchronized void start() throws DeviceException {
-        if (closed) {
-            throw new DeviceException(port + ": cannot start, the connection is closed");
-        }
-        synchronized (streamLock) {
-            decoder.reset();
-            mode = Mode.STREAMING;
-        }
-        send(link, "b");
-        link.expectData(true);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (mode != Mode.STREAMING) {
-            return;
-        }
-        link.expectData(false);
-        synchronized (streamLock) {
-            mode = Mode.IDLE;
-            stream.flush();
-        }
-        try {
-            send(link, "s");
-        } catch (DeviceException e) {
-            // a gone device is already stopped
-        }
-    }
-
-    @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        stop();
-        closed = true;
-        link.close();
+    protected void stopDevice() throws DeviceException {
+        send(link(), "s");
     }
 
     // ---- reader thread
 
     @Override
-    public void bytesArrived(byte[] buffer, int length, long arrivalNanos) {
-        Mode now = mode;
-        if (now == Mode.REPLIES) {
+    protected void onStart() {
+        decoder.reset(); // what came while stopped was dropped undecoded
+    }
+
+    @Override
+    protected void onRead(byte[] buffer, int length, long arrivalNanos) {
+        decoder.accept(buffer, 0, length, arrivalNanos);
+        stream.flush();
+    }
+
+    @Override
+    protected void onIdleRead(byte[] buffer, int length, long arrivalNanos) {
+        if (configuring) {
             replies.append(buffer, length);
-        } else if (now == Mode.STREAMING) {
-            synchronized (streamLock) {
-                if (mode == Mode.STREAMING) {
-                    decoder.accept(buffer, 0, length, arrivalNanos);
-                    stream.flush();
-                    if (reconnected) {
-                        reconnected = false;
-                        context.reportStatus(DeviceState.RECONNECTED, port + ": link restored");
-                    }
-                }
-            }
         }
     }
 
     @Override
-    public void linkLost(String reason, long lastDataNanos) {
-        context.reportStatus(DeviceState.DISCONNECTED, reason);
-    }
-
-    @Override
-    public void linkRestored(SerialLink restored, long downNanos) {
-        synchronized (streamLock) {
-            if (mode != Mode.STREAMING) {
-                return;
-            }
+    protected void onLinkRestored(boolean streaming) {
+        if (streaming) {
             stream.linkRestored();
             decoder.reset();
-            reconnected = true;
         }
-        try {
-            // A replugged board may have been power-cycled: it sniffed for a Daisy and forgot every
-            // setting. Its replies are text, skipped by the decoder. The board sends no samples until
-            // 'b', and v1's paced settings take more than a second: the no-data watchdog waits.
-            restored.expectData(false);
-            send(restored, "s");
-            if (firmware == CytonFirmware.V3) {
-                send(restored, "~6");
-            }
-            send(restored, layout.daisy() ? "C" : "c");
-            send(restored, "d");
-            for (int ch = 0; ch < layout.signalChannels(); ch++) {
-                send(restored, layout.channelCommand(ch));
-            }
-            send(restored, "b");
-            restored.expectData(true);
-        } catch (DeviceException e) {
-            // lost again: the transport reports it and tries once more
+    }
+
+    /**
+     * A replugged board may have been power-cycled: it sniffed for a Daisy and forgot every setting.
+     * Its replies are text, skipped by the decoder. The board sends no samples until 'b', and v1's
+     * paced settings take more than a second: the no-data watchdog waits.
+     */
+    @Override
+    protected void restartDevice(SerialLink restored) throws DeviceException {
+        restored.expectData(false);
+        send(restored, "s");
+        if (firmware == CytonFirmware.V3) {
+            send(restored, "~6");
         }
+        send(restored, layout.daisy() ? "C" : "c");
+        send(restored, "d");
+        for (int ch = 0; ch < layout.signalChannels(); ch++) {
+            send(restored, layout.channelCommand(ch));
+        }
+        send(restored, "b");
+        restored.expectData(true);
     }
 }

@@ -3,6 +3,8 @@ package org.myofuse.openbci.protocol;
 import static org.myofuse.openbci.protocol.Cyton.PACKET_BYTES;
 import static org.myofuse.openbci.protocol.Cyton.START;
 
+import org.myofuse.lib.serial.FrameScanner;
+
 /**
  * Finds Cyton packets in a byte stream that may be cut anywhere, corrupted, truncated or interleaved
  * with text, without allocating.
@@ -14,62 +16,41 @@ import static org.myofuse.openbci.protocol.Cyton.START;
  * truncated packet - and then rejects the candidate and keeps the packet inside, so a truncated packet
  * never costs the clean one after it. After losing alignment a candidate must be confirmed by the next
  * start byte (or by a plausible sample number), so that data bytes that happen to look like a frame
- * are not taken for one. Not thread-safe: one reader thread.
+ * are not taken for one. The buffering, skipping and resynchronisation bookkeeping are
+ * {@link FrameScanner}'s. Not thread-safe: one reader thread.
  */
-public final class CytonDecoder {
+public final class CytonDecoder extends FrameScanner {
 
     private static final int ACCEPT = 0;
     private static final int REJECT = 1;
     private static final int WAIT = 2;
-    /** Bytes handled per pass; larger inputs are fed in pieces. */
-    private static final int CHUNK = 4096;
     /** How far ahead of the expected one an unconfirmed sample number may be (lost packets). */
     private static final int PLAUSIBLE_SKIP = 3;
 
     private final CytonPacketSink sink;
-    private final byte[] buf = new byte[CHUNK + 3 * PACKET_BYTES];
     private final Packet packet = new Packet();
-    private int have;
-    private int pos;
-    private boolean aligned;
-    private boolean everAligned;
-    private boolean lostAlignment;
     private int lastSampleNumber = -1;
     /** Where the frame after a rejected one would start; -1 if none is due. */
     private int expectAt = -1;
 
     public CytonDecoder(CytonPacketSink sink) {
+        super(sink, 3 * PACKET_BYTES);
         this.sink = sink;
     }
 
-    /** Decodes {@code length} bytes of {@code data} from {@code offset}, all stamped {@code arrivalNanos}. */
-    public void accept(byte[] data, int offset, int length, long arrivalNanos) {
-        int done = 0;
-        while (done < length) {
-            int n = Math.min(length - done, buf.length - have);
-            System.arraycopy(data, offset + done, buf, have, n);
-            have += n;
-            done += n;
-            parse(arrivalNanos);
-            compact();
-        }
-    }
-
     /** Forgets partial input and alignment (after a reconnect or a restart of the stream). */
+    @Override
     public void reset() {
-        have = 0;
-        pos = 0;
-        aligned = false;
-        everAligned = false;
-        lostAlignment = false;
+        super.reset();
         lastSampleNumber = -1;
         expectAt = -1;
     }
 
-    private void parse(long arrivalNanos) {
+    @Override
+    protected void parse(long arrivalNanos) {
         while (pos < have) {
-            if ((buf[pos] & 0xFF) != START) {
-                skipToStart();
+            if (!mayStartFrame(pos)) {
+                skipToFrameStart();
                 continue;
             }
             if (have - pos < PACKET_BYTES) {
@@ -103,20 +84,9 @@ public final class CytonDecoder {
         pos++;
     }
 
-    private void skipToStart() {
-        int from = pos;
-        while (pos < have && (buf[pos] & 0xFF) != START) {
-            pos++;
-        }
-        loseAlignment();
-        sink.skipped(pos - from);
-    }
-
-    private void loseAlignment() {
-        if (aligned) {
-            lostAlignment = true;
-        }
-        aligned = false;
+    @Override
+    protected boolean mayStartFrame(int at) {
+        return (buf[at] & 0xFF) == START;
     }
 
     private int judge(int at) {
@@ -127,7 +97,7 @@ public final class CytonDecoder {
         if (next < have && (buf[next] & 0xFF) == START) {
             return ACCEPT;
         }
-        if (aligned) {
+        if (aligned()) {
             if (next >= have) {
                 return ACCEPT;
             }
@@ -171,25 +141,15 @@ public final class CytonDecoder {
     private void emit(long arrivalNanos) {
         packet.load(buf, pos);
         pos += PACKET_BYTES;
-        aligned = true;
-        if (lostAlignment && everAligned) {
-            sink.resynced();
-        }
-        lostAlignment = false;
-        everAligned = true;
+        frameFound();
         expectAt = -1;
         lastSampleNumber = packet.sampleNumber;
         sink.packet(packet, arrivalNanos);
     }
 
-    private void compact() {
-        int left = have - pos;
-        if (left > 0 && pos > 0) {
-            System.arraycopy(buf, pos, buf, 0, left);
-        }
-        expectAt = expectAt >= pos ? expectAt - pos : -1;
-        have = left;
-        pos = 0;
+    @Override
+    protected void shifted(int by) {
+        expectAt = expectAt >= by ? expectAt - by : -1;
     }
 
     /** One decoded packet: the decoder's reusable view, valid during {@link CytonPacketSink#packet}. */

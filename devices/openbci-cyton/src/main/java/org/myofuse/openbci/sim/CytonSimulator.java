@@ -8,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.stream.SessionClock;
@@ -18,6 +17,7 @@ import org.myofuse.api.serial.SerialLink;
 import org.myofuse.api.serial.SerialLinkSpec;
 import org.myofuse.api.serial.SerialListener;
 import org.myofuse.api.serial.SerialTransport;
+import org.myofuse.lib.serial.sim.Streamer;
 
 /**
  * A Cyton board (optionally with the Daisy module) behind its dongle, serving on one end of a serial
@@ -146,8 +146,7 @@ public final class CytonSimulator implements SerialListener, AutoCloseable {
     private final AtomicLong garbageRuns = new AtomicLong();
     private final List<Long> lostPackets = new CopyOnWriteArrayList<>();
     private final StringBuffer ignored = new StringBuffer();
-    private volatile boolean streaming;
-    private Thread streamer;
+    private final Streamer streamer = new Streamer("cyton-sim-stream", this::stream);
     private int afterFirstX = -1;
 
     private CytonSimulator(Settings settings, SerialTransport transport, String devicePath, SessionClock clock)
@@ -265,7 +264,7 @@ public final class CytonSimulator implements SerialListener, AutoCloseable {
 
     /** True while streaming. */
     public boolean isStreaming() {
-        return streaming;
+        return streamer.running();
     }
 
     @Override
@@ -364,7 +363,7 @@ public final class CytonSimulator implements SerialListener, AutoCloseable {
 
         @Override
         public boolean streaming() {
-            return streaming;
+            return streamer.running();
         }
 
         @Override
@@ -373,48 +372,21 @@ public final class CytonSimulator implements SerialListener, AutoCloseable {
         }
     }
 
-    private synchronized void startStreaming() {
-        if (streaming) {
-            return;
-        }
-        streaming = true;
-        streamer = new Thread(this::stream, "cyton-sim-stream");
-        streamer.setDaemon(true);
+    private void startStreaming() {
         streamer.start();
     }
 
-    private synchronized void stopStreaming() {
-        streaming = false;
-        Thread t = streamer;
-        streamer = null;
-        if (t != null && t != Thread.currentThread()) {
-            LockSupport.unpark(t);
-            try {
-                t.join(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    private void stopStreaming() {
+        streamer.stop();
     }
 
     // ---- streaming thread
 
     private void stream() {
         var packets = new PacketWriter(settings, board);
-        long start = System.nanoTime();
-        long k = 0;
-        while (streaming) {
-            long wait = start + k * PACKET_NANOS - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(this, wait);
-                continue;
-            }
-            try {
-                int damage = k < CLEAN_START_PACKETS ? PacketWriter.CLEAN : packets.nextDamage();
-                link.write(packets.packet(k, board.daisyAttached(), damage));
-            } catch (DeviceException e) {
-                return; // unplugged
-            }
+        streamer.pace(PACKET_NANOS, 0, (k, due) -> {
+            int damage = k < CLEAN_START_PACKETS ? PacketWriter.CLEAN : packets.nextDamage();
+            link.write(packets.packet(k, board.daisyAttached(), damage));
             packetsSent.incrementAndGet();
             if (packets.lastLost()) {
                 packetsLost.incrementAndGet();
@@ -423,7 +395,7 @@ public final class CytonSimulator implements SerialListener, AutoCloseable {
             if (packets.lastHadGarbage()) {
                 garbageRuns.incrementAndGet();
             }
-            k++;
-        }
+            return k + 1;
+        });
     }
 }

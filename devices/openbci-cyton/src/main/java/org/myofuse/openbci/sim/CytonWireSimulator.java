@@ -7,11 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.device.SettingDescription;
 import org.myofuse.api.serial.SerialTransport;
-import org.myofuse.api.serial.VirtualPortPair;
 import org.myofuse.api.serial.WireSimulator;
+import org.myofuse.lib.serial.sim.SimulatedPort;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.openbci.driver.CytonDriver;
 import org.myofuse.openbci.protocol.CytonFirmware;
@@ -85,33 +84,10 @@ public final class CytonWireSimulator implements WireSimulator {
     public Running start(Options options, CytonFirmware firmware, boolean daisy) throws IOException {
         var settings = CytonSimulator.Settings.clean(options.seed()).withCorruption(options.corruptRate())
                 .withFirmware(firmware).withDaisy(daisy);
-        VirtualPortPair pair = transport.openVirtualPair();
-        CytonSimulator sim;
-        try {
-            sim = CytonSimulator.serve(settings, transport, pair.devicePath(), clock);
-        } catch (DeviceException e) {
-            pair.close();
-            throw new IOException(e.getMessage(), e);
-        }
-        return new Running() {
-            @Override
-            public String portPath() {
-                return pair.hostPath();
-            }
-
-            @Override
-            public String summary() {
-                return "openbci-cyton simulator (firmware " + firmware.typicalVersion() + (daisy ? ", Daisy" : "")
+        return SimulatedPort.start(transport, path -> CytonSimulator.serve(settings, transport, path, clock),
+                sim -> "openbci-cyton simulator (firmware " + firmware.typicalVersion() + (daisy ? ", Daisy" : "")
                         + "): " + sim.packetsSent() + " packets sent, " + sim.packetsLost()
-                        + " damaged beyond decoding, " + sim.garbageRuns() + " garbage runs";
-            }
-
-            @Override
-            public void close() {
-                sim.close();
-                pair.close();
-            }
-        };
+                        + " damaged beyond decoding, " + sim.garbageRuns() + " garbage runs", "");
     }
 
     /** The board {@link #settings()} describe, read from their values by id. */

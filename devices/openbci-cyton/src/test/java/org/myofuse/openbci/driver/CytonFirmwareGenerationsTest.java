@@ -35,7 +35,7 @@ class CytonFirmwareGenerationsTest {
     private final PtyBench bench = new PtyBench();
 
     @AfterEach
-    void unplug() {
+    void unplug() throws Exception {
         bench.close();
     }
 
@@ -200,9 +200,9 @@ class CytonFirmwareGenerationsTest {
 
     /** Streams {@code frames} frames and checks every value against the simulator's formula. */
     private void streamAndCheck(int channels, int[] gains, int frames) throws DeviceException {
-        bench.connection.start();
+        bench.start();
         await(frames + " frames").atMost(Duration.ofSeconds(15)).until(() -> bench.recorder.frames() >= frames);
-        bench.connection.stop();
+        bench.stop();
         for (long i = 0; i < frames; i++) {
             float[] f = bench.recorder.frame(i, channels);
             assertNotNull(f, "frame " + i);

@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import org.myofuse.api.serial.VirtualPortPair;
 import java.time.Duration;
-import java.util.ServiceLoader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,20 +15,18 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myofuse.api.device.DeviceConnection;
 import org.myofuse.api.device.DeviceException;
+import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.stream.BlockKind;
 import org.myofuse.api.stream.GapCause;
 import org.myofuse.openbci.protocol.Cyton;
 import org.myofuse.openbci.sim.CytonSimulator;
 import org.myofuse.testkit.DriverTestContext;
-import org.myofuse.testkit.Configs;
+import org.myofuse.testkit.PseudoTerminalBench;
 import org.myofuse.testkit.BlockRecorder;
-import org.myofuse.runtime.stream.MonotonicSessionClock;
-import org.myofuse.runtime.stream.RingStreamBus;
 import org.myofuse.api.serial.SerialTransport;
 
 /**
@@ -40,56 +37,59 @@ class CytonOverPseudoTerminalTest {
 
     private static final long SEED = 7;
 
-    private final MonotonicSessionClock clock = new MonotonicSessionClock();
-    private final SerialTransport transport = ServiceLoader.load(SerialTransport.class).findFirst().orElseThrow();
-    private final BlockRecorder recorder = new BlockRecorder();
-    private RingStreamBus bus;
+    private final PseudoTerminalBench bench = new PseudoTerminalBench(65536);
+    private final SessionClock clock = bench.clock();
+    private final SerialTransport transport = bench.transport();
+    private final BlockRecorder recorder = bench.recorder();
     private VirtualPortPair pair;
     private CytonSimulator sim;
     private DeviceConnection connection;
+    /** The host's side of the device last connected. */
+    private DriverTestContext<CytonConfig> host;
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void bus() {
-        bus = new RingStreamBus(clock);
-        bus.subscribe("recorder", recorder, 65536);
-    }
-
     @AfterEach
-    void unplug() {
-        if (connection != null) {
-            connection.close();
-        }
-        if (sim != null) {
-            sim.close();
-        }
-        if (pair != null) {
-            pair.close();
-        }
-        bus.close();
+    void unplug() throws Exception {
+        bench.close();
     }
 
     private DriverTestContext<CytonConfig> context(String port, Map<String, ?> config) {
-        return new DriverTestContext<>("org.myofuse.device.openbci_cyton~test", bus, clock, port, Configs.with(CytonConfig.class, config));
+        host = bench.context("org.myofuse.device.openbci_cyton~test", port, CytonConfig.class, config);
+        return host;
+    }
+
+    private <T extends DeviceConnection> T connected(T c) {
+        connection = bench.closeLater(c);
+        return c;
+    }
+
+    /** Starts the connection as the host does. */
+    private void start() throws DeviceException {
+        host.start(connection);
+    }
+
+    /** Stops the connection as the host does. */
+    private void stop() {
+        host.stop(connection);
     }
 
     @Test
     void streamsTheSimulatorsValuesToTheMicrovoltWithTheConfiguredGainsAndNames() throws Exception {
-        pair = transport.openVirtualPair();
-        sim = CytonSimulator.serve(CytonSimulator.Settings.clean(SEED), transport, pair.devicePath(), clock);
+        pair = bench.plug();
+        sim = bench.closeLater(CytonSimulator.serve(CytonSimulator.Settings.clean(SEED), transport, pair.devicePath(), clock));
         var ctx = context(pair.hostPath(), Map.of("gains", "12",
                 "channelNames", "L_multifidus,R_multifidus,L_erector,R_erector,L_glute,R_glute,L_QL,R_QL"));
-        connection = new CytonDriver(transport).connect(ctx);
+        connected(new CytonDriver(transport).connect(ctx));
         assertEquals("v3.1.2", connection.descriptor().firmware());
         assertEquals("L_multifidus", connection.descriptor().channels().get(0).name());
         for (int ch = 0; ch < 8; ch++) {
             assertEquals(Cyton.gainCode(12), sim.gainCode(ch), "gain sent to channel " + (ch + 1));
         }
-        connection.start();
+        start();
         await("500 frames").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 500);
-        connection.stop();
+        stop();
         long frames = recorder.frames();
         double scale = Cyton.microvoltsPerCount(12);
         for (long i = 0; i < frames; i++) {
@@ -109,18 +109,17 @@ class CytonOverPseudoTerminalTest {
 
     @Test
     void corruptionIsRejectedCountedAndEveryCleanPacketKept() throws Exception {
-        pair = transport.openVirtualPair();
-        sim = CytonSimulator.serve(CytonSimulator.Settings.clean(SEED).withCorruption(0.05).withBoardTime(true), transport,
-                pair.devicePath(), clock);
+        pair = bench.plug();
+        sim = bench.closeLater(CytonSimulator.serve(CytonSimulator.Settings.clean(SEED).withCorruption(0.05).withBoardTime(true), transport,
+                pair.devicePath(), clock));
         var ctx = context(pair.hostPath(), Map.of("accelerometer", false));
-        var cyton = (CytonConnection) new CytonDriver(transport).connect(ctx);
-        connection = cyton;
-        connection.start();
+        var cyton = connected((CytonConnection) new CytonDriver(transport).connect(ctx));
+        start();
         await("750 packets sent").atMost(Duration.ofSeconds(15)).until(() -> sim.packetsSent() >= 750);
         sim.pause();
         long sent = sim.packetsSent();
         await("all frames through").atMost(Duration.ofSeconds(5)).until(() -> lastIndex() >= lastCleanPacket(sent));
-        connection.stop();
+        stop();
 
         long last = lastIndex();
         long lostBefore = sim.lostPacketNumbers().stream().filter(k -> k < last).count();
@@ -164,11 +163,11 @@ class CytonOverPseudoTerminalTest {
     void unplugAndReplugOnTheSamePathGivesDisconnectedThenReconnectedWithAReconnectGap() throws Exception {
         Path deviceEnd = dir.resolve("cyton-device");
         Path hostEnd = dir.resolve("cyton-dongle");
-        pair = transport.openVirtualPair(deviceEnd, hostEnd);
-        sim = CytonSimulator.serve(CytonSimulator.Settings.clean(SEED), transport, deviceEnd.toString(), clock);
+        pair = bench.plug(deviceEnd, hostEnd);
+        sim = bench.closeLater(CytonSimulator.serve(CytonSimulator.Settings.clean(SEED), transport, deviceEnd.toString(), clock));
         var ctx = context(hostEnd.toString(), Map.of());
-        connection = new CytonDriver(transport).connect(ctx);
-        connection.start();
+        connected(new CytonDriver(transport).connect(ctx));
+        start();
         await("streaming").atMost(Duration.ofSeconds(10)).until(() -> recorder.frames() >= 100);
 
         long unplugged = System.nanoTime();
@@ -178,12 +177,12 @@ class CytonOverPseudoTerminalTest {
         assertTrue(System.nanoTime() - unplugged < TimeUnit.SECONDS.toNanos(1), "unplug noticed within 1 s");
         Thread.sleep(500);
 
-        pair = transport.openVirtualPair(deviceEnd, hostEnd);
-        sim = CytonSimulator.serve(CytonSimulator.Settings.clean(SEED + 1), transport, deviceEnd.toString(), clock);
+        pair = bench.plug(deviceEnd, hostEnd);
+        sim = bench.closeLater(CytonSimulator.serve(CytonSimulator.Settings.clean(SEED + 1), transport, deviceEnd.toString(), clock));
         await("RECONNECTED").atMost(Duration.ofSeconds(10)).until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
         long before = recorder.frames();
         await("frames after replug").atMost(Duration.ofSeconds(10)).until(() -> recorder.frames() >= before + 100);
-        connection.stop();
+        stop();
 
         List<String> states = ctx.reports().stream().map(r -> r.substring(0, r.indexOf(':'))).distinct().toList();
         assertEquals(List.of("DISCONNECTED", "RECONNECTED"), states);
@@ -195,9 +194,9 @@ class CytonOverPseudoTerminalTest {
 
     @Test
     void aBoardThatNeverAnswersIsAClearErrorWithinAFewSeconds() throws Exception {
-        pair = transport.openVirtualPair();
-        sim = CytonSimulator.serve(CytonSimulator.Settings.clean(SEED).withFault(CytonSimulator.Fault.SILENT), transport,
-                pair.devicePath(), clock);
+        pair = bench.plug();
+        sim = bench.closeLater(CytonSimulator.serve(CytonSimulator.Settings.clean(SEED).withFault(CytonSimulator.Fault.SILENT), transport,
+                pair.devicePath(), clock));
         long t0 = System.nanoTime();
         var e = assertThrows(DeviceException.class,
                 () -> new CytonDriver(transport).connect(context(pair.hostPath(), Map.of("replyTimeoutMs", 2000))));
@@ -208,9 +207,9 @@ class CytonOverPseudoTerminalTest {
 
     @Test
     void aBannerThatNeverEndsIsAClearErrorWithinAFewSeconds() throws Exception {
-        pair = transport.openVirtualPair();
-        sim = CytonSimulator.serve(CytonSimulator.Settings.clean(SEED).withFault(CytonSimulator.Fault.ENDLESS_BANNER), transport,
-                pair.devicePath(), clock);
+        pair = bench.plug();
+        sim = bench.closeLater(CytonSimulator.serve(CytonSimulator.Settings.clean(SEED).withFault(CytonSimulator.Fault.ENDLESS_BANNER), transport,
+                pair.devicePath(), clock));
         var e = assertThrows(DeviceException.class,
                 () -> new CytonDriver(transport).connect(context(pair.hostPath(), Map.of("replyTimeoutMs", 1000))));
         assertTrue(e.getMessage().startsWith(pair.hostPath() + ": the answer to soft reset 'v' did not end within 1000 ms: "
@@ -220,15 +219,15 @@ class CytonOverPseudoTerminalTest {
 
     @Test
     void daisyModeStreamsSixteenChannelsAt125Hz() throws Exception {
-        pair = transport.openVirtualPair();
-        sim = CytonSimulator.serve(CytonSimulator.Settings.clean(SEED).withDaisy(true), transport,
-                pair.devicePath(), clock);
-        connection = new CytonDriver(transport).connect(context(pair.hostPath(), Map.of("daisy", true,
-                "accelerometer", false)));
+        pair = bench.plug();
+        sim = bench.closeLater(CytonSimulator.serve(CytonSimulator.Settings.clean(SEED).withDaisy(true), transport,
+                pair.devicePath(), clock));
+        connected(new CytonDriver(transport).connect(context(pair.hostPath(), Map.of("daisy", true,
+                "accelerometer", false))));
         assertEquals(16, connection.descriptor().channels().size());
-        connection.start();
+        start();
         await("200 rows").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 200);
-        connection.stop();
+        stop();
         assertTrue(recorder.gaps().isEmpty(), () -> "gaps: " + recorder.gaps());
         double scale = Cyton.microvoltsPerCount(24);
         for (long r = 0; r < 200; r++) {
@@ -243,8 +242,8 @@ class CytonOverPseudoTerminalTest {
 
     @Test
     void daisyConfiguredWithoutADaisyModuleIsRefused() throws Exception {
-        pair = transport.openVirtualPair();
-        sim = CytonSimulator.serve(CytonSimulator.Settings.clean(SEED), transport, pair.devicePath(), clock);
+        pair = bench.plug();
+        sim = bench.closeLater(CytonSimulator.serve(CytonSimulator.Settings.clean(SEED), transport, pair.devicePath(), clock));
         var e = assertThrows(DeviceException.class,
                 () -> new CytonDriver(transport).connect(context(pair.hostPath(), Map.of("daisy", true))));
         assertEquals(pair.hostPath() + ": daisy=true but the board has no Daisy module (it answered "

@@ -1,18 +1,14 @@
 package org.myofuse.openbci.driver;
 
 import java.util.Map;
-import java.util.ServiceLoader;
 
 import org.myofuse.api.device.DeviceConnection;
 import org.myofuse.api.device.DeviceException;
-import org.myofuse.api.serial.SerialTransport;
 import org.myofuse.api.serial.VirtualPortPair;
 import org.myofuse.openbci.sim.CytonSimulator;
-import org.myofuse.runtime.stream.MonotonicSessionClock;
-import org.myofuse.runtime.stream.RingStreamBus;
 import org.myofuse.testkit.BlockRecorder;
-import org.myofuse.testkit.Configs;
 import org.myofuse.testkit.DriverTestContext;
+import org.myofuse.testkit.PseudoTerminalBench;
 
 /**
  * The real driver, the real serial transport over a socat pseudo-terminal pair, the wire simulator
@@ -20,22 +16,18 @@ import org.myofuse.testkit.DriverTestContext;
  */
 final class PtyBench implements AutoCloseable {
 
-    final MonotonicSessionClock clock = new MonotonicSessionClock();
-    final SerialTransport transport = ServiceLoader.load(SerialTransport.class).findFirst().orElseThrow();
-    final BlockRecorder recorder = new BlockRecorder();
-    final RingStreamBus bus = new RingStreamBus(clock);
+    private final PseudoTerminalBench bench = new PseudoTerminalBench(65536);
+    final BlockRecorder recorder = bench.recorder();
     VirtualPortPair pair;
     CytonSimulator sim;
     DeviceConnection connection;
-
-    PtyBench() {
-        bus.subscribe("recorder", recorder, 65536);
-    }
+    /** The host's side of the device last connected. */
+    DriverTestContext<CytonConfig> host;
 
     /** Starts a simulated board on a fresh pair; returns the port the driver opens. */
     String serve(CytonSimulator.Settings settings) throws Exception {
-        pair = transport.openVirtualPair();
-        sim = CytonSimulator.serve(settings, transport, pair.devicePath(), clock);
+        pair = bench.plug();
+        sim = bench.closeLater(CytonSimulator.serve(settings, bench.transport(), pair.devicePath(), bench.clock()));
         return pair.hostPath();
     }
 
@@ -44,27 +36,28 @@ final class PtyBench implements AutoCloseable {
     }
 
     DriverTestContext<CytonConfig> context(Map<String, ?> config) {
-        return new DriverTestContext<>("org.myofuse.device.openbci_cyton~test", bus, clock, port(),
-                Configs.with(CytonConfig.class, config));
+        host = bench.context("org.myofuse.device.openbci_cyton~test", port(), CytonConfig.class, config);
+        return host;
     }
 
     /** Connects the real driver with {@code config}; the connection is closed with the bench. */
     DeviceConnection connect(Map<String, ?> config) throws DeviceException {
-        connection = new CytonDriver(transport).connect(context(config));
+        connection = bench.closeLater(new CytonDriver(bench.transport()).connect(context(config)));
         return connection;
     }
 
+    /** Starts the connection as the host does. */
+    void start() throws DeviceException {
+        host.start(connection);
+    }
+
+    /** Stops the connection as the host does. */
+    void stop() {
+        host.stop(connection);
+    }
+
     @Override
-    public void close() {
-        if (connection != null) {
-            connection.close();
-        }
-        if (sim != null) {
-            sim.close();
-        }
-        if (pair != null) {
-            pair.close();
-        }
-        bus.close();
+    public void close() throws Exception {
+        bench.close();
     }
 }

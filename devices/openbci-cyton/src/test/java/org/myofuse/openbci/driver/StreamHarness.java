@@ -1,8 +1,5 @@
 package org.myofuse.openbci.driver;
 
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
 
@@ -13,9 +10,8 @@ import org.myofuse.openbci.protocol.CytonDecoder;
 import org.myofuse.openbci.protocol.CytonEncoder;
 import org.myofuse.testkit.Configs;
 import org.myofuse.testkit.BlockRecorder;
-import org.myofuse.runtime.stream.MonotonicSessionClock;
+import org.myofuse.testkit.RecordingStream;
 import org.myofuse.api.serial.PortStatistics;
-import org.myofuse.runtime.stream.RingStreamBus;
 
 /**
  * The decoder and the stream assembler on a real bus, fed with bytes the way the reader thread feeds
@@ -26,8 +22,8 @@ final class StreamHarness implements AutoCloseable {
     static final long PACKET_NANOS = 4_000_000;
 
     final CytonLayout layout;
-    final RingStreamBus bus = new RingStreamBus(new MonotonicSessionClock());
-    final BlockRecorder recorder = new BlockRecorder();
+    final RecordingStream bus;
+    final BlockRecorder recorder;
     final PortStatistics stats = new PortStatistics();
     final SamplePublisher publisher;
     final CytonStream stream;
@@ -35,9 +31,10 @@ final class StreamHarness implements AutoCloseable {
 
     StreamHarness(Map<String, ?> config) {
         layout = CytonLayout.of(Configs.with(CytonConfig.class, config));
-        bus.subscribe("recorder", recorder, 65536);
-        publisher = bus.openStream("cyton", new DeviceDescriptor(CytonDriver.TYPE_ID, "OpenBCI", "Cyton", "v3", "x",
-                layout.channels(), null), CytonStream.MAX_BLOCK_FRAMES);
+        bus = new RecordingStream(new DeviceDescriptor(CytonDriver.TYPE_ID, "OpenBCI", "Cyton", "v3", "x",
+                layout.channels(), null), CytonStream.MAX_BLOCK_FRAMES, 65536);
+        recorder = bus.recorder();
+        publisher = bus.publisher();
         stream = new CytonStream(publisher, stats, layout);
         decoder = new CytonDecoder(stream);
     }
@@ -50,9 +47,7 @@ final class StreamHarness implements AutoCloseable {
 
     /** Ends the stream and waits until the recorder has received everything published. */
     BlockRecorder settle() {
-        bus.closeStream(publisher, "end of test");
-        await("stream closed at the recorder").atMost(Duration.ofSeconds(10)).until(() -> !recorder.closedReasons().isEmpty());
-        return recorder;
+        return bus.settle();
     }
 
     double scale(int ch) {
