@@ -25,6 +25,7 @@ import org.myofuse.commands.request.DevicesCommand;
 import org.myofuse.commands.request.ExportCommand;
 import org.myofuse.commands.request.ImportCommand;
 import org.myofuse.commands.request.PatientsCommand;
+import org.myofuse.commands.request.ProtocolCommand;
 import org.myofuse.commands.request.RunCommand;
 import org.myofuse.commands.request.SessionsCommand;
 import org.myofuse.commands.request.ShellCommand;
@@ -186,6 +187,9 @@ public final class CommandRunner {
         }
         if (command instanceof ExportCommand || command instanceof ImportCommand) {
             return TransferTask.inHost(command, invocation, context);
+        }
+        if (command instanceof ProtocolCommand protocols) {
+            return new ProtocolTask(protocols, invocation, context);
         }
         return ReviewTasks.of(command, invocation, new ReviewServices(context));
     }
