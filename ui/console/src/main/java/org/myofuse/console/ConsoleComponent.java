@@ -38,7 +38,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * services (fusion, protocol and device status whiteboards). When the bundle stops, an open console
  * closes and its session ends first.
  */
-@Component(service = Console.class)
+@Component(service = Console.class, immediate = true)
 public final class ConsoleComponent implements Console, Services {
 
     private static final long CLOSE_WAIT_SECONDS = 10;

@@ -126,8 +126,8 @@ final class OpenConsole implements ConsoleRun {
             try {
                 window.screenshot(shot.file());
                 screenshot = shot.file();
-            } catch (IOException e) {
-                failure = e.getMessage();
+            } catch (IOException | RuntimeException e) {
+                failure = "cannot write the screenshot " + shot.file() + ": " + e.getMessage();
             }
             window.shell().close();
         });

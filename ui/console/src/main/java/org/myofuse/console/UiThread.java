@@ -78,8 +78,15 @@ final class UiThread {
         opened.complete(d);
         try {
             while (!stopping) {
-                if (!d.readAndDispatch()) {
-                    d.sleep();
+                try {
+                    if (!d.readAndDispatch()) {
+                        d.sleep();
+                    }
+                } catch (RuntimeException e) {
+                    // One failing piece of the UI must not end the console (or its session): log, go on.
+                    java.util.logging.Logger.getLogger(UiThread.class.getName()).log(java.util.logging.Level.WARNING,
+                            "console: " + e, e);
+                    System.err.println("myofuse: console: " + e);
                 }
             }
         } finally {

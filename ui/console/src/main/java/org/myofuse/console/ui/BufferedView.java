@@ -6,15 +6,18 @@ import java.util.logging.Logger;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
 /**
- * A view drawn into its own off-screen buffer and copied to the screen in one piece, so nothing
- * flickers. The buffer (an image and its GC) is allocated when the view gets a size and again only when
- * the size changes, and disposed with the view. Subclasses implement {@link #paint}, a pure function
- * of the model and the theme.
+ * A view drawn off screen and put on screen in one piece, so nothing flickers: a double-buffered
+ * canvas. GTK 3 gives every canvas paint an off-screen surface of its own (allocated once per window
+ * by GTK, not per frame) and copies it to the screen when the paint is done; the view draws straight
+ * into the paint's GC. (An SWT image as the buffer was measured first: SWT 3.132's {@code GC.drawImage}
+ * converts the whole image to {@code ImageData} on every call, which made a frame take 20 to 30 ms.)
+ * Subclasses implement {@link #paint}, a pure function of the model and the theme.
  *
  * <p>A view whose paint throws is not taken down with the console: the exception is logged once, the
  * view shows what failed in place of its content, and the other views, the session and the recording
@@ -24,31 +27,30 @@ abstract class BufferedView {
 
     private static final Logger LOG = Logger.getLogger(BufferedView.class.getName());
 
+    /**
+     * Nanoseconds spent painting views since the repaint loop last took it ({@link #takePaintNanos}):
+     * GTK paints a double-buffered canvas when its frame comes, after the tick that asked for it, so
+     * the loop counts the paints into the frame time this way. UI thread only (one console per process).
+     */
+    private static long paintNanos;
+
     protected final Theme theme;
     protected final Messages text;
     private final Canvas canvas;
-    private Image buffer;
-    private GC bufferGc;
     private String failure;
 
     BufferedView(Composite parent, Theme theme, Messages text) {
         this.theme = theme;
         this.text = text;
-        this.canvas = new Canvas(parent, SWT.NO_BACKGROUND | SWT.NO_REDRAW_RESIZE);
-        canvas.addPaintListener(e -> {
-            if (buffer != null) {
-                e.gc.drawImage(buffer, 0, 0);
-            }
-        });
-        canvas.addListener(SWT.Resize, e -> render());
-        canvas.addListener(SWT.Dispose, e -> disposeBuffer());
+        this.canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        canvas.addPaintListener(e -> draw(e.gc));
     }
 
     Canvas canvas() {
         return canvas;
     }
 
-    /** The view's name in logs and failure texts. */
+    /** The view's name in logs and failure texts (a message key). */
     abstract String name();
 
     /** Draws the model into {@code gc}, a {@code width} x {@code height} area. Pure: draws and changes nothing else. */
@@ -59,33 +61,57 @@ abstract class BufferedView {
         return !canvas.isDisposed() && canvas.isVisible();
     }
 
-    /** Draws the view into its buffer and puts it on screen now. */
+    /** Draws the view on screen now. */
     final void render() {
-        if (!showing()) {
-            return;
+        if (showing()) {
+            canvas.redraw();
+            canvas.update();
         }
+    }
+
+    private void draw(GC gc) {
         Rectangle area = canvas.getClientArea();
         if (area.width <= 0 || area.height <= 0) {
             return;
         }
-        ensureBuffer(area.width, area.height);
+        long start = System.nanoTime();
+        gc.setAntialias(SWT.ON);
+        gc.setTextAntialias(SWT.ON);
         try {
-            paint(bufferGc, area.width, area.height);
+            paint(gc, area.width, area.height);
             failure = null;
+            paintNanos += System.nanoTime() - start;
         } catch (RuntimeException e) {
             if (failure == null) {
-                LOG.log(Level.WARNING, "console: the " + name() + " view failed; the session goes on", e);
+                LOG.log(Level.WARNING, "console: the " + text.get(name()) + " view failed; the session goes on", e);
             }
             failure = e.toString();
-            paintFailure(area.width, area.height);
+            paintFailure(gc, area.width, area.height);
         }
-        canvas.redraw();
-        canvas.update();
     }
 
-    /** The view as last drawn, as image data (for screenshots of one view); null before it was drawn. */
-    org.eclipse.swt.graphics.ImageData drawn() {
-        return buffer == null ? null : buffer.getImageData();
+    /** The paint time gathered since the last call, and starts gathering again. */
+    static long takePaintNanos() {
+        long n = paintNanos;
+        paintNanos = 0;
+        return n;
+    }
+
+    /** The view drawn now into an image of its size (for a screenshot of one view); null when it has no size. */
+    ImageData drawn() {
+        Rectangle area = canvas.getClientArea();
+        if (area.width <= 0 || area.height <= 0) {
+            return null;
+        }
+        Image image = new Image(canvas.getDisplay(), area.width, area.height);
+        GC gc = new GC(image);
+        try {
+            draw(gc);
+            return image.getImageData();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     /** The failure the view shows instead of its content, null while it draws. */
@@ -93,39 +119,16 @@ abstract class BufferedView {
         return failure;
     }
 
-    private void paintFailure(int width, int height) {
-        bufferGc.setBackground(theme.panel);
-        bufferGc.fillRectangle(0, 0, width, height);
-        bufferGc.setForeground(theme.limit);
-        bufferGc.setFont(theme.title);
-        bufferGc.drawText(text.get("view.failed", text.get(name())), 12, 12, true);
-        bufferGc.setForeground(theme.muted);
-        bufferGc.setFont(theme.small);
-        bufferGc.drawText(failure, 12, 36, true);
-    }
-
-    private void ensureBuffer(int width, int height) {
-        if (buffer != null) {
-            Rectangle b = buffer.getBounds();
-            if (b.width == width && b.height == height) {
-                return;
-            }
-            disposeBuffer();
-        }
-        buffer = new Image(canvas.getDisplay(), width, height);
-        bufferGc = new GC(buffer);
-        bufferGc.setAntialias(SWT.ON);
-        bufferGc.setTextAntialias(SWT.ON);
-    }
-
-    private void disposeBuffer() {
-        if (bufferGc != null) {
-            bufferGc.dispose();
-            bufferGc = null;
-        }
-        if (buffer != null) {
-            buffer.dispose();
-            buffer = null;
-        }
+    private void paintFailure(GC gc, int width, int height) {
+        gc.setAlpha(255);
+        gc.setClipping((Rectangle) null);
+        gc.setBackground(theme.panel);
+        gc.fillRectangle(0, 0, width, height);
+        gc.setForeground(theme.limit);
+        gc.setFont(theme.title);
+        gc.drawText(text.get("view.failed", text.get(name())), 12, 12, true);
+        gc.setForeground(theme.muted);
+        gc.setFont(theme.small);
+        gc.drawText(failure, 12, 36, true);
     }
 }

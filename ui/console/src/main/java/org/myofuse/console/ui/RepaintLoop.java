@@ -26,6 +26,7 @@ final class RepaintLoop implements Runnable {
     private final Percentiles onsetToMarker = new Percentiles(1 << 12);
     private final java.util.function.LongSupplier sessionClock;
     private long lastTick;
+    private long lastWork = -1;
     private long longestStall;
     private long stalls;
     private long nextSlow;
@@ -49,6 +50,7 @@ final class RepaintLoop implements Runnable {
 
     void start() {
         lastTick = System.nanoTime();
+        BufferedView.takePaintNanos();
         display.timerExec(PERIOD_MS, this);
     }
 
@@ -62,6 +64,10 @@ final class RepaintLoop implements Runnable {
             return;
         }
         long start = System.nanoTime();
+        if (lastWork >= 0) {
+            // The previous frame: its tick's work and the paints GTK did for it since.
+            frames.add(lastWork + BufferedView.takePaintNanos());
+        }
         long late = start - lastTick - PERIOD_MS * 1_000_000L;
         if (late > STALL_NANOS) {
             stalls++;
@@ -77,7 +83,7 @@ final class RepaintLoop implements Runnable {
             nextSlow = start + 500_000_000L;
         }
         long end = System.nanoTime();
-        frames.add(end - start);
+        lastWork = end - start;
         measureOnsets();
         lastTick = start;
         int spent = (int) ((end - start) / 1_000_000L);
