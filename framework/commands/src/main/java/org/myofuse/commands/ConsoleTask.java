@@ -59,23 +59,27 @@ final class ConsoleTask implements CommandTask {
         if (console == null) {
             return headless("the clinician console is not installed");
         }
+        // The service is held until the console has ended: SCR deactivates a delayed component, and so
+        // closes its console, as soon as nobody holds it.
         try {
-            run = console.open(request);
-        } catch (ConsoleUnavailableException e) {
-            return headless(e.getMessage());
-        } catch (ConsoleException e) {
-            throw new CommandFailure(e.getMessage());
+            try {
+                run = console.open(request);
+            } catch (ConsoleUnavailableException e) {
+                return headless(e.getMessage());
+            } catch (ConsoleException e) {
+                throw new CommandFailure(e.getMessage());
+            }
+            if (stopping) {
+                run.close();
+            }
+            run.session().ifPresentOrElse(s -> out.println("recording session " + s.id()),
+                    () -> err.println("myofuse: recording not available: no session store installed"));
+            out.println("console open (closing its window ends the session)");
+            out.flush();
+            return ended(run.await());
         } finally {
             context.ungetService(reference);
         }
-        if (stopping) {
-            run.close();
-        }
-        run.session().ifPresentOrElse(s -> out.println("recording session " + s.id()),
-                () -> err.println("myofuse: recording not available: no session store installed"));
-        out.println("console open (closing its window ends the session)");
-        out.flush();
-        return ended(run.await());
     }
 
     private ConsoleRequest request() throws CommandFailure {
