@@ -4,59 +4,44 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.myofuse.api.device.DeviceConnection;
 import org.myofuse.api.device.DeviceContext;
 import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.device.DeviceException;
-import org.myofuse.api.device.DeviceState;
-import org.myofuse.api.stream.SamplePublisher;
+import org.myofuse.api.serial.SerialLink;
+import org.myofuse.lib.serial.SerialConnection;
 import org.myofuse.line.protocol.LineDecoder;
 import org.myofuse.line.protocol.LineSink;
-import org.myofuse.api.serial.PortStatistics;
-import org.myofuse.api.serial.SerialLink;
-import org.myofuse.api.serial.SerialListener;
 
 /**
  * One connected line device. The port's reader thread hands every read to {@link #bytesArrived}: while
  * probing, a decoder only checks that valid lines come; while streaming, lines go through the decoder
  * to the bus; otherwise the bytes are dropped (a device that always prints is simply not listened to).
+ * The reader thread owns the decoders and the stream assembler; the host's calls only talk to the
+ * device (see {@link SerialConnection}).
  */
-final class LineConnection implements DeviceConnection, SerialListener {
+final class LineConnection extends SerialConnection {
 
-    private enum Mode { PROBING, STREAMING, IDLE }
-
-    private final String port;
-    private final DeviceContext<?> context;
     private final LineLayout layout;
     private final String startCommand;
     private final String stopCommand;
     private final Probe probe = new Probe();
     private final LineDecoder probeDecoder;
-    /** Guards the switch into and out of STREAMING against a read in progress. */
-    private final Object streamLock = new Object();
 
-    private volatile Mode mode = Mode.PROBING;
-    private SerialLink link;
-    private SamplePublisher publisher;
+    /** While connecting, reads go to the probe. */
+    private volatile boolean probing = true;
+    /** Made while connecting; the reader's once streaming starts. */
     private LineStream stream;
     private LineDecoder decoder;
-    private volatile boolean reconnected;
-    /** The last byte received outside streaming ended a line (or nothing was received). */
-    private volatile boolean atLineStart = true;
-    private boolean closed;
+    /** Reader thread: the last byte received outside streaming ended a line (or nothing was received). */
+    private boolean atLineStart = true;
 
     LineConnection(DeviceContext<?> context, LineLayout layout, LineDeviceConfig config) {
-        this.context = context;
-        this.port = context.port();
+        super(context);
         this.layout = layout;
         String ending = config.commandEnding().text();
         this.startCommand = config.startCommand().isEmpty() ? "" : config.startCommand() + ending;
         this.stopCommand = config.stopCommand().isEmpty() ? "" : config.stopCommand() + ending;
         this.probeDecoder = new LineDecoder(layout.syntax(), probe);
-    }
-
-    void attach(SerialLink link) {
-        this.link = link;
     }
 
     /** Starts the device if it needs a command, waits for one valid line, stops it again. */
@@ -69,7 +54,7 @@ final class LineConnection implements DeviceConnection, SerialListener {
             Thread.currentThread().interrupt();
             throw new DeviceException(port + ": interrupted while waiting for the first line");
         }
-        mode = Mode.IDLE;
+        probing = false;
         if (!ok) {
             long bytes = probe.bytes.get();
             throw new DeviceException(port + (bytes == 0
@@ -81,19 +66,14 @@ final class LineConnection implements DeviceConnection, SerialListener {
     }
 
     void openStream(DeviceDescriptor descriptor) {
-        publisher = context.openStream(descriptor, LineStream.MAX_BLOCK_FRAMES);
-        stream = new LineStream(publisher, link.statistics(), layout);
+        stream = new LineStream(openStream(descriptor, LineStream.MAX_BLOCK_FRAMES), statistics(), layout);
         decoder = new LineDecoder(layout.syntax(), stream);
     }
 
     private void send(String command) throws DeviceException {
         if (!command.isEmpty()) {
-            link.write(command);
+            link().write(command);
         }
-    }
-
-    PortStatistics statistics() {
-        return link.statistics();
     }
 
     /** The stream's decoder, for its per-reason rejection counts. */
@@ -101,77 +81,43 @@ final class LineConnection implements DeviceConnection, SerialListener {
         return decoder;
     }
 
-    @Override
-    public DeviceDescriptor descriptor() {
-        return publisher.stream().descriptor();
-    }
+    // ---- host
 
     @Override
-    public synchronized void start() throws DeviceException {
-        if (closed) {
-            throw new DeviceException(port + ": cannot start, the connection is closed");
-        }
-        synchronized (streamLock) {
-            if (atLineStart) {
-                decoder.reset();
-            } else {
-                decoder.resetMidLine(); // it printed while nobody listened: the next line is the first whole one
-            }
-            mode = Mode.STREAMING;
-        }
+    protected void startDevice() throws DeviceException {
         send(startCommand);
-        link.expectData(true);
     }
 
     @Override
-    public synchronized void stop() {
-        if (mode != Mode.STREAMING) {
-            return;
-        }
-        link.expectData(false);
-        synchronized (streamLock) {
-            mode = Mode.IDLE;
-            stream.drain();
-        }
-        try {
-            send(stopCommand);
-        } catch (DeviceException e) {
-            // a gone device is already stopped
-        }
-    }
-
-    @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        stop();
-        closed = true;
-        link.close();
+    protected void stopDevice() throws DeviceException {
+        send(stopCommand);
     }
 
     // ---- reader thread
 
     @Override
-    public void bytesArrived(byte[] buffer, int length, long arrivalNanos) {
-        if (mode == Mode.PROBING) {
+    protected void onStart() {
+        stream.drain(); // lines held before the last stop keep their place ahead of the new ones
+        if (atLineStart) {
+            decoder.reset();
+        } else {
+            decoder.resetMidLine(); // it printed while nobody listened: the next line is the first whole one
+        }
+    }
+
+    @Override
+    protected void onRead(byte[] buffer, int length, long arrivalNanos) {
+        decoder.accept(buffer, 0, length, arrivalNanos);
+        stream.flush(arrivalNanos);
+    }
+
+    @Override
+    protected void onIdleRead(byte[] buffer, int length, long arrivalNanos) {
+        if (probing) {
             probe.bytes.addAndGet(length);
             probeDecoder.accept(buffer, 0, length, arrivalNanos);
-            atLineStart = endsLine(buffer[length - 1]);
-            return;
         }
-        synchronized (streamLock) {
-            if (mode != Mode.STREAMING) {
-                atLineStart = endsLine(buffer[length - 1]);
-                return;
-            }
-            decoder.accept(buffer, 0, length, arrivalNanos);
-            stream.flush(arrivalNanos);
-            if (reconnected) {
-                reconnected = false;
-                context.reportStatus(DeviceState.RECONNECTED, port + ": link restored");
-            }
-        }
+        atLineStart = endsLine(buffer[length - 1]);
     }
 
     private static boolean endsLine(byte b) {
@@ -179,26 +125,17 @@ final class LineConnection implements DeviceConnection, SerialListener {
     }
 
     @Override
-    public void linkLost(String reason, long lastDataNanos) {
-        context.reportStatus(DeviceState.DISCONNECTED, reason);
+    protected void onLinkRestored(boolean streaming) {
+        if (streaming) {
+            stream.linkRestored();
+            decoder.resetMidLine();
+        }
     }
 
     @Override
-    public void linkRestored(SerialLink restored, long downNanos) {
-        synchronized (streamLock) {
-            if (mode != Mode.STREAMING) {
-                return;
-            }
-            stream.linkRestored();
-            decoder.resetMidLine();
-            reconnected = true;
-        }
-        try {
-            if (!startCommand.isEmpty()) {
-                restored.write(startCommand); // a replugged board has rebooted and waits for it
-            }
-        } catch (DeviceException e) {
-            // lost again: the transport reports it and tries once more
+    protected void restartDevice(SerialLink restored) throws DeviceException {
+        if (!startCommand.isEmpty()) {
+            restored.write(startCommand); // a replugged board has rebooted and waits for it
         }
     }
 

@@ -1,16 +1,14 @@
 package org.myofuse.line.sim;
 
-import org.myofuse.api.serial.VirtualPortPair;
-
 import java.io.IOException;
 
-import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.line.driver.LineDeviceDriver;
 import org.myofuse.line.protocol.LineFormat;
 import org.myofuse.line.protocol.Separator;
 import org.myofuse.api.serial.SerialTransport;
 import org.myofuse.api.serial.WireSimulator;
+import org.myofuse.lib.serial.sim.SimulatedPort;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,36 +42,8 @@ public final class LineWireSimulator implements WireSimulator {
     public Running start(Options options) throws IOException {
         var settings = new LoadCellSimulator.Settings(options.seed(), RATE_HZ, LineFormat.VALUES, Separator.COMMA, "",
                 "\r\n", options.corruptRate(), false, true);
-        VirtualPortPair pair = transport.openVirtualPair();
-        LoadCellSimulator sim;
-        try {
-            sim = LoadCellSimulator.serve(settings, transport, pair.devicePath(), clock);
-        } catch (DeviceException e) {
-            pair.close();
-            throw new IOException(e.getMessage(), e);
-        }
-        return new Running() {
-            @Override
-            public String portPath() {
-                return pair.hostPath();
-            }
-
-            @Override
-            public String connectQuery() {
-                return CONNECT_QUERY;
-            }
-
-            @Override
-            public String summary() {
-                return "line-device simulator: " + sim.linesSent() + " lines, " + sim.linesDamaged() + " damaged, "
-                        + sim.stalls() + " stalls of " + LoadCellSimulator.stallLines(RATE_HZ) + " lines";
-            }
-
-            @Override
-            public void close() {
-                sim.close();
-                pair.close();
-            }
-        };
+        return SimulatedPort.start(transport, path -> LoadCellSimulator.serve(settings, transport, path, clock),
+                sim -> "line-device simulator: " + sim.linesSent() + " lines, " + sim.linesDamaged() + " damaged, "
+                        + sim.stalls() + " stalls of " + LoadCellSimulator.stallLines(RATE_HZ) + " lines", CONNECT_QUERY);
     }
 }

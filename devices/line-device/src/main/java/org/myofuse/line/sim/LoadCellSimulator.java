@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.stream.SessionClock;
@@ -18,6 +17,7 @@ import org.myofuse.api.serial.SerialLink;
 import org.myofuse.api.serial.SerialLinkSpec;
 import org.myofuse.api.serial.SerialListener;
 import org.myofuse.api.serial.SerialTransport;
+import org.myofuse.lib.serial.sim.Streamer;
 
 /**
  * An Arduino sketch reading a load cell through an HX711, serving on one end of a serial link: it
@@ -88,8 +88,7 @@ public final class LoadCellSimulator implements SerialListener, AutoCloseable {
     private final AtomicLong stalls = new AtomicLong();
     private final List<Long> lost = new CopyOnWriteArrayList<>();
     private final List<Long> damagedLines = new CopyOnWriteArrayList<>();
-    private volatile boolean streaming;
-    private Thread streamer;
+    private final Streamer streamer = new Streamer("line-sim-stream", this::stream);
 
     private LoadCellSimulator(Settings settings, SerialTransport transport, String devicePath, SessionClock clock)
             throws DeviceException {
@@ -166,7 +165,7 @@ public final class LoadCellSimulator implements SerialListener, AutoCloseable {
 
     /** True while printing. */
     public boolean isStreaming() {
-        return streaming;
+        return streamer.running();
     }
 
     /** Stops printing as if {@code stop} had been received. */
@@ -219,32 +218,19 @@ public final class LoadCellSimulator implements SerialListener, AutoCloseable {
     }
 
     private synchronized void startStreaming() {
-        if (streaming) {
+        if (streamer.running()) {
             return;
         }
-        streaming = true;
         linesSent.set(0);
         linesDamaged.set(0);
         stalls.set(0);
         lost.clear();
         damagedLines.clear();
-        streamer = new Thread(this::stream, "line-sim-stream");
-        streamer.setDaemon(true);
         streamer.start();
     }
 
-    private synchronized void stopStreaming() {
-        streaming = false;
-        Thread t = streamer;
-        streamer = null;
-        if (t != null && t != Thread.currentThread()) {
-            LockSupport.unpark(t);
-            try {
-                t.join(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    private void stopStreaming() {
+        streamer.stop();
     }
 
     // ---- streaming thread
@@ -252,15 +238,7 @@ public final class LoadCellSimulator implements SerialListener, AutoCloseable {
     private void stream() {
         LineSyntax syntax = settings.syntax();
         var random = new SplittableRandom(settings.seed() ^ 0x5DEECE66DL);
-        long periodNanos = Math.round(1e9 / settings.rateHz());
-        long start = System.nanoTime();
-        long k = 0;
-        while (streaming) {
-            long wait = start + k * periodNanos - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(this, wait);
-                continue;
-            }
+        streamer.pace(Math.round(1e9 / settings.rateHz()), 0, (k, due) -> {
             String line = LineEncoder.line(syntax, fields(settings.seed(), k, settings.rateHz()), settings.lineEnding());
             boolean damage = k >= CLEAN_START_LINES && settings.corruptRate() > 0
                     && random.nextDouble() < settings.corruptRate();
@@ -269,22 +247,17 @@ public final class LoadCellSimulator implements SerialListener, AutoCloseable {
                 if (kind == 3) {
                     int n = stallLines(settings.rateHz());
                     stall(k, n);
-                    k += n;
-                    continue;
+                    return k + n;
                 }
                 line = damaged(line, kind, syntax, random);
                 linesDamaged.incrementAndGet();
                 lost.add(k);
                 damagedLines.add(k);
             }
-            try {
-                link.write(line.getBytes(StandardCharsets.ISO_8859_1));
-            } catch (DeviceException e) {
-                return; // unplugged
-            }
+            link.write(line.getBytes(StandardCharsets.ISO_8859_1));
             linesSent.incrementAndGet();
-            k++;
-        }
+            return k + 1;
+        });
     }
 
     private void stall(long k, int n) {

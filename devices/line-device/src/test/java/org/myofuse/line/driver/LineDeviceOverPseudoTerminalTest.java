@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,11 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myofuse.api.device.DeviceConnection;
 import org.myofuse.api.device.DeviceException;
+import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.stream.BlockKind;
 import org.myofuse.api.stream.GapCause;
 import org.myofuse.line.protocol.LineDecoder;
@@ -29,10 +28,8 @@ import org.myofuse.line.protocol.LineFormat;
 import org.myofuse.line.protocol.Separator;
 import org.myofuse.line.sim.LoadCellSimulator;
 import org.myofuse.testkit.DriverTestContext;
-import org.myofuse.testkit.Configs;
+import org.myofuse.testkit.PseudoTerminalBench;
 import org.myofuse.testkit.BlockRecorder;
-import org.myofuse.runtime.stream.MonotonicSessionClock;
-import org.myofuse.runtime.stream.RingStreamBus;
 import org.myofuse.api.serial.SerialTransport;
 
 /**
@@ -49,35 +46,42 @@ class LineDeviceOverPseudoTerminalTest {
     private static final double RATE = 100;
     private static final double SCALE = 1 / LoadCellSimulator.COUNTS_PER_NEWTON;
 
-    private final MonotonicSessionClock clock = new MonotonicSessionClock();
-    private final SerialTransport transport = ServiceLoader.load(SerialTransport.class).findFirst().orElseThrow();
-    private final BlockRecorder recorder = new BlockRecorder();
-    private RingStreamBus bus;
+    private final PseudoTerminalBench bench = new PseudoTerminalBench(65536);
+    private final SessionClock clock = bench.clock();
+    private final SerialTransport transport = bench.transport();
+    private final BlockRecorder recorder = bench.recorder();
     private VirtualPortPair pair;
     private LoadCellSimulator sim;
     private DeviceConnection connection;
+    /** The host's side of the device last connected. */
+    private DriverTestContext<LineDeviceConfig> host;
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void bus() {
-        bus = new RingStreamBus(clock);
-        bus.subscribe("recorder", recorder, 65536);
+    @AfterEach
+    void unplug() throws Exception {
+        bench.close();
     }
 
-    @AfterEach
-    void unplug() {
-        if (connection != null) {
-            connection.close();
-        }
-        if (sim != null) {
-            sim.close();
-        }
-        if (pair != null) {
-            pair.close();
-        }
-        bus.close();
+    private DriverTestContext<LineDeviceConfig> context(String port, Map<String, ?> config) {
+        host = bench.context("org.myofuse.device.line_device~test", port, LineDeviceConfig.class, config);
+        return host;
+    }
+
+    private <T extends DeviceConnection> T connected(T c) {
+        connection = bench.closeLater(c);
+        return c;
+    }
+
+    /** Starts the connection as the host does. */
+    private void start() throws DeviceException {
+        host.start(connection);
+    }
+
+    /** Stops the connection as the host does. */
+    private void stop() {
+        host.stop(connection);
     }
 
     private static Map<String, Object> loadCell(Map<String, ?> more) {
@@ -86,10 +90,6 @@ class LineDeviceOverPseudoTerminalTest {
                 "startCommand", "start", "stopCommand", "stop"));
         config.putAll(more);
         return config;
-    }
-
-    private DriverTestContext<LineDeviceConfig> context(String port, Map<String, ?> config) {
-        return new DriverTestContext<>("org.myofuse.device.line_device~test", bus, clock, port, Configs.with(LineDeviceConfig.class, config));
     }
 
     /** What the driver must publish for sample {@code k}. */
@@ -111,15 +111,15 @@ class LineDeviceOverPseudoTerminalTest {
 
     @Test
     void streamsTheSimulatorsValuesAfterScalingWithNamesAndUnits() throws Exception {
-        pair = transport.openVirtualPair();
-        sim = LoadCellSimulator.serve(LoadCellSimulator.Settings.clean(SEED, RATE), transport, pair.devicePath(), clock);
-        connection = new LineDeviceDriver(transport).connect(context(pair.hostPath(), loadCell(Map.of())));
+        pair = bench.plug();
+        sim = bench.closeLater(LoadCellSimulator.serve(LoadCellSimulator.Settings.clean(SEED, RATE), transport, pair.devicePath(), clock));
+        connected(new LineDeviceDriver(transport).connect(context(pair.hostPath(), loadCell(Map.of()))));
         assertEquals("fz", connection.descriptor().channels().get(0).name());
         assertEquals("N", connection.descriptor().channels().get(0).unit());
         assertEquals(RATE, connection.descriptor().channels().get(1).sampleRateHz());
-        connection.start();
+        start();
         WAIT.alias("300 frames").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 300);
-        connection.stop();
+        stop();
         WAIT.alias("sketch stopped by the stop command").atMost(Duration.ofSeconds(2)).until(() -> !sim.isStreaming());
         long frames = recorder.frames();
         for (long k = 0; k < frames; k++) {
@@ -132,14 +132,14 @@ class LineDeviceOverPseudoTerminalTest {
 
     @Test
     void aDeviceThatAlwaysPrintsNeedsNoCommandsAndStreamsConsecutiveSimulatorSamples() throws Exception {
-        pair = transport.openVirtualPair();
-        sim = LoadCellSimulator.serve(new LoadCellSimulator.Settings(SEED, RATE, LineFormat.VALUES, Separator.COMMA, "",
-                "\r\n", 0, false, true), transport, pair.devicePath(), clock);
-        connection = new LineDeviceDriver(transport).connect(context(pair.hostPath(),
-                loadCell(Map.of("startCommand", "", "stopCommand", ""))));
-        connection.start();
+        pair = bench.plug();
+        sim = bench.closeLater(LoadCellSimulator.serve(new LoadCellSimulator.Settings(SEED, RATE, LineFormat.VALUES, Separator.COMMA, "",
+                "\r\n", 0, false, true), transport, pair.devicePath(), clock));
+        connected(new LineDeviceDriver(transport).connect(context(pair.hostPath(),
+                loadCell(Map.of("startCommand", "", "stopCommand", "")))));
+        start();
         WAIT.alias("150 frames").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 150);
-        connection.stop();
+        stop();
         // the sketch printed before start(): find which of its samples came first
         long k0 = -1;
         for (long k = 0; k < sim.linesSent() && k0 < 0; k++) {
@@ -159,14 +159,14 @@ class LineDeviceOverPseudoTerminalTest {
 
     @Test
     void keyValueLinesWithAPrefixAndWhitespaceDecodeToTheSameValues() throws Exception {
-        pair = transport.openVirtualPair();
-        sim = LoadCellSimulator.serve(new LoadCellSimulator.Settings(SEED, RATE, LineFormat.KEYVALUE,
-                Separator.WHITESPACE, "Reading:", "\n", 0, true, true), transport, pair.devicePath(), clock);
-        connection = new LineDeviceDriver(transport).connect(context(pair.hostPath(), loadCell(Map.of(
-                "format", "keyValue", "separator", "whitespace", "prefix", "Reading:"))));
-        connection.start();
+        pair = bench.plug();
+        sim = bench.closeLater(LoadCellSimulator.serve(new LoadCellSimulator.Settings(SEED, RATE, LineFormat.KEYVALUE,
+                Separator.WHITESPACE, "Reading:", "\n", 0, true, true), transport, pair.devicePath(), clock));
+        connected(new LineDeviceDriver(transport).connect(context(pair.hostPath(), loadCell(Map.of(
+                "format", "keyValue", "separator", "whitespace", "prefix", "Reading:")))));
+        start();
         WAIT.alias("200 frames").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 200);
-        connection.stop();
+        stop();
         for (long k = 0; k < 200; k++) {
             assertFrame(k);
         }
@@ -175,16 +175,15 @@ class LineDeviceOverPseudoTerminalTest {
 
     @Test
     void corruptionAndStallsAreRejectedCountedAndEveryCleanLineKeptInPlace() throws Exception {
-        pair = transport.openVirtualPair();
+        pair = bench.plug();
         // 50 Hz: a stall's size is read from arrival times, exact while the host's scheduling jitter stays
         // under half a period (10 ms)
         double rate = 50;
-        sim = LoadCellSimulator.serve(new LoadCellSimulator.Settings(SEED, rate, LineFormat.VALUES, Separator.COMMA, "",
-                "\r\n", 0.05, true, true), transport, pair.devicePath(), clock);
-        var line = (LineConnection) new LineDeviceDriver(transport).connect(context(pair.hostPath(),
-                loadCell(Map.of("rateHz", rate))));
-        connection = line;
-        connection.start();
+        sim = bench.closeLater(LoadCellSimulator.serve(new LoadCellSimulator.Settings(SEED, rate, LineFormat.VALUES, Separator.COMMA, "",
+                "\r\n", 0.05, true, true), transport, pair.devicePath(), clock));
+        var line = connected((LineConnection) new LineDeviceDriver(transport).connect(context(pair.hostPath(),
+                loadCell(Map.of("rateHz", rate)))));
+        start();
         WAIT.alias("700 sample times").atMost(Duration.ofSeconds(30)).until(() -> sim.linesSent() >= 700);
         sim.pause();
         long sent = sim.linesSent();
@@ -195,7 +194,7 @@ class LineDeviceOverPseudoTerminalTest {
         }
         long last = lastClean;
         WAIT.alias("every line through").atMost(Duration.ofSeconds(5)).until(() -> lastIndex() >= last);
-        connection.stop();
+        stop();
 
         long lostBefore = lost.stream().filter(k -> k < last).count();
         assertTrue(sim.linesDamaged() > 10 && sim.stalls() > 0,
@@ -227,9 +226,9 @@ class LineDeviceOverPseudoTerminalTest {
 
     @Test
     void aDeviceThatNeverPrintsIsAClearErrorWithinAFewSeconds() throws Exception {
-        pair = transport.openVirtualPair();
-        sim = LoadCellSimulator.serve(new LoadCellSimulator.Settings(SEED, RATE, LineFormat.VALUES, Separator.COMMA, "",
-                "\r\n", 0, true, false), transport, pair.devicePath(), clock);
+        pair = bench.plug();
+        sim = bench.closeLater(LoadCellSimulator.serve(new LoadCellSimulator.Settings(SEED, RATE, LineFormat.VALUES, Separator.COMMA, "",
+                "\r\n", 0, true, false), transport, pair.devicePath(), clock));
         long t0 = System.nanoTime();
         var e = assertThrows(DeviceException.class, () -> new LineDeviceDriver(transport)
                 .connect(context(pair.hostPath(), loadCell(Map.of("firstLineTimeoutMs", 1500)))));
@@ -240,8 +239,8 @@ class LineDeviceOverPseudoTerminalTest {
 
     @Test
     void linesThatNeverMatchTheConfigurationAreAClearError() throws Exception {
-        pair = transport.openVirtualPair();
-        sim = LoadCellSimulator.serve(LoadCellSimulator.Settings.clean(SEED, RATE), transport, pair.devicePath(), clock);
+        pair = bench.plug();
+        sim = bench.closeLater(LoadCellSimulator.serve(LoadCellSimulator.Settings.clean(SEED, RATE), transport, pair.devicePath(), clock));
         var e = assertThrows(DeviceException.class, () -> new LineDeviceDriver(transport)
                 .connect(context(pair.hostPath(), loadCell(Map.of("channelNames", "fz,temp,fx", "units", "N",
                         "scale", 1.0, "offset", 0.0, "firstLineTimeoutMs", 1000)))));
@@ -253,11 +252,11 @@ class LineDeviceOverPseudoTerminalTest {
     void unplugAndReplugOnTheSamePathGivesAReconnectGap() throws Exception {
         Path deviceEnd = dir.resolve("hx711-device");
         Path hostEnd = dir.resolve("hx711-usb");
-        pair = transport.openVirtualPair(deviceEnd, hostEnd);
-        sim = LoadCellSimulator.serve(LoadCellSimulator.Settings.clean(SEED, RATE), transport, deviceEnd.toString(), clock);
+        pair = bench.plug(deviceEnd, hostEnd);
+        sim = bench.closeLater(LoadCellSimulator.serve(LoadCellSimulator.Settings.clean(SEED, RATE), transport, deviceEnd.toString(), clock));
         var ctx = context(hostEnd.toString(), loadCell(Map.of()));
-        connection = new LineDeviceDriver(transport).connect(ctx);
-        connection.start();
+        connected(new LineDeviceDriver(transport).connect(ctx));
+        start();
         WAIT.alias("streaming").until(() -> recorder.frames() >= 50);
 
         long unplugged = System.nanoTime();
@@ -268,12 +267,12 @@ class LineDeviceOverPseudoTerminalTest {
         assertTrue(System.nanoTime() - unplugged < TimeUnit.SECONDS.toNanos(1), "unplug noticed within 1 s");
         Thread.sleep(500);
 
-        pair = transport.openVirtualPair(deviceEnd, hostEnd);
-        sim = LoadCellSimulator.serve(LoadCellSimulator.Settings.clean(SEED, RATE), transport, deviceEnd.toString(), clock);
+        pair = bench.plug(deviceEnd, hostEnd);
+        sim = bench.closeLater(LoadCellSimulator.serve(LoadCellSimulator.Settings.clean(SEED, RATE), transport, deviceEnd.toString(), clock));
         WAIT.alias("RECONNECTED").until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
         long before = recorder.frames();
         WAIT.alias("frames after replug").until(() -> recorder.frames() >= before + 50);
-        connection.stop();
+        stop();
 
         var gaps = recorder.gaps();
         assertEquals(1, gaps.size(), () -> "gaps: " + gaps);

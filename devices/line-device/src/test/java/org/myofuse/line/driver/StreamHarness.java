@@ -1,18 +1,14 @@
 package org.myofuse.line.driver;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionFactory;
 import org.myofuse.api.device.DeviceDescriptor;
 import org.myofuse.api.stream.SamplePublisher;
 import org.myofuse.line.protocol.LineDecoder;
 import org.myofuse.testkit.Configs;
 import org.myofuse.testkit.BlockRecorder;
-import org.myofuse.runtime.stream.MonotonicSessionClock;
-import org.myofuse.runtime.stream.RingStreamBus;
+import org.myofuse.testkit.RecordingStream;
 import org.myofuse.api.serial.PortStatistics;
 
 /**
@@ -21,13 +17,9 @@ import org.myofuse.api.serial.PortStatistics;
  */
 final class StreamHarness implements AutoCloseable {
 
-    /** Waits for other threads: polls every 5 ms, fails naming what was awaited after 10 s. */
-    private static final ConditionFactory WAIT = Awaitility.with().pollInterval(Duration.ofMillis(5))
-            .atMost(Duration.ofSeconds(10));
-
     final LineLayout layout;
-    final RingStreamBus bus = new RingStreamBus(new MonotonicSessionClock());
-    final BlockRecorder recorder = new BlockRecorder();
+    final RecordingStream bus;
+    final BlockRecorder recorder;
     final PortStatistics stats = new PortStatistics();
     final SamplePublisher publisher;
     final LineStream stream;
@@ -35,9 +27,10 @@ final class StreamHarness implements AutoCloseable {
 
     StreamHarness(Map<String, ?> config) {
         layout = LineLayout.of(Configs.with(LineDeviceConfig.class, config));
-        bus.subscribe("recorder", recorder, 65536);
-        publisher = bus.openStream("line", new DeviceDescriptor(LineDeviceDriver.TYPE_ID, "generic", "test", "x", "x",
-                layout.descriptors(), null), LineStream.MAX_BLOCK_FRAMES);
+        bus = new RecordingStream(new DeviceDescriptor(LineDeviceDriver.TYPE_ID, "generic", "test", "x", "x",
+                layout.descriptors(), null), LineStream.MAX_BLOCK_FRAMES, 65536);
+        recorder = bus.recorder();
+        publisher = bus.publisher();
         stream = new LineStream(publisher, stats, layout);
         decoder = new LineDecoder(layout.syntax(), stream);
     }
@@ -52,9 +45,7 @@ final class StreamHarness implements AutoCloseable {
     /** Ends the stream and waits until the recorder has received everything published. */
     BlockRecorder settle() {
         stream.drain();
-        bus.closeStream(publisher, "end of test");
-        WAIT.alias("stream closed at the recorder").until(() -> !recorder.closedReasons().isEmpty());
-        return recorder;
+        return bus.settle();
     }
 
     @Override
