@@ -63,7 +63,7 @@ public class SessionTransferIT {
     @Test
     public void theFormatsBundleRegistersEveryWriterAndReaderUnderItsFormatName() throws Exception {
         assertEquals(Map.of("csv", "csv", "edf", "edf", "bdf", "bdf"), registered(RecordingWriter.class));
-        assertEquals(Map.of("openbci", "openbci", "brainflow", "brainflow", "csv", "csv"),
+        assertEquals(Map.of("openbci", "openbci", "brainflow", "brainflow", "csv", "csv", "edf", "edf", "bdf", "bdf"),
                 registered(RecordingReader.class));
     }
 
@@ -88,8 +88,10 @@ public class SessionTransferIT {
 
         assertEquals("unknown export format 'xls' (expected csv, edf or bdf)", refusal(
                 () -> transfer.exportSession(session.id(), "xls", dir.resolve("x.xls"), SessionTransfer.Progress.NONE)));
-        assertEquals("unknown import format 'edf' (expected openbci, brainflow or csv)",
-                refusal(() -> transfer.importFile(edf, "edf", "", SessionTransfer.Progress.NONE)));
+        assertEquals("unknown import format 'xls' (expected openbci, brainflow, csv, edf or bdf)",
+                refusal(() -> transfer.importFile(edf, "xls", "", SessionTransfer.Progress.NONE)));
+        SessionInfo back = transfer.importFile(edf, "edf", "", SessionTransfer.Progress.NONE);
+        assertEquals("the EDF+ export imports through the edf reader service", "import:edf", back.protocolId());
     }
 
     @Test
