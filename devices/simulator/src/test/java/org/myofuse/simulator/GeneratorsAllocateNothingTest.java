@@ -57,7 +57,7 @@ class GeneratorsAllocateNothingTest {
     /**
      * A scripted treatment covering the measured two minutes from session time 0: a release with
      * guarding and cues for the tool and the amplifier and the supine patient's withdrawal, then a drill
-     * for the amplifier and the mat.
+     * with holds for the amplifier and the mat (drifting, unsteady and weak repetitions among them).
      */
     private static ScriptedSession treatment() {
         var session = new ScriptedSession(42);
@@ -68,10 +68,17 @@ class GeneratorsAllocateNothingTest {
         session.cue(new Cue(20_000_000_000L, "release", Severity.ADVISORY, "pressure.less", "less", "#E69F00",
                 Tone.NONE));
         var drill = new StepState(1, 2, "drill", StepType.DRILL, "Drill", "",
-                List.of(new Target("copX", -50, -30, Double.NaN, "mm", "shift"),
-                        new Target("emg:sim-emg/L_glute_med", 15, 35, Double.NaN, "%MVC", "glute")),
+                List.of(new Target("copX", -25, 25, Double.NaN, "mm", "centred"),
+                        new Target("copSpeed", Double.NaN, 60, Double.NaN, "mm/s", "steady"),
+                        new Target("emg:gluteus-maximus-left", 10, Double.NaN, Double.NaN, "%MVC", "glute")),
                 60_000_000_000L, Double.NaN, 0, 10, StepState.Awaiting.NOTHING);
         session.stepChanged(new RunState("p", "1", "S", RunState.Status.RUNNING, drill, ""), 60_000_000_000L);
+        for (long r = 0; r < 12; r++) {
+            session.cue(new Cue((61 + 5 * r) * 1_000_000_000L, "drill", Severity.INFO, "hold.start", "Hold", "#0072B2",
+                    Tone.CHIME));
+            session.cue(new Cue((64 + 5 * r) * 1_000_000_000L, "drill", Severity.INFO, "rest.start", "Rest", "#0072B2",
+                    Tone.NONE));
+        }
         return session;
     }
 

@@ -109,8 +109,8 @@ class ScriptedDevicesFollowProtocolRunsTest {
         assertTrue(run.pain.get(0) >= 5 && run.pain.get(0) <= 7, "baseline pain " + run.pain);
         StepState release = step(StepType.RELEASE, host.clock().nanos(), StepState.Awaiting.CONFIRMATION);
         follower.stepChanged(run.now(RunState.Status.RUNNING, release));
-        follower.cue(new Cue(host.clock().nanos(), release.id(), Severity.INFO, "release.suggest-end",
-                "the tissue has released", "#0072B2", Tone.CHIME));
+        follower.cue(new Cue(host.clock().nanos(), release.id(), Severity.INFO, "confirm.ask", "Confirm when ready",
+                "#0072B2", Tone.NONE));
         WAIT.alias("a confirmation").until(() -> run.confirmations.size() == 1);
         assertEquals(List.of(release.id()), run.confirmations);
     }

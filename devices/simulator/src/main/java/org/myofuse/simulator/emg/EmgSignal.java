@@ -30,8 +30,9 @@ import org.myofuse.simulator.core.FrameSignal;
  *
  * <p>Scripted (a {@link Script} given), the patient follows protocol runs instead of the fixed
  * scenario: the voluntary activity is the script's activation of each muscle times the muscle's MVC
- * amplitude ({@link EmgMontage}), the guarding answers the script's strokes (the same rule, plus the
- * script's own guarding around the tool), and there are no random bursts. Frames are evaluated at
+ * amplitude ({@link EmgMontage}), the guarding answers the script's strokes (the same rule, from the
+ * force the script says the patient tolerates, plus the script's own guarding around the tool), and
+ * there are no random bursts. Frames are evaluated at
  * their session time ({@link #anchor}).
  *
  * <p>Deterministic: white noise values are hashed from the sample index; the only state is the
@@ -172,8 +173,9 @@ public final class EmgSignal extends FrameSignal {
         Script plan = script.get();
         plan.sample(now, scriptNow);
         plan.sample(now - latencyNanos, scriptDelayed);
-        double pressed = settings.guardingGainUvPerN()
-                * Math.max(0, scriptDelayed.normalForceN() - settings.guardingThresholdN());
+        double tolerance = scriptDelayed.toleranceN();
+        double threshold = Double.isNaN(tolerance) ? settings.guardingThresholdN() : tolerance;
+        double pressed = settings.guardingGainUvPerN() * Math.max(0, scriptDelayed.normalForceN() - threshold);
         double guardingShare = scriptDelayed.guardingPct() / 100;
         double tone = settings.restingToneUv();
         double hum = settings.humAmplitudeUv() * Math.sin(humAngle(index));

@@ -22,8 +22,8 @@ import org.myofuse.simulator.core.FrameSignal;
  *
  * <p>Scripted (a {@link Script} given), the patient follows the script instead of the fixed scenario,
  * each frame at its session time ({@link #anchor}): the centre of pressure moves as far towards the
- * script's target as it says, weight shifts pause when it says, and a supine patient withdraws from the
- * scripted strokes.
+ * script's target as it says and circles about it when the hold is unsteady, weight shifts pause when
+ * it says, and a supine patient withdraws from the scripted strokes beyond what the patient tolerates.
  *
  * <p>A pure function of the settings and the sample index; scripted, of the script as well.
  */
@@ -46,6 +46,9 @@ public final class MatSignal extends FrameSignal {
     public static final double WITHDRAWAL_LATENCY_SECONDS = MatPressureModel.WITHDRAWAL_LATENCY_SECONDS;
 
     private static final long WITHDRAWAL_LATENCY_NANOS = Math.round(WITHDRAWAL_LATENCY_SECONDS * 1e9);
+    /** Frequencies of an unsteady hold's circling, Hz (a balance correction a second or so). */
+    private static final double WOBBLE_X_HZ = 1.6;
+    private static final double WOBBLE_Y_HZ = 1.3;
 
     private final MatSettings settings;
     private final MatPressureModel model;
@@ -143,7 +146,17 @@ public final class MatSignal extends FrameSignal {
         double reach = scriptNow.reach();
         double dx = Double.isNaN(scriptNow.copXmm()) ? 0 : reach * (scriptNow.copXmm() - model.neutralCopXmm());
         double dy = Double.isNaN(scriptNow.copYmm()) ? 0 : reach * (scriptNow.copYmm() - model.neutralCopYmm());
-        model.pressures(index, dx, dy, scriptNow.weightShifts(), scriptDelayed.normalForceN(), scriptDelayed.side(), kpa);
+        double wobble = scriptNow.wobbleMm();
+        if (wobble > 0) {
+            double t = now * 1e-9;
+            dx += wobble * Math.sin(2 * Math.PI * WOBBLE_X_HZ * t);
+            dy += wobble * Math.cos(2 * Math.PI * WOBBLE_Y_HZ * t);
+        }
+        // withdrawal is a stronger response than guarding: a newton beyond what the patient tolerates
+        double tolerance = scriptDelayed.toleranceN();
+        double threshold = Double.isNaN(tolerance) ? settings.withdrawalThresholdN() : tolerance + 1;
+        model.pressures(index, dx, dy, scriptNow.weightShifts(), scriptDelayed.normalForceN(), scriptDelayed.side(),
+                threshold, kpa);
     }
 
     private static List<ChannelDescriptor> channelList() {

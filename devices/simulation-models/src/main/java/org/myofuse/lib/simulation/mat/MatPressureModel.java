@@ -152,21 +152,23 @@ public final class MatPressureModel {
      * Writes the pressures of frame {@code frame} for a patient whom a script moves instead of the fixed
      * scenario: the centre of pressure is the neutral one plus sway, plus the weight shifts only when
      * {@code weightShifts}, plus the given offset, plus (supine) the withdrawal from a stroke of
-     * {@code strokeForceN} on side {@code strokeSide} (the caller applies
-     * {@link #WITHDRAWAL_LATENCY_SECONDS}). Allocates nothing.
+     * {@code strokeForceN} on side {@code strokeSide} above {@code withdrawalThresholdN} (the caller
+     * applies {@link #WITHDRAWAL_LATENCY_SECONDS}). Allocates nothing.
      *
-     * @param offsetXmm    centre-of-pressure offset the patient holds, mm (x right)
-     * @param offsetYmm    see {@code offsetXmm} (y anterior)
-     * @param weightShifts whether the patient's occasional weight shifts go on (not while standing quietly)
-     * @param strokeForceN normal force of the stroke the patient responds to, N; 0 when none
-     * @param strokeSide   side of that stroke: -1 left, +1 right
+     * @param offsetXmm            centre-of-pressure offset the patient holds, mm (x right)
+     * @param offsetYmm            see {@code offsetXmm} (y anterior)
+     * @param weightShifts         whether the patient's occasional weight shifts go on (not while standing quietly)
+     * @param strokeForceN         normal force of the stroke the patient responds to, N; 0 when none
+     * @param strokeSide           side of that stroke: -1 left, +1 right
+     * @param withdrawalThresholdN the force the patient withdraws from, N (the settings' threshold for the
+     *                             fixed scenario)
      * @throws IllegalArgumentException if the frame is negative
      */
     public void pressures(long frame, double offsetXmm, double offsetYmm, boolean weightShifts, double strokeForceN,
-            int strokeSide, double[] kpa) {
+            int strokeSide, double withdrawalThresholdN, double[] kpa) {
         checkFrame(frame);
         double t = frame / frameRateHz;
-        double x = neutralX + swayX(t) + offsetXmm + withdrawal(strokeForceN, strokeSide);
+        double x = neutralX + swayX(t) + offsetXmm + withdrawal(strokeForceN, strokeSide, withdrawalThresholdN);
         double y = neutralY + swayY(t) + offsetYmm;
         if (weightShifts) {
             x += shift(t, true);
@@ -241,15 +243,15 @@ public final class MatPressureModel {
             return 0;
         }
         scenario.sample(t - WITHDRAWAL_LATENCY_SECONDS, stroke);
-        return withdrawal(stroke.normalForceN(), stroke.side());
+        return withdrawal(stroke.normalForceN(), stroke.side(), settings.withdrawalThresholdN());
     }
 
     /**
      * Sideways centre-of-pressure shift of a supine patient from a stroke of {@code forceN} on
-     * {@code side}, mm; 0 standing or below the threshold.
+     * {@code side}, mm; 0 standing or below {@code thresholdN}.
      */
-    private double withdrawal(double forceN, int side) {
-        double excess = forceN - settings.withdrawalThresholdN();
+    private double withdrawal(double forceN, int side, double thresholdN) {
+        double excess = forceN - thresholdN;
         if (settings.posture() != BodyPosture.SUPINE || excess <= 0) {
             return 0;
         }

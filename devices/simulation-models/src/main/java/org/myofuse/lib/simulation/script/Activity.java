@@ -30,6 +30,7 @@ abstract class Activity {
     private final double fromReach;
     private final double fromCopX;
     private final double fromCopY;
+    private final double fromWobble;
 
     /**
      * @param startNanos when it begins, session nanoseconds
@@ -41,6 +42,7 @@ abstract class Activity {
         this.fromReach = from.reach;
         this.fromCopX = from.copXmm;
         this.fromCopY = from.copYmm;
+        this.fromWobble = from.wobbleMm;
     }
 
     /** Writes the state at {@code nanos} (not before the start) into {@code out}, which was reset. */
@@ -54,6 +56,7 @@ abstract class Activity {
         for (int m = 0; m < fromPct.length; m++) {
             out.activationPct[m] = fromPct[m] + (out.activationPct[m] - fromPct[m]) * w;
         }
+        out.wobbleMm = fromWobble + (out.wobbleMm - fromWobble) * w;
         if (Double.isNaN(out.copXmm) && Double.isNaN(out.copYmm)) {
             // going back to neutral from where the previous activity held the patient
             out.copXmm = fromCopX;

@@ -25,7 +25,9 @@ public final class ScriptSample {
     double copXmm = Double.NaN;
     double copYmm = Double.NaN;
     double reach;
+    double wobbleMm;
     boolean weightShifts = true;
+    double toleranceN = Double.NaN;
 
     /** Back to a patient at rest and the tool off the skin. */
     void reset() {
@@ -42,7 +44,9 @@ public final class ScriptSample {
         copXmm = Double.NaN;
         copYmm = Double.NaN;
         reach = 0;
+        wobbleMm = 0;
         weightShifts = true;
+        toleranceN = Double.NaN;
     }
 
     /** Copies every value of {@code other}. */
@@ -60,7 +64,9 @@ public final class ScriptSample {
         copXmm = other.copXmm;
         copYmm = other.copYmm;
         reach = other.reach;
+        wobbleMm = other.wobbleMm;
         weightShifts = other.weightShifts;
+        toleranceN = other.toleranceN;
     }
 
     /** True while the tool is on the skin. */
@@ -132,6 +138,22 @@ public final class ScriptSample {
     /** How far the patient has moved from neutral towards {@link #copXmm()}/{@link #copYmm()}: 0 to 1. */
     public double reach() {
         return reach;
+    }
+
+    /**
+     * Amplitude of an unsteady hold: the centre of pressure circles this far around where it should be,
+     * about 1.5 times a second, mm; 0 for a steady patient.
+     */
+    public double wobbleMm() {
+        return wobbleMm;
+    }
+
+    /**
+     * The normal force the patient tolerates before guarding (and, supine, withdrawing), N; NaN when
+     * the script sets none and the device's own threshold applies.
+     */
+    public double toleranceN() {
+        return toleranceN;
     }
 
     /** Whether the patient's occasional weight shifts go on (not while standing quietly or exercising). */

@@ -1,6 +1,7 @@
 package org.myofuse.lib.simulation.script;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.myofuse.api.protocol.Cue;
@@ -15,31 +16,38 @@ import org.myofuse.lib.simulation.SplitMix64;
 import org.myofuse.lib.simulation.TherapyScenario;
 
 /**
- * The scripted therapist and patient: they follow a protocol run's events and plan what they do as a
- * {@link Script} the simulated devices play, and say when the therapist confirms a step or enters a
- * pain score ({@link TherapistAction}s, performed by the caller).
+ * The scripted therapist and patient: they follow a protocol run's events (docs/protocols-format.md:
+ * steps, their targets, the cues) and plan what they do as a {@link Script} the simulated devices play,
+ * and say when the therapist confirms a step or enters a pain score ({@link TherapistAction}s,
+ * performed by the caller).
  *
  * <ul>
- * <li>Calibration: the patient rests for a baseline while the therapist holds the tool off the skin
- * (for the tare), then contracts maximally, holds 4 s and relaxes; asked again ({@code emg.activate})
- * the patient contracts again.</li>
- * <li>Release: the therapist strokes aiming at the step's normal-force band, a bit too hard at first,
- * and eases after {@code pressure.less} (harder after {@code pressure.more}, slower or faster after
- * {@code stroke.slower}/{@code stroke.faster}), finishing the stroke in hand before changing; the
- * patient guards now and then.</li>
- * <li>Biofeedback: the muscles the step targets rise into their %MVC band and hold (or contract, hold
- * and relax when the step counts contractions); a muscle with only a ceiling stays under it; more
- * after {@code emg.activate}, the ceilinged muscles less after {@code emg.relax}.</li>
- * <li>Drill: repetitions moving the centre of pressure and activating the muscles as the step's
- * targets want, some poor; after {@code rep.poor} the next one is good.</li>
- * <li>Assessment: the patient stands quietly for sway; the therapist enters the pain score asked for
- * (the first of the run the patient's baseline, later ones 40 % lower, as in the programme's
- * outcomes).</li>
+ * <li>Calibration: the patient rests (standing still for a baseline) and the therapist keeps the tool
+ * off the skin (for the tare, and on {@code tare.lift}); on {@code calibration.contract} the patient
+ * contracts the named muscle maximally (the others join in at 30 %; all fully when the cue names
+ * none) until {@code calibration.relax}, 8 s at most.</li>
+ * <li>Release: the therapist strokes aiming each stroke's mean normal force at the step's band, a bit
+ * too hard at first, easing after {@code pressure.less} (harder after {@code pressure.more}, at once
+ * below the aim after {@code overpressure}, a little after {@code guarding.reduce} and
+ * {@code withdrawal.pause}), slower or faster after {@code stroke.slower}/{@code stroke.faster},
+ * finishing the stroke in hand before any change; the patient tolerates a force up to a little above
+ * the band and guards now and then anyway.</li>
+ * <li>Biofeedback: on each {@code hold.start} the trained muscle rises into its %MVC band and holds,
+ * a muscle with only a ceiling stays under it; more after {@code emg.activate}, the muscle named less
+ * after {@code emg.relax}; {@code rest.start} relaxes.</li>
+ * <li>Drill: on each {@code hold.start} a repetition as the criteria want (the centre of pressure
+ * beyond a reach edge or kept within a band, muscles activated, a steady hold), every fourth or so
+ * poor in one criterion (falling short, drifting out, too little or too much activation, unsteady),
+ * the one after {@code rep.poor} good; {@code rest.start} returns.</li>
+ * <li>Assessment: quiet stance (on {@code stance.still} too); for a functional movement with muscle
+ * targets, repetitions on the left, then on the right (the left weaker, as in a unilateral deficit);
+ * the therapist enters the pain score asked for (the first of the run the patient's baseline, later
+ * ones 40 % lower, as in the programme's outcomes).</li>
  * </ul>
- * Every response comes a human reaction time after its cue or step change (0.3-0.7 s to a cue,
- * 0.5-1 s to a new step). A step that waits for confirmation is confirmed once it has been done: its
- * repetitions counted, else its natural course (a calibration's contraction, 8 s of quiet stance, 12
- * strokes, 3 contractions, 5 repetitions) and its planned duration over.
+ * The therapist confirms whatever the engine waits for (a step's {@code awaiting}, {@code confirm.ask})
+ * after checking for 2-3.5 s; a step that waits for confirmation as it begins starts its work after
+ * it. Every response comes a human reaction time after its cue or step change (0.3-0.7 s to a cue,
+ * 0.5-0.9 s to a new step).
  *
  * <p>Deterministic: given the seed and the same sequence of events (with their session times: step
  * starts and cues carry theirs, the caller gives the time of the others), it plans the same script
@@ -51,20 +59,28 @@ public final class ScriptedSession {
     static final double CUE_REACTION_S = 0.3;
     static final double STEP_REACTION_S = 0.5;
     static final double REACTION_SPREAD_S = 0.4;
+    /** Time the therapist takes to ask for the pain and hear the answer, at least, s. */
     static final double PAIN_QUESTION_S = 1.5;
+    /** Time the therapist takes to check before confirming, at least, s. */
+    static final double CHECK_S = 2.0;
     /** Time the therapist takes to place the tool before the first stroke, s. */
     static final double PLACE_TOOL_S = 1.0;
-    static final double EXERCISE_LEAD_S = 0.5;
-    static final double SWAY_S = 8.0;
-    static final int STROKES_BEFORE_CONFIRM = 12;
-    static final int CONTRACTIONS_BEFORE_CONFIRM = 3;
-    static final int REPS_BEFORE_CONFIRM = 5;
-    /** Share of the mean force the scripted therapist starts a release with above the band. */
+    /** Longest a maximal contraction is held without a cue to relax, s. */
+    static final double MAX_CONTRACTION_S = 8.0;
+    /** Activation of the other muscles while one contracts maximally, % MVC. */
+    static final double CO_CONTRACTION_PCT = 30;
+    /** Share of the mean force the scripted therapist starts a release with above the band's aim. */
     static final double TOO_HARD = 1.15;
     /** How much of the distance to the aimed force is left after easing or pressing on a cue. */
     static final double CORRECTION_LEFT = 0.25;
     static final double RATE_STEP = 0.15;
     static final double PAIN_RELIEF = 0.4;
+    /** Self-paced functional-movement repetitions (when the engine gives no holds): hold and rest, s. */
+    static final double FUNCTIONAL_HOLD_S = 5.0;
+    static final double FUNCTIONAL_REST_S = 2.5;
+    /** Activation of the right and left side in a functional movement, as a multiple of its threshold. */
+    static final double RIGHT_EFFORT = 2.5;
+    static final double LEFT_EFFORT = 1.8;
 
     private static final long RANDOM_STREAM = 1;
     private static final long STROKE_STREAM = 2;
@@ -75,7 +91,6 @@ public final class ScriptedSession {
     private volatile Script script = Script.IDLE;
     private SplitMix64 random;
     private long nextStroke;
-    private long nextRep;
     private int painScores;
     private StepPlan step;
     private boolean paused;
@@ -121,7 +136,7 @@ public final class ScriptedSession {
             rest(nowNanos + reaction(STEP_REACTION_S), false);
         } else if (!pausedNow && paused) {
             paused = false;
-            start(step, settle(nowNanos + reaction(STEP_REACTION_S)), false);
+            work(settle(nowNanos + reaction(STEP_REACTION_S)));
         }
         return awaited(nowNanos);
     }
@@ -142,19 +157,27 @@ public final class ScriptedSession {
         }
         long at = cue.sessionNanos() + reaction(CUE_REACTION_S);
         switch (cue.code()) {
-            case "pressure.less", "guarding.reduce" -> release(at, -1);
-            case "overpressure" -> release(at, -2);
-            case "pressure.more" -> release(at, 1);
+            case "pressure.less" -> release(at, Correction.LESS);
+            case "pressure.more" -> release(at, Correction.MORE);
+            case "overpressure" -> release(at, Correction.AT_ONCE);
+            case "guarding.reduce", "withdrawal.pause" -> release(at, Correction.GENTLER);
             case "stroke.slower" -> rate(at, 1 - RATE_STEP);
             case "stroke.faster" -> rate(at, 1 + RATE_STEP);
-            case "emg.activate" -> activate(at, true);
-            case "emg.relax" -> activate(at, false);
-            case "rep.poor" -> correctRepetitions(at);
-            case "release.suggest-end" -> {
-                return confirmIfAwaited(at);
+            case "tare.lift" -> rest(at, true);
+            case "stance.still", "calibration.relax", "rest.start" -> rest(at, true);
+            case "calibration.contract" -> contract(at, StepTargets.muscleIn(cue.text()));
+            case "hold.start" -> hold(at);
+            case "emg.activate" -> adjust(at, true, StepTargets.muscleIn(cue.text()));
+            case "emg.relax" -> adjust(at, false, StepTargets.muscleIn(cue.text()));
+            case "rep.poor" -> step.goodFrom = step.holds;
+            case "pain.ask" -> {
+                return painIfAwaited(cue.sessionNanos());
+            }
+            case "confirm.ask" -> {
+                return confirm(cue.sessionNanos() + check());
             }
             default -> {
-                // information the therapist and patient need not act on (progress, rep.good, ...)
+                // information the therapist and patient need not act on (step.start, rep.good, ...)
             }
         }
         return List.of();
@@ -174,90 +197,126 @@ public final class ScriptedSession {
     private List<TherapistAction> begin(StepState state, boolean pausedNow) {
         step = new StepPlan(state, new StepTargets(state), SplitMix64.key(seed, REPETITION_STREAM + state.index()));
         paused = pausedNow;
-        long begin = settle(state.startedNanos() + reaction(STEP_REACTION_S));
-        step.begin = begin;
+        long taken = settle(state.startedNanos() + reaction(STEP_REACTION_S));
+        List<TherapistAction> actions = new ArrayList<>(awaited(state.startedNanos()));
         if (pausedNow) {
-            rest(begin, false);
+            rest(taken, false);
+        } else if (step.confirmAt != Long.MAX_VALUE) {
+            // the step waits for the therapist first (positioning the patient): its work follows the confirmation
+            rest(taken, false);
+            work(settle(Math.max(taken, step.confirmAt + reaction(CUE_REACTION_S))));
         } else {
-            start(step, begin, true);
-        }
-        return awaited(begin);
-    }
-
-    /** Plans the step's activity from {@code begin}; {@code fresh} for its beginning, else a resumption. */
-    private void start(StepPlan p, long begin, boolean fresh) {
-        ScriptSample from = sampleAt(begin);
-        switch (p.state.type()) {
-            case CALIBRATION -> {
-                double duration = p.state.durationS();
-                double rest = Double.isNaN(duration) ? 3 : Shapes.clamp(0.25 * duration, 1, 5);
-                var mvc = new MaximalContraction(begin, from, rest, p.calibrated());
-                switchTo(mvc);
-                p.naturalEnd(begin + Activity.nanos(mvc.seconds() + 1));
-            }
-            case ASSESSMENT -> {
-                switchTo(new Rest(begin, from, true));
-                p.naturalEnd(begin + Activity.nanos(SWAY_S));
-            }
-            case RELEASE -> {
-                if (fresh) {
-                    p.aimRelease();
-                }
-                var strokes = new Strokes(begin, from, nextStroke, PLACE_TOOL_S, p.rateHz, p.meanN, p.peakN,
-                        p.targets.side(), SplitMix64.key(seed, STROKE_STREAM));
-                switchTo(strokes);
-                p.naturalEnd(begin + Activity.nanos(PLACE_TOOL_S + STROKES_BEFORE_CONFIRM / p.rateHz));
-            }
-            case BIOFEEDBACK -> {
-                if (fresh) {
-                    p.holdPct = p.aimMuscles();
-                }
-                boolean cycles = p.state.repetitionsTarget() > 0;
-                var contractions = new Contractions(begin, from, begin + Activity.nanos(EXERCISE_LEAD_S), cycles,
-                        p.holdPct);
-                switchTo(contractions);
-                p.naturalEnd(cycles ? contractions.endOf(CONTRACTIONS_BEFORE_CONFIRM - 1)
-                        : begin + Activity.nanos(10));
-            }
-            case DRILL -> {
-                if (fresh) {
-                    p.holdPct = p.aimMuscles();
-                    nextRep = 0;
-                }
-                switchTo(new Repetitions(begin, from, nextRep, EXERCISE_LEAD_S, p.targets.copX().aim(0.5, 10),
-                        p.targets.copY().aim(0.5, 10), p.holdPct, -1, p.key));
-                p.naturalEnd(begin + Activity.nanos(EXERCISE_LEAD_S + REPS_BEFORE_CONFIRM * Repetitions.repSeconds()));
-            }
-        }
-    }
-
-    /** What the step waits for from the therapist, planned once per step. */
-    private List<TherapistAction> awaited(long nowNanos) {
-        StepState s = step.state;
-        List<TherapistAction> actions = new ArrayList<>(1);
-        if (s.awaiting() == Awaiting.PAIN_SCORE && !step.painPlanned) {
-            step.painPlanned = true;
-            long at = Math.max(nowNanos, step.begin) + reaction(PAIN_QUESTION_S);
-            actions.add(action(TherapistAction.Kind.PAIN, at, painScore()));
-        }
-        if (s.awaiting() == Awaiting.CONFIRMATION && step.confirmAt == Long.MAX_VALUE && !paused) {
-            long done = -1;
-            if (s.repetitionsTarget() > 0 && s.repetitionsDone() >= s.repetitionsTarget()) {
-                done = nowNanos;
-            } else if (s.repetitionsTarget() == 0 || !Double.isNaN(s.durationS())) {
-                done = Math.max(nowNanos, step.naturalEnd);
-            }
-            if (done >= 0) {
-                step.confirmAt = done + reaction(CUE_REACTION_S);
-                actions.add(action(TherapistAction.Kind.CONFIRM, step.confirmAt, 0));
-            }
+            work(taken);
         }
         return actions;
     }
 
-    /** The engine suggests the step is done: the therapist confirms, unless about to anyway. */
-    private List<TherapistAction> confirmIfAwaited(long at) {
-        if (step.state.awaiting() != Awaiting.CONFIRMATION || step.confirmAt <= at) {
+    /** Plans the step's own work from {@code begin}: what the patient and therapist do unprompted. */
+    private void work(long begin) {
+        StepPlan p = step;
+        switch (p.state.type()) {
+            case CALIBRATION -> switchTo(new Rest(begin, sampleAt(begin), true));
+            case ASSESSMENT -> {
+                switchTo(new Rest(begin, sampleAt(begin), true));
+                if (p.targets.anyMuscle()) {
+                    functionalRepetitions(begin + Activity.nanos(1));
+                }
+            }
+            case RELEASE -> {
+                if (p.meanN == 0) {
+                    p.aimRelease();
+                }
+                switchTo(new Strokes(begin, sampleAt(begin), nextStroke, PLACE_TOOL_S, p.rateHz, p.meanN, p.peakN,
+                        p.targets.side(), p.toleranceN, SplitMix64.key(seed, STROKE_STREAM)));
+            }
+            case BIOFEEDBACK, DRILL -> switchTo(new Rest(begin, sampleAt(begin), true));
+        }
+    }
+
+    /**
+     * A functional movement paced by the patient: as many repetitions as the step counts, the first
+     * half with the left muscles the step targets, the rest with the right ones.
+     */
+    private void functionalRepetitions(long from) {
+        int reps = Math.max(2, step.state.repetitionsTarget());
+        double cycle = FUNCTIONAL_HOLD_S + FUNCTIONAL_REST_S;
+        for (int r = 0; r < reps; r++) {
+            long at = from + Activity.nanos(r * cycle);
+            switchTo(Pose.muscles(at, sampleAt(at), step.functional(r < (reps + 1) / 2 ? -1 : 1)));
+            long rest = at + Activity.nanos(FUNCTIONAL_HOLD_S);
+            switchTo(new Rest(rest, sampleAt(rest), true));
+        }
+    }
+
+    /** A hold begins: the patient takes up the step's pose. */
+    private void hold(long at) {
+        int n = step.holds++;
+        switch (step.state.type()) {
+            case BIOFEEDBACK -> {
+                if (step.holdPct == null) {
+                    step.holdPct = step.aimMuscles();
+                }
+                switchTo(Pose.muscles(at, sampleAt(at), step.holdPct));
+            }
+            case DRILL -> switchTo(step.repetition(at, sampleAt(at), n));
+            case ASSESSMENT -> {
+                int reps = Math.max(2, step.state.repetitionsTarget());
+                switchTo(Pose.muscles(at, sampleAt(at), step.functional(n < (reps + 1) / 2 ? -1 : 1)));
+            }
+            default -> {
+                // calibrations and releases have no holds
+            }
+        }
+    }
+
+    /** A maximal contraction of {@code muscle} (-1: of every muscle) until told to relax, 8 s at most. */
+    private void contract(long at, int muscle) {
+        double[] pct = new double[EmgMontage.COUNT];
+        Arrays.fill(pct, muscle < 0 ? 100 : CO_CONTRACTION_PCT);
+        if (muscle >= 0) {
+            pct[muscle] = 100;
+        }
+        switchTo(new Pose(at, sampleAt(at), pct, Double.NaN, Double.NaN, 0, 0, MAX_CONTRACTION_S));
+    }
+
+    /** More effort in {@code muscle} (or the trained ones), or less in it (or the ceilinged ones). */
+    private void adjust(long at, boolean more, int muscle) {
+        if (step.holdPct == null || !(script.at(at) instanceof Pose)) {
+            return;
+        }
+        step.adjustMuscles(more, muscle);
+        switchTo(Pose.muscles(at, sampleAt(at), step.holdPct));
+    }
+
+    /** What the step waits for from the therapist, planned once per wait. */
+    private List<TherapistAction> awaited(long nowNanos) {
+        StepState s = step.state;
+        if (paused) {
+            return List.of();
+        }
+        if (s.awaiting() == Awaiting.PAIN_SCORE) {
+            return painIfAwaited(nowNanos);
+        }
+        if (s.awaiting() == Awaiting.CONFIRMATION && step.confirmAt == Long.MAX_VALUE) {
+            return confirm(nowNanos + check());
+        }
+        if (s.awaiting() != Awaiting.CONFIRMATION) {
+            step.confirmAt = Long.MAX_VALUE; // a later wait is a new one
+        }
+        return List.of();
+    }
+
+    private List<TherapistAction> painIfAwaited(long nowNanos) {
+        if (step.painPlanned) {
+            return List.of();
+        }
+        step.painPlanned = true;
+        return List.of(action(TherapistAction.Kind.PAIN, nowNanos + reaction(PAIN_QUESTION_S), painScore()));
+    }
+
+    /** The therapist confirms at {@code at}, unless about to anyway. */
+    private List<TherapistAction> confirm(long at) {
+        if (step.confirmAt <= at) {
             return List.of();
         }
         step.confirmAt = at;
@@ -276,12 +335,23 @@ public final class ScriptedSession {
         return nrs;
     }
 
-    /** The therapist changes the force: -1 eases, -2 eases at once to below the aim, +1 presses harder. */
-    private void release(long at, int change) {
+    /** How the therapist changes the force on a cue. */
+    enum Correction {
+        /** Towards the aim from above; at the aim, 10 % lower. */
+        LESS,
+        /** Towards the aim from below; at the aim, 10 % higher. */
+        MORE,
+        /** At once to 10 % below the aim. */
+        AT_ONCE,
+        /** Towards the aim from above; at the aim, no change (the patient's guarding, not the force, was the matter). */
+        GENTLER
+    }
+
+    private void release(long at, Correction correction) {
         if (!(script.at(at) instanceof Strokes strokes)) {
             return;
         }
-        step.correctForce(change);
+        step.correctForce(correction);
         restroke(strokes, at);
     }
 
@@ -297,45 +367,7 @@ public final class ScriptedSession {
     private void restroke(Strokes strokes, long at) {
         long boundary = strokes.nextCycle(at);
         switchTo(new Strokes(boundary, sampleAt(boundary), strokes.strokeAt(at), 0, step.rateHz, step.meanN,
-                step.peakN, step.targets.side(), SplitMix64.key(seed, STROKE_STREAM)));
-    }
-
-    /** The patient contracts more ({@code more}) or lets the muscles under a ceiling relax. */
-    private void activate(long at, boolean more) {
-        Activity now = script.at(at);
-        if (step.state.type() == StepType.CALIBRATION) {
-            ScriptSample s = sampleAt(at);
-            if (more && s.activationPct[step.firstCalibrated()] < 50) {
-                var mvc = new MaximalContraction(at, s, 0, step.calibrated());
-                switchTo(mvc);
-                step.naturalEnd(at + Activity.nanos(mvc.seconds() + 1));
-            } else if (!more) {
-                switchTo(new Rest(at, s, false));
-            }
-            return;
-        }
-        if (step.holdPct == null) {
-            return;
-        }
-        step.adjustMuscles(more);
-        if (now instanceof Contractions c) {
-            switchTo(new Contractions(at, sampleAt(at), c.originNanos(), c.cycles(), step.holdPct));
-        } else if (now instanceof Repetitions r) {
-            long boundary = r.nextRep(at);
-            switchTo(new Repetitions(boundary, sampleAt(boundary), r.repAt(at), 0, step.targets.copX().aim(0.5, 10),
-                    step.targets.copY().aim(0.5, 10), step.holdPct, -1, step.key));
-        }
-    }
-
-    /** After a poor repetition the patient takes care: the next one is good. */
-    private void correctRepetitions(long at) {
-        if (!(script.at(at) instanceof Repetitions r)) {
-            return;
-        }
-        long boundary = r.nextRep(at);
-        long rep = r.repAt(at);
-        switchTo(new Repetitions(boundary, sampleAt(boundary), rep, 0, step.targets.copX().aim(0.5, 10),
-                step.targets.copY().aim(0.5, 10), step.holdPct, rep, step.key));
+                step.peakN, step.targets.side(), step.toleranceN, SplitMix64.key(seed, STROKE_STREAM)));
     }
 
     private void rest(long at, boolean quiet) {
@@ -343,13 +375,10 @@ public final class ScriptedSession {
         switchTo(new Rest(begin, sampleAt(begin), quiet));
     }
 
-    /** Replaces what was planned from {@code next}'s start on, keeping count of strokes and repetitions. */
+    /** Replaces what was planned from {@code next}'s start on, keeping count of the strokes. */
     private void switchTo(Activity next) {
-        Activity before = script.at(next.startNanos);
-        if (before instanceof Strokes strokes) {
+        if (script.at(next.startNanos) instanceof Strokes strokes) {
             nextStroke = strokes.strokeAt(next.startNanos);
-        } else if (before instanceof Repetitions reps && !(next instanceof Repetitions)) {
-            nextRep = reps.repAt(next.startNanos);
         }
         script = script.then(next);
     }
@@ -369,22 +398,28 @@ public final class ScriptedSession {
         return Activity.nanos(least + REACTION_SPREAD_S * random.nextDouble());
     }
 
+    private long check() {
+        return Activity.nanos(CHECK_S + 1.5 * random.nextDouble());
+    }
+
     /** One step as begun at one time, and what the therapist and patient have made of it so far. */
     private static final class StepPlan {
 
         StepState state;
         final StepTargets targets;
         final long key;
-        long begin;
-        long naturalEnd;
         boolean painPlanned;
-        /** When the therapist confirms the step, as planned so far; MAX_VALUE before it is planned. */
+        /** When the therapist confirms the current wait, as planned; MAX_VALUE while none is planned. */
         long confirmAt = Long.MAX_VALUE;
+        int holds;
+        /** Repetitions from this number on are done with care (after a poor one); MAX_VALUE: as they come. */
+        int goodFrom = Integer.MAX_VALUE;
         double aimMeanN;
         double aimPeakN;
         double meanN;
         double peakN;
         double rateHz;
+        double toleranceN = Double.NaN;
         double[] holdPct;
 
         StepPlan(StepState state, StepTargets targets, long key) {
@@ -398,58 +433,32 @@ public final class ScriptedSession {
                     && other.id().equals(state.id());
         }
 
-        /** When the step's course is done: its natural end, or its planned duration if later. */
-        void naturalEnd(long natural) {
-            double duration = state.durationS();
-            naturalEnd = Double.isNaN(duration) ? natural
-                    : Math.max(natural, state.startedNanos() + Activity.nanos(duration));
-        }
-
-        /** The muscles a calibration contracts: those the step targets, else all. */
-        boolean[] calibrated() {
-            boolean[] mask = new boolean[EmgMontage.COUNT];
-            boolean any = targets.anyMuscle();
-            for (int m = 0; m < mask.length; m++) {
-                mask[m] = !any || targets.muscle(m).present();
-            }
-            return mask;
-        }
-
-        int firstCalibrated() {
-            boolean[] mask = calibrated();
-            for (int m = 0; m < mask.length; m++) {
-                if (mask[m]) {
-                    return m;
-                }
-            }
-            return 0;
-        }
-
         /**
-         * The force the therapist aims at (mean and peak of a stroke inside the band, peak below any
-         * limit) and the too-hard force a release starts with; the stroke rate in the band's middle.
+         * The force the therapist aims at (each stroke's mean in the middle of the band, its peak under any
+         * limit), the too-hard force a release starts with, the stroke rate in the band's middle, and the
+         * force the patient tolerates (a little above the band).
          */
         void aimRelease() {
             Band band = targets.normalForce();
             double mean = band.present() ? band.aim(0.5, 2) : 6;
-            double peak = band.closed() ? band.aim(0.85, 0) : (band.hasHigh() ? 0.85 * band.high() : mean / 0.7);
+            double peak = Math.min(mean / 0.7, ScenarioSettings.MAX_PEAK_N);
             if (!Double.isNaN(band.limit())) {
                 peak = Math.min(peak, underLimit(band.limit()));
             }
-            peak = Math.min(peak, ScenarioSettings.MAX_PEAK_N);
             aimPeakN = peak;
             aimMeanN = Shapes.clamp(mean, 0.45 * peak, 0.8 * peak);
             double hardMean = band.hasHigh() ? Math.max(TOO_HARD * aimMeanN, 1.1 * band.high()) : TOO_HARD * aimMeanN;
-            double hardPeak = hardMean / 0.75;
+            double hardPeak = Math.min(hardMean / 0.75, ScenarioSettings.MAX_PEAK_N);
             if (!Double.isNaN(band.limit())) {
                 hardPeak = Math.min(hardPeak, underLimit(band.limit()));
             }
-            hardPeak = Math.min(hardPeak, ScenarioSettings.MAX_PEAK_N);
             peakN = Math.max(hardPeak, aimPeakN);
             meanN = Shapes.clamp(hardMean, 0.45 * peakN, 0.8 * peakN);
             Band rate = targets.strokeRatePerMin();
             double perMin = rate.present() ? rate.aim(0.5, 3) : 30;
             rateHz = Shapes.clamp(perMin / 60, ScenarioSettings.MIN_RATE_HZ, ScenarioSettings.MAX_RATE_HZ);
+            // the peak of a stroke whose mean is at the band's top: strokes in the band stay under it
+            toleranceN = band.hasHigh() ? band.high() / 0.75 : Double.NaN;
         }
 
         /** The highest typical peak whose strokes, varying as they do, stay under a limit. */
@@ -457,19 +466,23 @@ public final class ScriptedSession {
             return 0.95 * limit / (1 + TherapyScenario.PEAK_VARIATION);
         }
 
-        /** Moves the force towards the aim; at the aim already, the cue is taken as a new aim 10 % away. */
-        void correctForce(int change) {
-            if (change == -2) {
+        void correctForce(Correction c) {
+            if (c == Correction.AT_ONCE) {
                 aimMeanN *= 0.9;
                 aimPeakN *= 0.9;
                 meanN = aimMeanN;
                 peakN = aimPeakN;
                 return;
             }
-            boolean beyond = change < 0 ? meanN > aimMeanN * 1.02 : meanN < aimMeanN * 0.98;
+            boolean more = c == Correction.MORE;
+            boolean beyond = more ? meanN < aimMeanN * 0.98 : meanN > aimMeanN * 1.02;
             if (!beyond) {
-                aimMeanN = Math.min(meanN * (1 + 0.1 * change), 0.8 * ScenarioSettings.MAX_PEAK_N);
-                aimPeakN = Math.min(peakN * (1 + 0.1 * change), ScenarioSettings.MAX_PEAK_N);
+                if (c == Correction.GENTLER) {
+                    return;
+                }
+                // the engine sees the force otherwise than aimed: take its word for a new aim 10 % away
+                aimMeanN = Math.min(meanN * (more ? 1.1 : 0.9), 0.8 * ScenarioSettings.MAX_PEAK_N);
+                aimPeakN = Math.min(peakN * (more ? 1.1 : 0.9), ScenarioSettings.MAX_PEAK_N);
             }
             meanN = aimMeanN + CORRECTION_LEFT * (meanN - aimMeanN);
             peakN = aimPeakN + CORRECTION_LEFT * (peakN - aimPeakN);
@@ -483,24 +496,133 @@ public final class ScriptedSession {
         double[] aimMuscles() {
             double[] pct = new double[EmgMontage.COUNT];
             for (int m = 0; m < pct.length; m++) {
-                Band b = targets.muscle(m);
-                pct[m] = b.present() ? Shapes.clamp(b.aim(b.closed() ? 0.55 : 0.45, 5), 0, 100) : 0;
+                pct[m] = good(targets.muscle(m));
             }
             return pct;
         }
 
-        /** More effort in the muscles with a floor, or less in those with only a ceiling. */
-        void adjustMuscles(boolean more) {
+        /** A good level for a band: in the middle of a closed one, well above a floor, well under a ceiling. */
+        private static double good(Band b) {
+            if (!b.present()) {
+                return 0;
+            }
+            if (b.closed()) {
+                return b.aim(0.55, 0);
+            }
+            return b.hasLow() ? Math.min(100, 1.6 * b.low() + 3) : 0.4 * b.high();
+        }
+
+        /** More effort in {@code muscle} (-1: those with a floor), or less in it (-1: those with only a ceiling). */
+        void adjustMuscles(boolean more, int muscle) {
             for (int m = 0; m < holdPct.length; m++) {
                 Band b = targets.muscle(m);
-                if (more && b.hasLow()) {
-                    holdPct[m] = Math.min(100, holdPct[m] * 1.2 + 2);
-                } else if (!more && b.hasHigh() && !b.hasLow()) {
-                    holdPct[m] *= 0.6;
-                } else if (!more && b.closed() && holdPct[m] > b.high()) {
-                    holdPct[m] = b.aim(0.5, 0);
+                boolean named = muscle >= 0 ? m == muscle : (more ? b.hasLow() : b.hasHigh() && !b.hasLow());
+                if (!named) {
+                    continue;
+                }
+                holdPct[m] = more ? Math.min(100, holdPct[m] * 1.2 + 2) : holdPct[m] * 0.7;
+            }
+        }
+
+        /** The activation of a functional movement's repetition on one side: the left weaker. */
+        double[] functional(int side) {
+            double[] pct = new double[EmgMontage.COUNT];
+            for (int m = 0; m < pct.length; m++) {
+                Band b = targets.muscle(m);
+                String name = EmgMontage.MUSCLES.get(m).name();
+                boolean onSide = name.startsWith(side < 0 ? "L_" : "R_");
+                if (b.present() && onSide) {
+                    double floor = b.hasLow() ? b.low() : 0.5 * b.high();
+                    pct[m] = Math.min(100, floor * (side < 0 ? LEFT_EFFORT : RIGHT_EFFORT));
                 }
             }
+            return pct;
+        }
+
+        /**
+         * Drill repetition {@code n}: the pose the criteria want, or - about one in four, never the first
+         * nor one after a poor one - a pose that misses one criterion.
+         */
+        Pose repetition(long at, ScriptSample from, int n) {
+            double[] pct = aimMuscles();
+            Band x = targets.copX();
+            Band y = targets.copY();
+            double copX = copAim(x);
+            double copY = copAim(y);
+            double reach = 1;
+            double wobble = 0;
+            List<Fault> faults = faults();
+            long group = (n - 1) / 4;
+            boolean poor = n > 0 && n < goodFrom && !faults.isEmpty()
+                    && (n - 1) % 4 == (long) (4 * SplitMix64.uniform(key, 2 * group));
+            if (poor) {
+                Fault f = faults.get((int) (faults.size() * SplitMix64.uniform(key, 2 * n + 1)));
+                switch (f.kind) {
+                    case SHORT -> reach = 0.4;
+                    case DRIFT_X -> copX = driftOut(x, n);
+                    case DRIFT_Y -> copY = driftOut(y, n);
+                    case WEAK -> pct[f.muscle] = 0.5 * targets.muscle(f.muscle).low();
+                    case OVER -> pct[f.muscle] = 1.3 * targets.muscle(f.muscle).high();
+                    case WOBBLE -> wobble = 15;
+                }
+            }
+            return new Pose(at, from, pct, copX, copY, reach, wobble, Double.POSITIVE_INFINITY);
+        }
+
+        /**
+         * Where the centre of pressure goes for a band: beyond a single edge by 12 mm, the middle of a
+         * closed band away from the centre, nowhere for a band about the centre (stay within it).
+         */
+        private static double copAim(Band b) {
+            if (!b.present()) {
+                return Double.NaN;
+            }
+            if (b.closed()) {
+                return b.low() <= 0 && b.high() >= 0 ? Double.NaN : b.aim(0.5, 0);
+            }
+            return b.hasLow() ? b.low() + 12 : b.high() - 12;
+        }
+
+        /** Out of a band about the centre by 15 mm, to one side or the other. */
+        private double driftOut(Band b, int n) {
+            return SplitMix64.uniform(key, 2 * n + 2) < 0.5 ? b.low() - 15 : b.high() + 15;
+        }
+
+        private enum FaultKind {
+            SHORT, DRIFT_X, DRIFT_Y, WEAK, OVER, WOBBLE
+        }
+
+        private record Fault(FaultKind kind, int muscle) {
+        }
+
+        /** The ways a repetition of this drill can miss a criterion. */
+        private List<Fault> faults() {
+            List<Fault> list = new ArrayList<>();
+            if (reaches(targets.copX()) || reaches(targets.copY())) {
+                list.add(new Fault(FaultKind.SHORT, -1));
+            }
+            if (targets.copX().closed() && Double.isNaN(copAim(targets.copX()))) {
+                list.add(new Fault(FaultKind.DRIFT_X, -1));
+            }
+            if (targets.copY().closed() && Double.isNaN(copAim(targets.copY()))) {
+                list.add(new Fault(FaultKind.DRIFT_Y, -1));
+            }
+            for (int m = 0; m < EmgMontage.COUNT; m++) {
+                Band b = targets.muscle(m);
+                if (b.hasLow()) {
+                    list.add(new Fault(FaultKind.WEAK, m));
+                } else if (b.hasHigh()) {
+                    list.add(new Fault(FaultKind.OVER, m));
+                }
+            }
+            if (targets.copSpeed().hasHigh()) {
+                list.add(new Fault(FaultKind.WOBBLE, -1));
+            }
+            return list;
+        }
+
+        private static boolean reaches(Band b) {
+            return b.present() && !Double.isNaN(copAim(b));
         }
     }
 }

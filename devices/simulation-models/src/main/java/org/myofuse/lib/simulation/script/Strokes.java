@@ -27,6 +27,7 @@ final class Strokes extends Activity {
     private final double peakN;
     private final StrokeProfile profile;
     private final int side;
+    private final double toleranceN;
     private final long jitterKey;
     private final long peakKey;
     private final long centreKey;
@@ -39,10 +40,11 @@ final class Strokes extends Activity {
      * @param meanN       mean normal force over a stroke's contact, N
      * @param peakN       typical peak normal force, N
      * @param side        -1 left, +1 right, 0 alternating in sets as the scenario does
+     * @param toleranceN  the force the patient tolerates before guarding, N; NaN: the device's threshold
      * @param key         random stream key of the run's strokes (the same for every {@code Strokes} of a run)
      */
     Strokes(long startNanos, ScriptSample from, long firstStroke, double leadSeconds, double rateHz, double meanN,
-            double peakN, int side, long key) {
+            double peakN, int side, double toleranceN, long key) {
         super(startNanos, from);
         this.firstStroke = firstStroke;
         this.leadSeconds = leadSeconds;
@@ -52,6 +54,7 @@ final class Strokes extends Activity {
         this.profile = new StrokeProfile(Shapes.clamp(meanN / peakN, TherapyScenario.MIN_MEAN_TO_PEAK,
                 TherapyScenario.MAX_MEAN_TO_PEAK));
         this.side = side;
+        this.toleranceN = toleranceN;
         this.jitterKey = SplitMix64.key(key, 1);
         this.peakKey = SplitMix64.key(key, 2);
         this.centreKey = SplitMix64.key(key, 3);
@@ -64,6 +67,7 @@ final class Strokes extends Activity {
 
     @Override
     void own(double s, ScriptSample out) {
+        out.toleranceN = toleranceN;
         double since = s - leadSeconds;
         if (since < 0) {
             return;

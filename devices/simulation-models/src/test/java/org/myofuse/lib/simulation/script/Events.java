@@ -45,7 +45,11 @@ final class Events {
     }
 
     static Cue cue(long nanos, StepState step, String code) {
-        return new Cue(nanos, step.id(), Severity.ADVISORY, code, code, "#E69F00", Tone.NONE);
+        return cue(nanos, step, code, code);
+    }
+
+    static Cue cue(long nanos, StepState step, String code, String text) {
+        return new Cue(nanos, step.id(), Severity.ADVISORY, code, text, "#E69F00", Tone.NONE);
     }
 
     static Target band(String metric, double low, double high, double limit, String unit) {
