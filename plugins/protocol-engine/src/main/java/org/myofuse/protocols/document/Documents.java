@@ -2,6 +2,7 @@ package org.myofuse.protocols.document;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -71,8 +72,12 @@ public final class Documents {
         return tree;
     }
 
+    /** The parser's message without the snippets of the document it quotes ("in reader, line 2, column 9: steps: [ ^"). */
+    private static final Pattern SNIPPET = Pattern.compile(
+            "\\s*in reader, line \\d+, column \\d+:[^\\^]*\\^");
+
     private static String reason(JacksonException e) {
-        String message = OneLine.of(e.getOriginalMessage());
+        String message = OneLine.of(SNIPPET.matcher(String.valueOf(e.getOriginalMessage())).replaceAll(""));
         TokenStreamLocation at = e.getLocation();
         if (at != null && at.getLineNr() > 0) {
             return message + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
