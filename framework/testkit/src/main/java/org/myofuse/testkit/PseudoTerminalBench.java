@@ -7,6 +7,8 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.ServiceLoader;
 
+import org.myofuse.api.device.DeviceConnection;
+import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.runtime.StandaloneHost;
 import org.myofuse.api.runtime.StandaloneRuntime;
 import org.myofuse.api.serial.SerialTransport;
@@ -17,23 +19,27 @@ import org.myofuse.api.stream.StreamBus;
 /**
  * What a serial driver's own tests over a socat pseudo-terminal pair stand on: the real serial
  * transport, the host's real bus and clock (a {@link StandaloneHost}) with a {@link BlockRecorder}
- * subscribed, pairs plugged in for a wire simulator, and {@link DriverTestContext}s for the driver.
- * Closing the bench closes what was handed to it, the last first (a connection before its simulator,
+ * subscribed, pairs plugged in for a wire simulator, and {@link DriverTestContext}s for the driver;
+ * the connection made with the context last made is started and stopped as the host does
+ * ({@link #start}, {@link #stop}). Closing the bench closes what was handed to it, the last first (a connection before its simulator,
  * a simulator before its pair), then the host.
  *
  * <p>Thread-safe for the test's own thread; close it in {@code @AfterEach}.
  */
 public final class PseudoTerminalBench implements AutoCloseable {
 
-    private final StandaloneHost host = StandaloneRuntime.load().startHost();
+    private final StandaloneHost runtime = StandaloneRuntime.load().startHost();
     private final SerialTransport transport = ServiceLoader.load(SerialTransport.class).findFirst()
             .orElseThrow(() -> new IllegalStateException("no serial transport on the class path (add org.myofuse:serial)"));
     private final BlockRecorder recorder = new BlockRecorder();
     private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
+    private DriverTestContext<?> lastContext;
+    private DriverTestContext<?> host;
+    private DeviceConnection connection;
 
     /** @param recorderSlots ring slots of the recorder's subscription (blocks it may fall behind by) */
     public PseudoTerminalBench(int recorderSlots) {
-        host.bus().subscribe("recorder", recorder, recorderSlots);
+        runtime.bus().subscribe("recorder", recorder, recorderSlots);
     }
 
     public SerialTransport transport() {
@@ -42,11 +48,11 @@ public final class PseudoTerminalBench implements AutoCloseable {
 
     /** The host's session clock: arrival times on the bus, and a simulator's own time base. */
     public SessionClock clock() {
-        return host.clock();
+        return runtime.clock();
     }
 
     public StreamBus bus() {
-        return host.bus();
+        return runtime.bus();
     }
 
     /** Everything published on the bus, in order. */
@@ -78,7 +84,30 @@ public final class PseudoTerminalBench implements AutoCloseable {
      * {@code settings} ({@link Configs#with}).
      */
     public <C> DriverTestContext<C> context(String deviceId, String port, Class<C> configuration, Map<String, ?> settings) {
-        return new DriverTestContext<>(deviceId, host.bus(), host.clock(), port, Configs.with(configuration, settings));
+        var context = new DriverTestContext<>(deviceId, runtime.bus(), runtime.clock(), port,
+                Configs.with(configuration, settings));
+        lastContext = context;
+        return context;
+    }
+
+    /**
+     * The connection a driver returned for the context last made: closed with the bench, and the one
+     * {@link #start} and {@link #stop} act on.
+     */
+    public <T extends DeviceConnection> T connected(T connection) {
+        this.connection = closeLater(connection);
+        this.host = lastContext;
+        return connection;
+    }
+
+    /** Starts the connection last {@linkplain #connected connected}, as the host does (its publishes accepted from just before). */
+    public void start() throws DeviceException {
+        host.start(connection);
+    }
+
+    /** Stops the connection last connected, as the host does (its publishes dropped from just before). */
+    public void stop() {
+        host.stop(connection);
     }
 
     @Override
@@ -93,7 +122,7 @@ public final class PseudoTerminalBench implements AutoCloseable {
                 }
             }
         }
-        host.close();
+        runtime.close();
         if (first != null) {
             throw first;
         }
