@@ -50,8 +50,6 @@ class IastmOverPseudoTerminalTest {
     private VirtualPortPair pair;
     private IastmSimulator sim;
     private DeviceConnection connection;
-    /** The host's side of the device last connected. */
-    private DriverTestContext<IastmConfig> host;
 
     @TempDir
     Path dir;
@@ -62,8 +60,7 @@ class IastmOverPseudoTerminalTest {
     }
 
     private DriverTestContext<IastmConfig> context(String port, Map<String, ?> config) {
-        host = bench.context("org.myofuse.device.iastm_force~test", port, IastmConfig.class, config);
-        return host;
+        return bench.context("org.myofuse.device.iastm_force~test", port, IastmConfig.class, config);
     }
 
     private void serve(IastmSimulator.Settings settings) throws Exception {
@@ -71,25 +68,10 @@ class IastmOverPseudoTerminalTest {
         sim = bench.closeLater(IastmSimulator.serve(settings, transport, pair.devicePath(), clock));
     }
 
-    private <T extends DeviceConnection> T connected(T c) {
-        connection = bench.closeLater(c);
-        return c;
-    }
-
-    /** Starts the connection as the host does. */
-    private void start() throws DeviceException {
-        host.start(connection);
-    }
-
-    /** Stops the connection as the host does. */
-    private void stop() {
-        host.stop(connection);
-    }
-
     @Test
     void streamsTheSimulatorsForcesAndOrientationWithinTheResolutionAcrossTheWraps() throws Exception {
         serve(IastmSimulator.Settings.clean(SEED));
-        connected(new IastmDriver(transport).connect(context(pair.hostPath(), Map.of("orientation", true))));
+        connection = bench.connected(new IastmDriver(transport).connect(context(pair.hostPath(), Map.of("orientation", true))));
         var d = connection.descriptor();
         assertEquals(List.of(IastmSimulator.VENDOR, IastmSimulator.MODEL, IastmSimulator.FIRMWARE,
                 IastmSimulator.SERIAL), List.of(d.vendor(), d.model(), d.firmware(), d.serialNumber()));
@@ -98,10 +80,10 @@ class IastmOverPseudoTerminalTest {
         assertEquals(150.0, d.channels().get(2).max());
         assertEquals(0.001, d.channels().get(0).resolution(), 1e-12);
 
-        start();
+        bench.start();
         WAIT.alias("1500 frames (past the sequence and clock wraps)").atMost(Duration.ofSeconds(20))
                 .until(() -> recorder.frames() >= 1500);
-        stop();
+        bench.stop();
         assertEquals(1, sim.tares());
         long frames = recorder.frames();
         for (long k = 0; k < frames; k++) {
@@ -131,11 +113,11 @@ class IastmOverPseudoTerminalTest {
     @Test
     void withoutTareTheSensorOffsetStaysInTheValues() throws Exception {
         serve(IastmSimulator.Settings.clean(SEED));
-        connected(new IastmDriver(transport).connect(context(pair.hostPath(), Map.of("tareOnStart", false))));
+        connection = bench.connected(new IastmDriver(transport).connect(context(pair.hostPath(), Map.of("tareOnStart", false))));
         assertEquals(3, connection.descriptor().channels().size());
-        start();
+        bench.start();
         WAIT.alias("100 frames").until(() -> recorder.frames() >= 100);
-        stop();
+        bench.stop();
         assertEquals(0, sim.tares());
         for (long k = 0; k < 100; k++) {
             float[] f = recorder.frame(k, 3);
@@ -148,16 +130,16 @@ class IastmOverPseudoTerminalTest {
     @Test
     void stopAndStartAgainContinuesTheIndexWithoutAGapAndTheDeviceTimeShowsThePause() throws Exception {
         serve(IastmSimulator.Settings.clean(SEED));
-        connected(new IastmDriver(transport).connect(context(pair.hostPath(), Map.of("tareOnStart", false))));
-        start();
+        connection = bench.connected(new IastmDriver(transport).connect(context(pair.hostPath(), Map.of("tareOnStart", false))));
+        bench.start();
         WAIT.alias("200 frames").until(() -> recorder.frames() >= 200);
-        stop();
+        bench.stop();
         WAIT.alias("stopped tool quiet").atMost(Duration.ofSeconds(2)).until(() -> !sim.isStreaming());
         long firstRun = recorder.frames();
         Thread.sleep(300);
-        start();
+        bench.start();
         WAIT.alias("200 more frames").until(() -> recorder.frames() >= firstRun + 200);
-        stop();
+        bench.stop();
 
         assertTrue(recorder.gaps().isEmpty(), () -> "gaps: " + recorder.gaps());
         long k0 = frameNumberOf(recorder.frame(firstRun, 3), sim.framesSent());
@@ -189,15 +171,15 @@ class IastmOverPseudoTerminalTest {
     @Test
     void corruptionIsRejectedCountedExactlyAndEveryCleanFrameKept() throws Exception {
         serve(new IastmSimulator.Settings(SEED, 0.03, true, false, 100, 5_000_000));
-        var iastm = connected((IastmConnection) new IastmDriver(transport).connect(context(pair.hostPath(), Map.of())));
-        start();
+        var iastm = bench.connected((IastmConnection) new IastmDriver(transport).connect(context(pair.hostPath(), Map.of())));
+        bench.start();
         WAIT.alias("3000 frames sent").atMost(Duration.ofSeconds(20)).until(() -> sim.framesSent() >= 3000);
         sim.pause();
         long sent = sim.framesSent();
         List<Long> lost = sim.lostFrames();
         assertTrue(!lost.contains(sent - 1), "the simulator never ends on a damaged frame");
         WAIT.alias("all frames through").atMost(Duration.ofSeconds(5)).until(() -> lastIndex() >= sent - 1);
-        stop();
+        bench.stop();
 
         assertTrue(lost.size() > 30, "the test injected damage: " + lost.size());
         var stats = iastm.statistics().snapshot();
@@ -262,8 +244,8 @@ class IastmOverPseudoTerminalTest {
         pair = bench.plug(deviceEnd, hostEnd);
         sim = bench.closeLater(IastmSimulator.serve(IastmSimulator.Settings.clean(SEED), transport, deviceEnd.toString(), clock));
         var ctx = context(hostEnd.toString(), Map.of());
-        connected(new IastmDriver(transport).connect(ctx));
-        start();
+        connection = bench.connected(new IastmDriver(transport).connect(ctx));
+        bench.start();
         WAIT.alias("streaming").until(() -> recorder.frames() >= 200);
 
         pair.close();
@@ -277,7 +259,7 @@ class IastmOverPseudoTerminalTest {
         WAIT.alias("RECONNECTED").until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
         long before = recorder.frames();
         WAIT.alias("frames after replug").until(() -> recorder.frames() >= before + 200);
-        stop();
+        bench.stop();
 
         List<String> states = ctx.reports().stream().map(r -> r.substring(0, r.indexOf(':'))).distinct().toList();
         assertEquals(List.of("DISCONNECTED", "RECONNECTED"), states);
