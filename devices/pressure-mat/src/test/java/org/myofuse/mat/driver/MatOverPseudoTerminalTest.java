@@ -50,8 +50,6 @@ class MatOverPseudoTerminalTest {
     private VirtualPortPair pair;
     private MatSimulator sim;
     private DeviceConnection connection;
-    /** The host's side of the device last connected. */
-    private DriverTestContext<MatConfig> host;
 
     @TempDir
     Path dir;
@@ -62,23 +60,7 @@ class MatOverPseudoTerminalTest {
     }
 
     private DriverTestContext<MatConfig> context(String port, Map<String, ?> config) {
-        host = bench.context("org.myofuse.device.pressure_mat~test", port, MatConfig.class, config);
-        return host;
-    }
-
-    private <T extends DeviceConnection> T connected(T c) {
-        connection = bench.closeLater(c);
-        return c;
-    }
-
-    /** Starts the connection as the host does. */
-    private void start() throws DeviceException {
-        host.start(connection);
-    }
-
-    /** Stops the connection as the host does. */
-    private void stop() {
-        host.stop(connection);
+        return bench.context("org.myofuse.device.pressure_mat~test", port, MatConfig.class, config);
     }
 
     /**
@@ -112,7 +94,7 @@ class MatOverPseudoTerminalTest {
         var settings = MatSimulator.Settings.clean(SEED);
         pair = bench.plug();
         sim = bench.closeLater(MatSimulator.serve(settings, transport, pair.devicePath(), clock));
-        connected(new MatDriver(transport).connect(context(pair.hostPath(), Map.of("placement", "standing"))));
+        connection = bench.connected(new MatDriver(transport).connect(context(pair.hostPath(), Map.of("placement", "standing"))));
         var d = connection.descriptor();
         assertEquals(new GridLayout(32, 32, 15.0, 15.0), d.grid());
         assertEquals(1024, d.channels().size());
@@ -120,9 +102,9 @@ class MatOverPseudoTerminalTest {
         assertEquals("standing", d.channels().get(0).site());
         assertEquals("SIM-11", d.serialNumber());
         assertEquals("1.0.0", d.firmware());
-        start();
+        bench.start();
         await("300 images").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 300);
-        stop();
+        bench.stop();
         long frames = recorder.frames();
         var expected = new Expected(settings);
         double loadN = 0;
@@ -146,12 +128,12 @@ class MatOverPseudoTerminalTest {
         var settings = new MatSimulator.Settings(PatientSettings.typical(BodyPosture.SUPINE, SEED), 0, 64, 64, 50, true);
         pair = bench.plug();
         sim = bench.closeLater(MatSimulator.serve(settings, transport, pair.devicePath(), clock));
-        connected(new MatDriver(transport).connect(context(pair.hostPath(), Map.of("expectedRows", 64,
+        connection = bench.connected(new MatDriver(transport).connect(context(pair.hostPath(), Map.of("expectedRows", 64,
                 "expectedColumns", 64))));
         assertEquals(4096, connection.descriptor().channels().size());
-        start();
+        bench.start();
         await("100 images").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 100);
-        stop();
+        bench.stop();
         var expected = new Expected(settings);
         for (long i = 0; i < 100; i++) {
             assertArrayEquals(expected.image(i), recorder.frame(i, 4096), "image " + i);
@@ -165,14 +147,14 @@ class MatOverPseudoTerminalTest {
                 100, true);
         pair = bench.plug();
         sim = bench.closeLater(MatSimulator.serve(settings, transport, pair.devicePath(), clock));
-        var mat = connected((MatConnection) new MatDriver(transport).connect(context(pair.hostPath(), Map.of())));
-        start();
+        var mat = bench.connected((MatConnection) new MatDriver(transport).connect(context(pair.hostPath(), Map.of())));
+        bench.start();
         await("600 frames sent").atMost(Duration.ofSeconds(20)).until(() -> sim.framesSent() >= 600);
         sim.pause();
         long sent = sim.framesSent();
         long lastClean = lastClean(sent);
         await("all images through").atMost(Duration.ofSeconds(5)).until(() -> recorder.lastIndex() >= lastClean);
-        stop();
+        bench.stop();
 
         List<Long> lost = sim.lostFrameNumbers().stream().filter(k -> k < lastClean).toList();
         assertTrue(lost.size() > 10, "the test injected damage: " + lost.size());
@@ -211,11 +193,11 @@ class MatOverPseudoTerminalTest {
     void theWireSimulatorServesAThirtyTwoByThirtyTwoMatForMyofuseSimulate() throws Exception {
         var wire = new MatWireSimulator(transport, clock);
         try (var running = wire.start(new WireSimulator.Options(SEED, 0))) {
-            connected(new MatDriver(transport).connect(context(running.portPath(), Map.of())));
+            connection = bench.connected(new MatDriver(transport).connect(context(running.portPath(), Map.of())));
             assertEquals(new GridLayout(32, 32, 15.0, 15.0), connection.descriptor().grid());
-            start();
+            bench.start();
             await("50 images").atMost(Duration.ofSeconds(10)).until(() -> recorder.frames() >= 50);
-            stop();
+            bench.stop();
             assertArrayEquals(new Expected(MatSimulator.Settings.clean(SEED)).image(49), recorder.frame(49, 1024));
             assertTrue(running.summary().startsWith("pressure-mat simulator (32x32, 100 Hz): "), running.summary());
             connection.close();
@@ -286,8 +268,8 @@ class MatOverPseudoTerminalTest {
         pair = bench.plug(deviceEnd, hostEnd);
         sim = bench.closeLater(MatSimulator.serve(MatSimulator.Settings.clean(SEED), transport, deviceEnd.toString(), clock));
         var ctx = context(hostEnd.toString(), Map.of());
-        connected(new MatDriver(transport).connect(ctx));
-        start();
+        connection = bench.connected(new MatDriver(transport).connect(ctx));
+        bench.start();
         await("streaming").atMost(Duration.ofSeconds(10)).until(() -> recorder.frames() >= 50);
 
         long unplugged = System.nanoTime();
@@ -302,7 +284,7 @@ class MatOverPseudoTerminalTest {
         await("RECONNECTED").atMost(Duration.ofSeconds(10)).until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
         long before = recorder.frames();
         await("images after replug").atMost(Duration.ofSeconds(10)).until(() -> recorder.frames() >= before + 50);
-        stop();
+        bench.stop();
 
         List<String> states = ctx.reports().stream().map(r -> r.substring(0, r.indexOf(':'))).distinct().toList();
         assertEquals(List.of("DISCONNECTED", "RECONNECTED"), states);
