@@ -2,11 +2,16 @@
  * Session and progress reports: the report models ({@link org.myofuse.api.report.SessionReport} for one
  * recorded session, {@link org.myofuse.api.report.ProgressReport} for a patient's sessions over a
  * program), immutable records checked where they are built, and the
- * {@link org.myofuse.api.report.ReportWriter} service that renders them. Whoever has the data (the
- * commands, the console) maps it into the records; the reports bundle renders.
+ * {@link org.myofuse.api.report.ReportWriter} service that renders them, and the
+ * {@link org.myofuse.api.report.SessionReports} service that writes the report of a stored session or
+ * the progress report of a patient to a file, mapping the store's records and the session analysis into
+ * the models itself (the command line and the console ask it; neither maps anything).
+ *
+ * <p>1.2: {@link org.myofuse.api.report.SessionReports}, {@link org.myofuse.api.report.AnalysisProgress},
+ * {@link org.myofuse.api.report.ReportException}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.myofuse.api.report;
 
 import org.osgi.annotation.bundle.Export;

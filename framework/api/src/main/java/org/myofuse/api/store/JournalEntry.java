@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param value        magnitude in {@code unit}, NaN if none
  * @param unit         unit of {@code value}, "" if none
  * @param detail       one line of text, "" if none
- * @param origin       who wrote it: {@link #LIVE} (the live fusion) or {@link #PROTOCOL} (a running protocol)
+ * @param origin       who wrote it: {@link #LIVE} (the live fusion), {@link #PROTOCOL} (a running protocol) or
+ *                     {@link #THERAPIST} (the therapist, e.g. a moment marked in the console)
  */
 public record JournalEntry(long sessionNanos, String type, String source, double value, String unit, String detail,
         String origin) {
@@ -24,6 +25,19 @@ public record JournalEntry(long sessionNanos, String type, String source, double
     public static final String LIVE = "live";
     /** Written by a running protocol: steps, cues, confirmations, parameters used, pain scores. */
     public static final String PROTOCOL = "protocol";
+    /**
+     * Written by the therapist while the session records: a moment marked in the console (type
+     * {@link #MARK}), a note.
+     *
+     * @since 1.5
+     */
+    public static final String THERAPIST = "therapist";
+    /**
+     * The type of a moment the therapist marked during the session (origin {@link #THERAPIST}).
+     *
+     * @since 1.5
+     */
+    public static final String MARK = "MARK";
 
     public JournalEntry {
         Objects.requireNonNull(type, "type");

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param unit        unit of {@code value}, "" if none
  * @param detail      one line of text, "" if none
  * @param origin      who wrote it: {@code live} (the live fusion, while recording), {@code protocol} (a running
- *                    protocol, while recording), {@code recorded} (imported with a file) or {@code analysis}
- *                    (the latest analysis of the session)
+ *                    protocol, while recording), {@code therapist} (marked by the therapist, while recording),
+ *                    {@code recorded} (imported with a file) or {@code analysis} (the latest analysis of the session)
  */
 public record StoredEvent(double timeSeconds, String type, String source, double value, String unit, String detail,
         String origin) {

@@ -11,9 +11,12 @@
  *
  * <p>1.4: one session from several files ({@link org.myofuse.api.store.SessionTransfer#importFiles}),
  * and {@link org.myofuse.api.store.SessionInfo#startDateKnown()}.
+ *
+ * <p>1.5: the journal origin {@link org.myofuse.api.store.JournalEntry#THERAPIST} and the entry type
+ * {@link org.myofuse.api.store.JournalEntry#MARK} (a moment the therapist marked).
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.myofuse.api.store;
 
 import org.osgi.annotation.bundle.Export;
