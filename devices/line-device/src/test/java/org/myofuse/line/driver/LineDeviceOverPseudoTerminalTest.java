@@ -53,8 +53,6 @@ class LineDeviceOverPseudoTerminalTest {
     private VirtualPortPair pair;
     private LoadCellSimulator sim;
     private DeviceConnection connection;
-    /** The host's side of the device last connected. */
-    private DriverTestContext<LineDeviceConfig> host;
 
     @TempDir
     Path dir;
@@ -65,23 +63,7 @@ class LineDeviceOverPseudoTerminalTest {
     }
 
     private DriverTestContext<LineDeviceConfig> context(String port, Map<String, ?> config) {
-        host = bench.context("org.myofuse.device.line_device~test", port, LineDeviceConfig.class, config);
-        return host;
-    }
-
-    private <T extends DeviceConnection> T connected(T c) {
-        connection = bench.closeLater(c);
-        return c;
-    }
-
-    /** Starts the connection as the host does. */
-    private void start() throws DeviceException {
-        host.start(connection);
-    }
-
-    /** Stops the connection as the host does. */
-    private void stop() {
-        host.stop(connection);
+        return bench.context("org.myofuse.device.line_device~test", port, LineDeviceConfig.class, config);
     }
 
     private static Map<String, Object> loadCell(Map<String, ?> more) {
@@ -113,13 +95,13 @@ class LineDeviceOverPseudoTerminalTest {
     void streamsTheSimulatorsValuesAfterScalingWithNamesAndUnits() throws Exception {
         pair = bench.plug();
         sim = bench.closeLater(LoadCellSimulator.serve(LoadCellSimulator.Settings.clean(SEED, RATE), transport, pair.devicePath(), clock));
-        connected(new LineDeviceDriver(transport).connect(context(pair.hostPath(), loadCell(Map.of()))));
+        connection = bench.connected(new LineDeviceDriver(transport).connect(context(pair.hostPath(), loadCell(Map.of()))));
         assertEquals("fz", connection.descriptor().channels().get(0).name());
         assertEquals("N", connection.descriptor().channels().get(0).unit());
         assertEquals(RATE, connection.descriptor().channels().get(1).sampleRateHz());
-        start();
+        bench.start();
         WAIT.alias("300 frames").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 300);
-        stop();
+        bench.stop();
         WAIT.alias("sketch stopped by the stop command").atMost(Duration.ofSeconds(2)).until(() -> !sim.isStreaming());
         long frames = recorder.frames();
         for (long k = 0; k < frames; k++) {
@@ -135,11 +117,11 @@ class LineDeviceOverPseudoTerminalTest {
         pair = bench.plug();
         sim = bench.closeLater(LoadCellSimulator.serve(new LoadCellSimulator.Settings(SEED, RATE, LineFormat.VALUES, Separator.COMMA, "",
                 "\r\n", 0, false, true), transport, pair.devicePath(), clock));
-        connected(new LineDeviceDriver(transport).connect(context(pair.hostPath(),
+        connection = bench.connected(new LineDeviceDriver(transport).connect(context(pair.hostPath(),
                 loadCell(Map.of("startCommand", "", "stopCommand", "")))));
-        start();
+        bench.start();
         WAIT.alias("150 frames").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 150);
-        stop();
+        bench.stop();
         // the sketch printed before start(): find which of its samples came first
         long k0 = -1;
         for (long k = 0; k < sim.linesSent() && k0 < 0; k++) {
@@ -162,11 +144,11 @@ class LineDeviceOverPseudoTerminalTest {
         pair = bench.plug();
         sim = bench.closeLater(LoadCellSimulator.serve(new LoadCellSimulator.Settings(SEED, RATE, LineFormat.KEYVALUE,
                 Separator.WHITESPACE, "Reading:", "\n", 0, true, true), transport, pair.devicePath(), clock));
-        connected(new LineDeviceDriver(transport).connect(context(pair.hostPath(), loadCell(Map.of(
+        connection = bench.connected(new LineDeviceDriver(transport).connect(context(pair.hostPath(), loadCell(Map.of(
                 "format", "keyValue", "separator", "whitespace", "prefix", "Reading:")))));
-        start();
+        bench.start();
         WAIT.alias("200 frames").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 200);
-        stop();
+        bench.stop();
         for (long k = 0; k < 200; k++) {
             assertFrame(k);
         }
@@ -181,9 +163,9 @@ class LineDeviceOverPseudoTerminalTest {
         double rate = 50;
         sim = bench.closeLater(LoadCellSimulator.serve(new LoadCellSimulator.Settings(SEED, rate, LineFormat.VALUES, Separator.COMMA, "",
                 "\r\n", 0.05, true, true), transport, pair.devicePath(), clock));
-        var line = connected((LineConnection) new LineDeviceDriver(transport).connect(context(pair.hostPath(),
+        var line = bench.connected((LineConnection) new LineDeviceDriver(transport).connect(context(pair.hostPath(),
                 loadCell(Map.of("rateHz", rate)))));
-        start();
+        bench.start();
         WAIT.alias("700 sample times").atMost(Duration.ofSeconds(30)).until(() -> sim.linesSent() >= 700);
         sim.pause();
         long sent = sim.linesSent();
@@ -194,7 +176,7 @@ class LineDeviceOverPseudoTerminalTest {
         }
         long last = lastClean;
         WAIT.alias("every line through").atMost(Duration.ofSeconds(5)).until(() -> lastIndex() >= last);
-        stop();
+        bench.stop();
 
         long lostBefore = lost.stream().filter(k -> k < last).count();
         assertTrue(sim.linesDamaged() > 10 && sim.stalls() > 0,
@@ -255,8 +237,8 @@ class LineDeviceOverPseudoTerminalTest {
         pair = bench.plug(deviceEnd, hostEnd);
         sim = bench.closeLater(LoadCellSimulator.serve(LoadCellSimulator.Settings.clean(SEED, RATE), transport, deviceEnd.toString(), clock));
         var ctx = context(hostEnd.toString(), loadCell(Map.of()));
-        connected(new LineDeviceDriver(transport).connect(ctx));
-        start();
+        connection = bench.connected(new LineDeviceDriver(transport).connect(ctx));
+        bench.start();
         WAIT.alias("streaming").until(() -> recorder.frames() >= 50);
 
         long unplugged = System.nanoTime();
@@ -272,7 +254,7 @@ class LineDeviceOverPseudoTerminalTest {
         WAIT.alias("RECONNECTED").until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
         long before = recorder.frames();
         WAIT.alias("frames after replug").until(() -> recorder.frames() >= before + 50);
-        stop();
+        bench.stop();
 
         var gaps = recorder.gaps();
         assertEquals(1, gaps.size(), () -> "gaps: " + gaps);
