@@ -284,6 +284,30 @@ final class Catalog {
             }
         }
 
+        /**
+         * The override files applied: the protocol's own, then those of the protocols it includes (they
+         * shape its included steps), each as {@code FILE (protocol id)}.
+         */
+        private List<String> overrides(Compiled compiled, String id) {
+            List<String> all = new ArrayList<>(compiled.overridesApplied());
+            Set<String> included = new java.util.LinkedHashSet<>();
+            for (String origin : compiled.origins()) {
+                String originId = origin.substring(0, origin.indexOf(' '));
+                if (!originId.equals(id)) {
+                    included.add(originId);
+                }
+            }
+            for (String other : included) {
+                Installed i = installed.get(other);
+                if (i != null) {
+                    for (String file : i.compiled().overridesApplied()) {
+                        all.add(file + " (" + other + ")");
+                    }
+                }
+            }
+            return all;
+        }
+
         private Includes.Lookup lookup(String id) {
             if (inProgress.contains(id)) {
                 return Includes.Lookup.none("'" + id + "' includes itself, directly or through another protocol");
@@ -300,7 +324,7 @@ final class Catalog {
         private Installed installed(Compiled compiled, Parsed document, String source) {
             var model = compiled.model().orElseThrow();
             ProtocolInfo info = new ProtocolInfo(model.id(), model.version(), model.title(), model.language(), source,
-                    model.steps().size(), compiled.overridesApplied(), compiled.warnings());
+                    model.steps().size(), overrides(compiled, model.id()), compiled.warnings());
             return new Installed(new InstalledProtocol(info, model, yaml.render(compiled, source)), document, compiled);
         }
     }

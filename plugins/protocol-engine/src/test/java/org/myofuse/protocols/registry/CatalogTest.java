@@ -81,8 +81,13 @@ class CatalogTest {
                 """;
         catalog.putBundle(1, List.of(bundle("session.yaml", session)));
         catalog.putProtocolFile(file("p.yaml", VALID), null);
+        catalog.putOverrideFile(new SourceDoc("etc/a.override.yaml", "file etc/a.override.yaml", ("format: myofuse-protocol-override\n"
+                + "formatVersion: 1\nprotocol: test-release\nsteps:\n  release:\n    strokes: {value: 5}\n")
+                .getBytes(StandardCharsets.UTF_8)), null);
         Catalog.Snapshot s = catalog.build();
         assertEquals(4, s.installed().get("session").protocol().info().steps());
+        assertEquals(List.of("etc/a.override.yaml (test-release)"), s.installed().get("session").protocol().info().overrides(),
+                "the included protocol's override shapes the session's steps too");
 
         String loop = VALID.replace("  - id: tare\n", "  - include: session\n  - id: tare\n");
         catalog.putProtocolFile(file("p.yaml", loop), null);
