@@ -21,6 +21,7 @@ import org.myofuse.api.device.DeviceRequest;
 import org.myofuse.api.device.DeviceState;
 import org.myofuse.api.device.DeviceStatusEvent;
 import org.myofuse.api.device.DeviceStatusListener;
+import org.myofuse.api.protocol.RunState;
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.store.SessionStore;
 import org.myofuse.api.store.StoreException;
@@ -54,6 +55,8 @@ import org.osgi.framework.ServiceRegistration;
 final class HeadlessRun implements CommandTask {
 
     static final List<String> DEFAULT_DEVICES = List.of("sim-iastm", "sim-emg", "sim-mat");
+    /** The simulators with a protocol: the scripted therapist and patient, who follow the protocol run. */
+    static final List<String> SCRIPTED_DEVICES = DEFAULT_DEVICES.stream().map(type -> type + "?scripted=true").toList();
     static final String CONSUMER_NAME = "myofuse run";
 
     private static final long SECOND = 1_000_000_000L;
@@ -62,6 +65,8 @@ final class HeadlessRun implements CommandTask {
     /** The longest wait for every device to stream before the duration starts counting anyway. */
     private static final long CONNECT_GRACE_NANOS = 10 * SECOND;
     private static final long STREAMING_POLL_NANOS = 20_000_000L;
+    /** How long an aborted protocol run gets to report its end. */
+    private static final long PROTOCOL_END_WAIT_NANOS = 3 * SECOND;
     private static final Object STOP = new Object();
 
     private final RunCommand command;
@@ -82,6 +87,12 @@ final class HeadlessRun implements CommandTask {
     private final Map<String, String> shown = new LinkedHashMap<>();
     private volatile boolean stopping;
     private Subscription subscription;
+    /** The protocol the run runs, null without {@code --protocol}. */
+    private RunProtocol protocol;
+    /** How the protocol run ended; null until it did. */
+    private RunState protocolEnd;
+    /** Why the run ends a protocol run that is still going. */
+    private String protocolEndReason = "the run ended";
 
     /** {@code etcDir}: where devices may be configured ({@link EtcDevices}). */
     HeadlessRun(RunCommand command, CommandInvocation launch, Path etcDir, DeviceManager devices, StreamBus bus,
@@ -109,6 +120,13 @@ final class HeadlessRun implements CommandTask {
             err.println("myofuse: the clinician console is not installed yet: running headless");
         }
         SessionStore recorder = store.get();
+        if (!command.protocolId().isEmpty()) {
+            protocol = RunProtocol.check(command.protocolId(), context, inbox::offer);
+            if (recorder == null) {
+                throw new CommandFailure("cannot run protocol " + command.protocolId() + ": no session store is "
+                        + "installed (a protocol runs in a recorded session)");
+            }
+        }
         List<DeviceRequest> requests = checkedRequests();
         if (recorder != null) {
             new SessionPeople(context).check(command.patientId(), command.therapistId());
@@ -131,10 +149,14 @@ final class HeadlessRun implements CommandTask {
                 add(request);
             }
             streamed = true;
-            stream(start, recorder != null);
+            stream(start, recorder != null, session);
         } finally {
             // Wind down even when interrupted: the devices must go and the summary must be printed.
             boolean interrupted = Thread.interrupted();
+            if (protocol != null) {
+                protocol.abort(protocolEndReason); // a failure or an interruption: not ended by stream()
+                protocol.close();
+            }
             long ended = clock.nanos();
             removeAddedDevices();
             endSession(recorder, session);
@@ -147,6 +169,18 @@ final class HeadlessRun implements CommandTask {
                 Thread.currentThread().interrupt();
             }
         }
+        return protocol == null ? CommandInvocation.EXIT_OK : protocolOutcome();
+    }
+
+    /** 0 for a protocol run that completed; a one-line failure (exit 1) for one aborted or never ended. */
+    private int protocolOutcome() throws CommandFailure {
+        if (protocolEnd == null) {
+            throw new CommandFailure("protocol " + protocol.info().id() + " did not report its end (" + protocolEndReason
+                    + ")");
+        }
+        if (protocolEnd.status() != RunState.Status.COMPLETED) {
+            throw new CommandFailure(ProtocolLines.ended(protocolEnd));
+        }
         return CommandInvocation.EXIT_OK;
     }
 
@@ -155,7 +189,9 @@ final class HeadlessRun implements CommandTask {
             return null; // said once the devices are there, see stream()
         }
         try {
-            SessionInfo session = recorder.beginSession(command.patientId(), command.therapistId(), command.protocolId(), "");
+            String version = protocol == null ? "" : protocol.info().version();
+            SessionInfo session = recorder.beginSession(command.patientId(), command.therapistId(), command.protocolId(),
+                    version);
             out.println("recording session " + session.id());
             return session;
         } catch (StoreException | RuntimeException e) {
@@ -186,7 +222,7 @@ final class HeadlessRun implements CommandTask {
         }
         List<DeviceRequest> requests = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (String spec : specs.isEmpty() ? DEFAULT_DEVICES : specs) {
+        for (String spec : specs.isEmpty() ? (protocol == null ? DEFAULT_DEVICES : SCRIPTED_DEVICES) : specs) {
             DeviceRequest request = parse(spec);
             if (!request.name().isEmpty() && !names.add(request.typeId() + "~" + request.name())) {
                 throw new CommandFailure("cannot add device " + spec + ": a " + request.typeId() + " device named '"
@@ -232,43 +268,96 @@ final class HeadlessRun implements CommandTask {
         }
     }
 
-    private void stream(long start, boolean recording) throws InterruptedException {
+    private void stream(long start, boolean recording, SessionInfo session)
+            throws InterruptedException, CommandFailure {
         if (!recording) {
             err.println("myofuse: recording not available: no session store installed");
         }
         out.println("streaming " + String.join(", ", shown.values())
-                + command.duration().map(d -> " for " + Durations.format(d)).orElse("") + " (Ctrl-C stops)");
+                + command.duration().map(d -> " for " + Durations.format(d)).orElse("")
+                + (protocol == null ? "" : ", protocol " + protocol.info().id() + " " + protocol.info().version())
+                + " (Ctrl-C stops)");
         // The duration counts streaming time: it starts once every device streams (connecting a serial
-        // device can take seconds), or after CONNECT_GRACE at the latest.
+        // device can take seconds), or after CONNECT_GRACE at the latest. A protocol starts then too.
         long deadline = Long.MAX_VALUE;
         boolean deadlineSet = command.duration().isEmpty();
+        boolean protocolPending = protocol != null;
         Map<String, Long> lastSamples = new LinkedHashMap<>();
         shown.keySet().forEach(id -> lastSamples.put(id, counters.device(id).samples()));
         long lastTick = start;
         long nextTick = start + SECOND;
-        while (!stopping) {
+        while (!stopping && protocolEnd == null) {
             long now = clock.nanos();
-            if (!deadlineSet && (allStreaming() || now - start >= CONNECT_GRACE_NANOS)) {
+            boolean ready = (!deadlineSet || protocolPending) && (allStreaming() || now - start >= CONNECT_GRACE_NANOS);
+            if (!deadlineSet && ready) {
                 deadline = deadline(now, command.duration().get());
                 deadlineSet = true;
+            }
+            if (protocolPending && ready) {
+                protocolPending = false;
+                protocol.start(session);
             }
             if (now - nextTick >= 0 && nextTick - deadline <= 0) {
                 out.println(StatusLine.status(now - start, statuses(lastSamples, now - lastTick)));
                 if (out.checkError()) {
-                    return; // nobody reads the output any more (e.g. '| head'): end like a Unix tool on SIGPIPE
+                    // nobody reads the output any more (e.g. '| head'): end like a Unix tool on SIGPIPE
+                    endProtocol("nobody reads the run's output", start);
+                    return;
                 }
                 lastTick = now;
                 nextTick = Math.max(nextTick + SECOND, now + SECOND / 2);
                 continue;
             }
             if (now - deadline >= 0) {
+                endProtocol("the run's duration of " + Durations.format(command.duration().get()) + " is over", start);
                 return;
             }
-            long wake = deadlineSet ? Math.min(nextTick, deadline) : Math.min(nextTick, now + STREAMING_POLL_NANOS);
-            Object item = inbox.poll(wake - now, TimeUnit.NANOSECONDS);
-            if (item instanceof DeviceStatusEvent event && shown.containsKey(event.deviceId())) {
-                out.println(StatusLine.event(event.sessionNanos() - start, shown.get(event.deviceId()), event.state(),
-                        event.reason()));
+            boolean polling = !deadlineSet || protocolPending;
+            long wake = polling ? Math.min(nextTick, now + STREAMING_POLL_NANOS) : Math.min(nextTick, deadline);
+            handle(inbox.poll(wake - now, TimeUnit.NANOSECONDS), start);
+        }
+        if (stopping) {
+            endProtocol("the run was stopped", start);
+        }
+    }
+
+    /** What reached the inbox: a device's state change, a protocol line or the protocol's end. */
+    private void handle(Object item, long start) {
+        if (item instanceof DeviceStatusEvent event && shown.containsKey(event.deviceId())) {
+            String name = shown.get(event.deviceId());
+            out.println(StatusLine.event(event.sessionNanos() - start, name, event.state(), event.reason()));
+            if (protocol != null && protocol.running() && event.state() == DeviceState.DISCONNECTED) {
+                protocolEndReason = "device " + name + " failed" + (event.reason().isEmpty() ? "" : ": " + event.reason());
+                protocol.abort(protocolEndReason);
+            }
+        } else if (item instanceof RunProtocol.Line line) {
+            long at = line.sessionNanos() < 0 ? clock.nanos() : line.sessionNanos();
+            out.println(StatusLine.elapsed(at - start) + "  " + line.text());
+        } else if (item instanceof RunProtocol.Ended end) {
+            protocolEnd = end.state();
+            out.println(StatusLine.elapsed(clock.nanos() - start) + "  " + ProtocolLines.ended(end.state()));
+        }
+    }
+
+    /**
+     * Aborts a protocol run that is still going, with {@code reason}, and waits a moment for the engine to
+     * report its end (printing what comes meanwhile).
+     */
+    private void endProtocol(String reason, long start) throws InterruptedException {
+        if (protocol == null || !protocol.running()) {
+            return;
+        }
+        protocolEndReason = reason;
+        protocol.abort(reason);
+        long until = System.nanoTime() + PROTOCOL_END_WAIT_NANOS;
+        while (protocolEnd == null) {
+            long left = until - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            Object item = inbox.poll(left, TimeUnit.NANOSECONDS);
+            if (item != STOP) {
+                handle(item, start);
             }
         }
     }

@@ -27,9 +27,16 @@ import picocli.CommandLine.Option;
                 "With the session store installed the run is recorded as a session (of --patient and",
                 "--therapist, who must be registered: myofuse patients add ID, myofuse therapists add ID);",
                 "Ctrl-C or SIGTERM completes it. A run refused for a device (unknown type or setting, a",
-                "value the driver does not accept), a patient or a therapist stores nothing: all of them",
-                "are checked before the session begins. Once begun, the session is kept whatever the",
-                "devices do, also when none of them ever streams." })
+                "value the driver does not accept), a patient, a therapist or a protocol stores nothing:",
+                "all of them are checked before the session begins. Once begun, the session is kept",
+                "whatever the devices do, also when none of them ever streams.",
+                "",
+                "With --protocol the installed protocol ID (myofuse protocols) runs in the session once",
+                "the devices stream: a line per step and count (step 3/9 Release, ...: 4/12 strokes) and",
+                "per cue, and the run ends when the protocol ends: exit 0 when it completed, 1 when it was",
+                "aborted - by a device that failed, by the end of --duration, by Ctrl-C. Without --device",
+                "the simulators are added scripted (sim-iastm?scripted=true, ...): a scripted therapist",
+                "and patient who follow the protocol's steps and cues." })
 final class Run implements CliCommand {
 
     static final String NAME = "run";
@@ -98,7 +105,8 @@ final class Run implements CliCommand {
         therapist = Values.once(therapist, "--therapist", Values.text("--therapist", id, NAME), NAME);
     }
 
-    @Option(names = "--protocol", paramLabel = "ID", order = 6, description = "therapy protocol of the session")
+    @Option(names = "--protocol", paramLabel = "ID", order = 6, description = {
+            "run the installed protocol ID in the session and end with it", "(myofuse protocols lists them)" })
     void protocol(String id) throws UsageException {
         protocol = Values.once(protocol, "--protocol", Values.text("--protocol", id, NAME), NAME);
     }

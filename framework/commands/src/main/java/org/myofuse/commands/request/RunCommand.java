@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param duration    how long to run, empty to run until stopped
  * @param patientId   pseudonymous patient code, "" if none
  * @param therapistId code of the therapist running the session, "" if none
- * @param protocolId  therapy protocol id, "" if none
+ * @param protocolId  the installed protocol to run in the session, "" if none
  */
 public record RunCommand(boolean headless, List<String> deviceSpecs, Optional<Duration> duration, String patientId,
         String therapistId, String protocolId) implements Command {
