@@ -44,8 +44,6 @@ class CytonOverPseudoTerminalTest {
     private VirtualPortPair pair;
     private CytonSimulator sim;
     private DeviceConnection connection;
-    /** The host's side of the device last connected. */
-    private DriverTestContext<CytonConfig> host;
 
     @TempDir
     Path dir;
@@ -56,23 +54,7 @@ class CytonOverPseudoTerminalTest {
     }
 
     private DriverTestContext<CytonConfig> context(String port, Map<String, ?> config) {
-        host = bench.context("org.myofuse.device.openbci_cyton~test", port, CytonConfig.class, config);
-        return host;
-    }
-
-    private <T extends DeviceConnection> T connected(T c) {
-        connection = bench.closeLater(c);
-        return c;
-    }
-
-    /** Starts the connection as the host does. */
-    private void start() throws DeviceException {
-        host.start(connection);
-    }
-
-    /** Stops the connection as the host does. */
-    private void stop() {
-        host.stop(connection);
+        return bench.context("org.myofuse.device.openbci_cyton~test", port, CytonConfig.class, config);
     }
 
     @Test
@@ -81,15 +63,15 @@ class CytonOverPseudoTerminalTest {
         sim = bench.closeLater(CytonSimulator.serve(CytonSimulator.Settings.clean(SEED), transport, pair.devicePath(), clock));
         var ctx = context(pair.hostPath(), Map.of("gains", "12",
                 "channelNames", "L_multifidus,R_multifidus,L_erector,R_erector,L_glute,R_glute,L_QL,R_QL"));
-        connected(new CytonDriver(transport).connect(ctx));
+        connection = bench.connected(new CytonDriver(transport).connect(ctx));
         assertEquals("v3.1.2", connection.descriptor().firmware());
         assertEquals("L_multifidus", connection.descriptor().channels().get(0).name());
         for (int ch = 0; ch < 8; ch++) {
             assertEquals(Cyton.gainCode(12), sim.gainCode(ch), "gain sent to channel " + (ch + 1));
         }
-        start();
+        bench.start();
         await("500 frames").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 500);
-        stop();
+        bench.stop();
         long frames = recorder.frames();
         double scale = Cyton.microvoltsPerCount(12);
         for (long i = 0; i < frames; i++) {
@@ -113,13 +95,13 @@ class CytonOverPseudoTerminalTest {
         sim = bench.closeLater(CytonSimulator.serve(CytonSimulator.Settings.clean(SEED).withCorruption(0.05).withBoardTime(true), transport,
                 pair.devicePath(), clock));
         var ctx = context(pair.hostPath(), Map.of("accelerometer", false));
-        var cyton = connected((CytonConnection) new CytonDriver(transport).connect(ctx));
-        start();
+        var cyton = bench.connected((CytonConnection) new CytonDriver(transport).connect(ctx));
+        bench.start();
         await("750 packets sent").atMost(Duration.ofSeconds(15)).until(() -> sim.packetsSent() >= 750);
         sim.pause();
         long sent = sim.packetsSent();
         await("all frames through").atMost(Duration.ofSeconds(5)).until(() -> lastIndex() >= lastCleanPacket(sent));
-        stop();
+        bench.stop();
 
         long last = lastIndex();
         long lostBefore = sim.lostPacketNumbers().stream().filter(k -> k < last).count();
@@ -166,8 +148,8 @@ class CytonOverPseudoTerminalTest {
         pair = bench.plug(deviceEnd, hostEnd);
         sim = bench.closeLater(CytonSimulator.serve(CytonSimulator.Settings.clean(SEED), transport, deviceEnd.toString(), clock));
         var ctx = context(hostEnd.toString(), Map.of());
-        connected(new CytonDriver(transport).connect(ctx));
-        start();
+        connection = bench.connected(new CytonDriver(transport).connect(ctx));
+        bench.start();
         await("streaming").atMost(Duration.ofSeconds(10)).until(() -> recorder.frames() >= 100);
 
         long unplugged = System.nanoTime();
@@ -182,7 +164,7 @@ class CytonOverPseudoTerminalTest {
         await("RECONNECTED").atMost(Duration.ofSeconds(10)).until(() -> ctx.reports().stream().anyMatch(r -> r.startsWith("RECONNECTED")));
         long before = recorder.frames();
         await("frames after replug").atMost(Duration.ofSeconds(10)).until(() -> recorder.frames() >= before + 100);
-        stop();
+        bench.stop();
 
         List<String> states = ctx.reports().stream().map(r -> r.substring(0, r.indexOf(':'))).distinct().toList();
         assertEquals(List.of("DISCONNECTED", "RECONNECTED"), states);
@@ -222,12 +204,12 @@ class CytonOverPseudoTerminalTest {
         pair = bench.plug();
         sim = bench.closeLater(CytonSimulator.serve(CytonSimulator.Settings.clean(SEED).withDaisy(true), transport,
                 pair.devicePath(), clock));
-        connected(new CytonDriver(transport).connect(context(pair.hostPath(), Map.of("daisy", true,
+        connection = bench.connected(new CytonDriver(transport).connect(context(pair.hostPath(), Map.of("daisy", true,
                 "accelerometer", false))));
         assertEquals(16, connection.descriptor().channels().size());
-        start();
+        bench.start();
         await("200 rows").atMost(Duration.ofSeconds(15)).until(() -> recorder.frames() >= 200);
-        stop();
+        bench.stop();
         assertTrue(recorder.gaps().isEmpty(), () -> "gaps: " + recorder.gaps());
         double scale = Cyton.microvoltsPerCount(24);
         for (long r = 0; r < 200; r++) {

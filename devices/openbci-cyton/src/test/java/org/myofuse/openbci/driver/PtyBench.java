@@ -21,8 +21,6 @@ final class PtyBench implements AutoCloseable {
     VirtualPortPair pair;
     CytonSimulator sim;
     DeviceConnection connection;
-    /** The host's side of the device last connected. */
-    DriverTestContext<CytonConfig> host;
 
     /** Starts a simulated board on a fresh pair; returns the port the driver opens. */
     String serve(CytonSimulator.Settings settings) throws Exception {
@@ -36,24 +34,23 @@ final class PtyBench implements AutoCloseable {
     }
 
     DriverTestContext<CytonConfig> context(Map<String, ?> config) {
-        host = bench.context("org.myofuse.device.openbci_cyton~test", port(), CytonConfig.class, config);
-        return host;
+        return bench.context("org.myofuse.device.openbci_cyton~test", port(), CytonConfig.class, config);
     }
 
     /** Connects the real driver with {@code config}; the connection is closed with the bench. */
     DeviceConnection connect(Map<String, ?> config) throws DeviceException {
-        connection = bench.closeLater(new CytonDriver(bench.transport()).connect(context(config)));
+        connection = bench.connected(new CytonDriver(bench.transport()).connect(context(config)));
         return connection;
     }
 
     /** Starts the connection as the host does. */
     void start() throws DeviceException {
-        host.start(connection);
+        bench.start();
     }
 
     /** Stops the connection as the host does. */
     void stop() {
-        host.stop(connection);
+        bench.stop();
     }
 
     @Override
