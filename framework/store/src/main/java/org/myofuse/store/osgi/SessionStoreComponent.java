@@ -1,8 +1,5 @@
 package org.myofuse.store.osgi;
 
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,60 +7,49 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import org.myofuse.api.device.DeviceManager;
-import org.myofuse.api.host.HostEnvironment;
+import org.myofuse.api.fusion.TherapyEvent;
 import org.myofuse.api.recording.RecordingReader;
 import org.myofuse.api.recording.RecordingWriter;
-import org.myofuse.api.fusion.TherapyEvent;
-import org.myofuse.api.store.JournalEntry;
-import org.myofuse.api.store.SessionInfo;
-import org.myofuse.api.store.SessionJournal;
-import org.myofuse.api.store.SessionListener;
-import org.myofuse.api.store.SessionStore;
-import org.myofuse.api.store.StoreException;
-import org.myofuse.api.stream.SessionClock;
-import org.myofuse.api.stream.StreamBus;
-import org.myofuse.api.stream.StreamConsumer;
 import org.myofuse.api.store.Assessment;
+import org.myofuse.api.store.JournalEntry;
 import org.myofuse.api.store.Patient;
 import org.myofuse.api.store.PatientRegistry;
-import org.myofuse.api.store.Therapist;
-import org.myofuse.api.store.TherapistRegistry;
 import org.myofuse.api.store.Program;
 import org.myofuse.api.store.ProgramRegistry;
 import org.myofuse.api.store.RecordingMonitor;
+import org.myofuse.api.store.SessionInfo;
+import org.myofuse.api.store.SessionJournal;
+import org.myofuse.api.store.SessionListener;
 import org.myofuse.api.store.SessionReview;
+import org.myofuse.api.store.SessionStore;
 import org.myofuse.api.store.SessionTransfer;
+import org.myofuse.api.store.StoreException;
 import org.myofuse.api.store.StoredEvent;
-import org.myofuse.store.h2.Database;
-import org.myofuse.store.h2.DevicesJson;
+import org.myofuse.api.store.Therapist;
+import org.myofuse.api.store.TherapistRegistry;
+import org.myofuse.api.stream.StreamConsumer;
 import org.myofuse.store.h2.H2SessionReview;
 import org.myofuse.store.h2.H2SessionStore;
 import org.myofuse.store.h2.H2SessionTransfer;
 import org.myofuse.store.transfer.RecordingFormats;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The session store service. Opens the database on activation (migrating it and marking dead
  * recordings interrupted) and closes it on deactivation, ending a session still being recorded.
  * A configuration change reopens it.
  *
- * <h2>Where the database is</h2>
- * The configured {@link StoreConfig#jdbcUrl() jdbcUrl}; when it is empty, the file database in the data
- * folder, which is {@link HostEnvironment#home()} of the host's {@link HostEnvironment} service (the
- * launcher registers it before any bundle starts). A host that registers none, such as the Pax Exam
- * integration tests, names the data folder in the framework property {@value #HOME_PROPERTY} instead:
- * the property is only read when there is no HostEnvironment, so the launcher's {@code --home} always
- * wins. With neither, activation fails with one line naming both.
+ * <p>Immediate: the database is opened once, when the component is satisfied. A delayed component would
+ * be activated anew by every bundle asking for one of its services, and a database that cannot be
+ * opened would be reported once per request.
+ *
+ * <p>The database is opened by {@link StoreDatabase}; this component exists while it is open.
  *
  * <h2>Formats</h2>
  * Session export and import use the {@link RecordingWriter} and {@link RecordingReader} services
@@ -76,28 +62,14 @@ import org.osgi.service.metatype.annotations.Designate;
  * is flushed), on the thread that began or ended it. {@link SessionJournal#append} hands entries to the
  * recorder of the session being recorded, which commits them with its raw data.
  */
-@Component(configurationPid = SessionStoreComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
-        service = { SessionStore.class, PatientRegistry.class, TherapistRegistry.class, RecordingMonitor.class,
+@Component(service = { SessionStore.class, PatientRegistry.class, TherapistRegistry.class, RecordingMonitor.class,
                 SessionTransfer.class, SessionReview.class, ProgramRegistry.class, SessionJournal.class })
-@Designate(ocd = StoreConfig.class)
 public final class SessionStoreComponent implements SessionStore, PatientRegistry, TherapistRegistry, RecordingMonitor,
         SessionTransfer, SessionReview, ProgramRegistry, SessionJournal {
 
-    /** The configuration PID. */
-    public static final String PID = "org.myofuse.store";
-
+    /** The database, once {@link StoreDatabase} has opened it. */
     @Reference
-    private StreamBus bus;
-
-    @Reference
-    private SessionClock clock;
-
-    @Reference
-    private DeviceManager devices;
-
-    /** The host's folders; absent outside the launcher (then {@value #HOME_PROPERTY} or a JDBC URL is used). */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL)
-    private HostEnvironment host;
+    private OpenStore open;
 
     /** Ranked as SCR hands them over: the highest service.ranking first, ties by service id. */
     private final SessionListeners listeners = new SessionListeners();
@@ -119,35 +91,11 @@ public final class SessionStoreComponent implements SessionStore, PatientRegistr
     private H2SessionReview review;
     private H2SessionTransfer transfer;
 
-    /** Framework property naming the data folder when the host is not the Myofuse launcher (tests, other hosts). */
-    public static final String HOME_PROPERTY = "myofuse.home";
-
     @Activate
-    void activate(StoreConfig config, BundleContext context) {
-        try {
-            Database database = new Database(url(config, context), config.user(), config.password());
-            store = H2SessionStore.open(database, bus, clock, () -> DevicesJson.of(devices));
-            review = new H2SessionReview(database);
-            transfer = new H2SessionTransfer(store, formats);
-        } catch (StoreException e) {
-            throw new ActivationFailure(e);
-        }
-    }
-
-    private String url(StoreConfig config, BundleContext context) throws StoreException {
-        String url = config.jdbcUrl().strip();
-        if (!url.isEmpty()) {
-            return url;
-        }
-        if (host != null) {
-            return fileDatabaseIn(host.home());
-        }
-        String home = context.getProperty(HOME_PROPERTY);
-        if (home != null && !home.isBlank()) {
-            return fileDatabaseIn(Path.of(home));
-        }
-        throw new StoreException("session store: no data folder (no HostEnvironment service, no framework property "
-                + HOME_PROPERTY + ") and no jdbcUrl in configuration " + PID);
+    void activate() {
+        store = open.store();
+        review = open.review();
+        transfer = new H2SessionTransfer(store, formats);
     }
 
     @Reference(service = RecordingWriter.class, cardinality = ReferenceCardinality.MULTIPLE,
@@ -175,38 +123,9 @@ public final class SessionStoreComponent implements SessionStore, PatientRegistr
         return properties.get(Constants.SERVICE_RANKING) instanceof Integer ranking ? ranking : 0;
     }
 
-    /**
-     * The URL of the file database in a data folder, whose database folder is created first: a file in
-     * its way is then reported in one line, rather than by H2 with its stack traces.
-     */
-    private static String fileDatabaseIn(Path home) throws StoreException {
-        Path folder = Database.folder(home);
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new StoreException("cannot create the database folder " + folder + ": "
-                    + (e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
-                            : String.valueOf(e.getMessage())));
-        }
-        return Database.fileUrl(home);
-    }
-
-    /**
-     * Why the store did not start, as SCR prints it: the one-line message only. SCR prints an activation
-     * failure with its stack trace, and H2's causes add dozens of lines that tell a clinic nothing; the
-     * store's message already names the database and the cause.
-     */
-    static final class ActivationFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        ActivationFailure(StoreException e) {
-            super(e.getMessage(), null, false, false);
-        }
-    }
-
     @Deactivate
     void deactivate() {
-        store.close();
+        // StoreDatabase closes the database; a session still recorded is ended there
     }
 
     @Override

@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Configuration {@code org.myofuse.store} (e.g. {@code etc/org.myofuse.store.cfg}). */
-@ObjectClassDefinition(id = SessionStoreComponent.PID, name = "Myofuse session store",
+@ObjectClassDefinition(id = StoreDatabase.PID, name = "Myofuse session store",
         description = "Where sessions, patients and recordings are stored.")
 public @interface StoreConfig {
 
