@@ -524,17 +524,22 @@ public final class ScriptedSession {
             }
         }
 
-        /** The activation of a functional movement's repetition on one side: the left weaker. */
+        /**
+         * The activation of a functional movement's repetition on one side, the left weaker: each muscle
+         * the step targets, on either side, is activated on this side (a step may name only the side
+         * being tested).
+         */
         double[] functional(int side) {
             double[] pct = new double[EmgMontage.COUNT];
             for (int m = 0; m < pct.length; m++) {
                 Band b = targets.muscle(m);
-                String name = EmgMontage.MUSCLES.get(m).name();
-                boolean onSide = name.startsWith(side < 0 ? "L_" : "R_");
-                if (b.present() && onSide) {
-                    double floor = b.hasLow() ? b.low() : 0.5 * b.high();
-                    pct[m] = Math.min(100, floor * (side < 0 ? LEFT_EFFORT : RIGHT_EFFORT));
+                if (!b.present()) {
+                    continue;
                 }
+                String kind = EmgMontage.MUSCLES.get(m).name().substring(2);
+                int onSide = EmgMontage.indexOf((side < 0 ? "L_" : "R_") + kind);
+                double floor = b.hasLow() ? b.low() : 0.5 * b.high();
+                pct[onSide] = Math.min(100, floor * (side < 0 ? LEFT_EFFORT : RIGHT_EFFORT));
             }
             return pct;
         }

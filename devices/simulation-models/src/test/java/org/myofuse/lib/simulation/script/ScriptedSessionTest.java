@@ -247,6 +247,12 @@ class ScriptedSessionTest {
         for (int[] h : left) {
             assertTrue(h[1] - h[0] >= 400, "each held " + (h[1] - h[0]) * 10 + " ms");
         }
+
+        var oneSide = new ScriptedSession(42);
+        oneSide.runStarted(running(step(3, "glute-asymmetry", StepType.ASSESSMENT, "Single-leg bridge", T0, OPEN, 2,
+                Awaiting.NOTHING, band("emg:gluteus-maximus-left", 10, OPEN, OPEN, "%MVC"))));
+        ScriptSample[] named = play(oneSide.script(), T0, T0 + 30 * SECOND, 10 * MS);
+        assertEquals(1, runs(named, x -> x.activationPct(GLUTE_R) > 10).size(), "the other side too, when named one side");
     }
 
     @Test
