@@ -3,6 +3,7 @@ package org.myofuse.commands;
 import org.myofuse.api.store.SessionStore;
 import org.myofuse.api.analysis.SessionAnalyzer;
 import org.myofuse.api.report.ReportWriter;
+import org.myofuse.api.report.SessionReports;
 import org.myofuse.api.store.ProgramRegistry;
 import org.myofuse.api.store.SessionReview;
 import org.osgi.framework.BundleContext;
@@ -10,7 +11,7 @@ import org.osgi.framework.ServiceReference;
 
 /**
  * The services that review stored sessions: the store's {@link SessionReview} and the fusion bundle's
- * {@link SessionAnalyzer}, waited for briefly while the host may still be activating them. They are
+ * {@link SessionAnalyzer}, the reports bundle's {@link ReportWriter} and {@link SessionReports}, waited for briefly while the host may still be activating them. They are
  * not released: the process ends with the command.
  */
 final class ReviewServices {
@@ -49,6 +50,15 @@ final class ReviewServices {
                     + "installed or not active: see the messages above)");
         }
         return writer;
+    }
+
+    SessionReports sessionReports(String command) throws CommandFailure {
+        SessionReports reports = StoreAccess.awaitQuietly(() -> service(SessionReports.class));
+        if (reports == null) {
+            throw new CommandFailure(command + ": reports are not available (bundle org.myofuse.reports not "
+                    + "installed or not active: see the messages above)");
+        }
+        return reports;
     }
 
     private <T> T service(Class<T> type) {

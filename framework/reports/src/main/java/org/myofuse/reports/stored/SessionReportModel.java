@@ -1,4 +1,4 @@
-package org.myofuse.commands;
+package org.myofuse.reports.stored;
 
 import java.time.Instant;
 import java.util.ArrayList;

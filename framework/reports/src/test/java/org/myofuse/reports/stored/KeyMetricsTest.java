@@ -1,4 +1,4 @@
-package org.myofuse.commands;
+package org.myofuse.reports.stored;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,6 @@
-package org.myofuse.commands;
+package org.myofuse.reports.stored;
 
-import static org.myofuse.commands.SessionReportModel.number;
+import static org.myofuse.reports.stored.SessionReportModel.number;
 
 import java.util.ArrayList;
 import java.util.List;
