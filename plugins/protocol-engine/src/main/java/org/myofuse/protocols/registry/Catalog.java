@@ -1,6 +1,7 @@
 package org.myofuse.protocols.registry;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -132,7 +133,7 @@ final class Catalog {
                 verdicts.putIfAbsent(e.getKey(), new Verdict(e.getKey(), Verdict.Outcome.UNUSED, List.of(),
                         "applies to no installed protocol '" + e.getValue().get(0).parsed().id() + "'"));
             }
-            return new Snapshot(Map.copyOf(installed), Map.copyOf(verdicts));
+            return new Snapshot(Collections.unmodifiableSortedMap(new TreeMap<>(installed)), Map.copyOf(verdicts));
         }
 
         private void candidate(String file, boolean isFile, SourceDoc current, SourceDoc accepted) {

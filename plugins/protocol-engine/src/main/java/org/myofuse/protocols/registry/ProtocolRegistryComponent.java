@@ -59,7 +59,8 @@ public final class ProtocolRegistryComponent implements ProtocolRegistry, Protoc
     @Activate
     void activate(RegistryConfig config, BundleContext context) {
         Path etc = etc(config, context);
-        registry = new Registry(new ProtocolCompiler(), etc, new AcceptedCopies(accepted(config, context)));
+        registry = new Registry(new ProtocolCompiler(), etc, new AcceptedCopies(accepted(config, context)),
+                new Reports(config.reportHoldMillis()));
         tracker = new BundleTracker<>(context, Bundle.ACTIVE, new BundleProtocols(registry));
         registry.beginBatch();
         tracker.open();
@@ -95,6 +96,7 @@ public final class ProtocolRegistryComponent implements ProtocolRegistry, Protoc
             watch.close();
         }
         tracker.close();
+        registry.close();
     }
 
     private Path etc(RegistryConfig config, BundleContext context) {

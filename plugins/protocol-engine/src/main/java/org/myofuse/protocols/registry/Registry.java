@@ -28,14 +28,13 @@ import org.myofuse.protocols.document.ProtocolCompiler;
  * <p>Thread-safe: changes are applied one at a time under a lock; queries read the latest immutable
  * snapshot without locking. {@link #validate} reads and compiles on the calling thread.
  */
-final class Registry implements ProtocolRegistry, ProtocolCatalog {
-
-    private static final System.Logger LOG = System.getLogger(Registry.class.getName());
+final class Registry implements ProtocolRegistry, ProtocolCatalog, AutoCloseable {
 
     private final ProtocolCompiler compiler;
     private final Catalog catalog;
     private final AcceptedCopies accepted;
     private final Path etc;
+    private final Reports reports;
     private final Map<String, Verdict> reported = new HashMap<>();
     private final Map<String, Boolean> etcFiles = new LinkedHashMap<>();
     private final Map<String, byte[]> etcContent = new HashMap<>();
@@ -46,12 +45,20 @@ final class Registry implements ProtocolRegistry, ProtocolCatalog {
      * @param etc      the installation's etc/ (names of its files are given relative to its parent,
      *                 {@code etc/protocols/x.yaml}); null when there is none
      * @param accepted where the last accepted versions are kept
+     * @param reports  the one-line reports of refused documents
      */
-    Registry(ProtocolCompiler compiler, Path etc, AcceptedCopies accepted) {
+    Registry(ProtocolCompiler compiler, Path etc, AcceptedCopies accepted, Reports reports) {
         this.compiler = compiler;
         this.catalog = new Catalog(compiler);
         this.etc = etc;
         this.accepted = accepted;
+        this.reports = reports;
+    }
+
+    /** Logs the reports still held back. */
+    @Override
+    public void close() {
+        reports.close();
     }
 
     // ---- changes -------------------------------------------------------------------------------
@@ -90,6 +97,7 @@ final class Registry implements ProtocolRegistry, ProtocolCatalog {
         etcContent.remove(name);
         accepted.delete(name);
         reported.remove(name);
+        reports.cleared(name);
     }
 
     /** Rebuilds after a round of file changes. */
@@ -125,7 +133,6 @@ final class Registry implements ProtocolRegistry, ProtocolCatalog {
             return;
         }
         Catalog.Snapshot built = catalog.build();
-        snapshot = built;
         for (Verdict v : built.verdicts().values()) {
             Boolean override = etcFiles.get(v.file());
             if (override != null && v.outcome() == Verdict.Outcome.ACCEPTED) {
@@ -133,7 +140,14 @@ final class Registry implements ProtocolRegistry, ProtocolCatalog {
             }
             report(v, built);
         }
-        reported.keySet().retainAll(built.verdicts().keySet());
+        for (String gone : List.copyOf(reported.keySet())) {
+            if (!built.verdicts().containsKey(gone)) {
+                reported.remove(gone);
+                reports.cleared(gone);
+            }
+        }
+        // Published last: a protocol from a file is visible only once its accepted copy is kept.
+        snapshot = built;
     }
 
     /** Keeps the file's content as its last accepted version, unless the copy already has it. */
@@ -144,7 +158,7 @@ final class Registry implements ProtocolRegistry, ProtocolCatalog {
         }
     }
 
-    /** One line for a document refused, kept back or unused; once per verdict. */
+    /** One line for a document refused, kept back or unused, once per verdict; none once it is accepted. */
     private void report(Verdict v, Catalog.Snapshot built) {
         if (v.equals(reported.get(v.file()))) {
             return;
@@ -157,8 +171,10 @@ final class Registry implements ProtocolRegistry, ProtocolCatalog {
             case KEPT_PREVIOUS -> "refused " + first(v) + "; " + v.note();
             case REFUSED -> "refused " + first(v) + instead(v, built);
         };
-        if (line != null) {
-            LOG.log(System.Logger.Level.WARNING, line);
+        if (line == null) {
+            reports.cleared(v.file());
+        } else {
+            reports.refused(v.file(), line);
         }
     }
 

@@ -21,4 +21,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "How often etc/ is looked at, milliseconds (a changed file is read once it has "
             + "stood still for one look)", min = "50", max = "60000")
     int pollMillis() default 500;
+
+    @AttributeDefinition(description = "How long a refused document must stay refused before the one-line report is "
+            + "logged, milliseconds: while the host starts, a composed protocol may wait for the bundles of the "
+            + "protocols it includes (what is still refused when the host stops is logged then)", min = "0", max = "60000")
+    int reportHoldMillis() default 2000;
 }

@@ -44,7 +44,7 @@ class BundleTrackingTest {
         felix = new FrameworkFactory().newFramework(Map.of(Constants.FRAMEWORK_STORAGE, dir.resolve("felix").toString(),
                 Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT));
         felix.start();
-        registry = new Registry(new ProtocolCompiler(), null, new AcceptedCopies(null));
+        registry = new Registry(new ProtocolCompiler(), null, new AcceptedCopies(null), new Reports(0));
         tracker = new BundleTracker<>(felix.getBundleContext(), Bundle.ACTIVE, new BundleProtocols(registry));
         tracker.open();
     }

@@ -53,7 +53,7 @@ class FolderWatchTest {
 
     /** Starts a host's registry on etc/ as the component does (a new one after {@link #stop()}). */
     private void host() {
-        registry = new Registry(COMPILER, etc, new AcceptedCopies(accepted));
+        registry = new Registry(COMPILER, etc, new AcceptedCopies(accepted), new Reports(0));
         watch = new FolderWatch(etc, new FolderWatch.Listener() {
             @Override
             public void changed(Path file, boolean override, byte[] content) {

@@ -22,7 +22,7 @@ import org.myofuse.protocols.document.ProtocolCompiler;
  */
 class ValidationSuiteTest {
 
-    private static final Registry REGISTRY = new Registry(new ProtocolCompiler(), null, new AcceptedCopies(null));
+    private static final Registry REGISTRY = new Registry(new ProtocolCompiler(), null, new AcceptedCopies(null), new Reports(0));
 
     static Stream<Fixtures.Expectation> suite() {
         return Fixtures.invalid().stream();
