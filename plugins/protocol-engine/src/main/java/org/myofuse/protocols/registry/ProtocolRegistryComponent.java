@@ -3,6 +3,8 @@ package org.myofuse.protocols.registry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.myofuse.api.host.HostEnvironment;
 import org.myofuse.api.protocol.Problem;
@@ -34,8 +36,12 @@ import org.osgi.util.tracker.BundleTracker;
  * in the data folder ({@link HostEnvironment#home()}, else the framework property {@value #HOME_PROPERTY}).
  *
  * <h2>Lifecycle</h2>
- * Activation reads every protocol there is (bundles first, then etc/) before the service is registered,
- * so the first caller sees the complete set; a configuration change re-activates it.
+ * Activation only starts the loading, on a thread of its own ({@code myofuse-protocol-load}): reading the
+ * bundles' protocols and etc/, and compiling them, takes a moment that every host start would otherwise
+ * wait for (the service is referenced by components started with the host). Every method waits for that
+ * first load, so its first caller sees the complete set. Deactivation does not wait for a load still
+ * going on: the loading thread closes what it opened when it finds the component gone. A configuration
+ * change re-activates it.
  */
 @Component(configurationPid = ProtocolRegistryComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         service = { ProtocolRegistry.class, ProtocolCatalog.class })
@@ -52,51 +58,99 @@ public final class ProtocolRegistryComponent implements ProtocolRegistry, Protoc
     @Reference(cardinality = ReferenceCardinality.OPTIONAL)
     private HostEnvironment host;
 
+    /** The first load; the registry once it is done. */
+    private final CompletableFuture<Registry> loaded = new CompletableFuture<>();
+    private boolean stopped;
     private Registry registry;
     private BundleTracker<Long> tracker;
     private FolderWatch watch;
 
     @Activate
     void activate(RegistryConfig config, BundleContext context) {
-        Path etc = etc(config, context);
-        registry = new Registry(new ProtocolCompiler(), etc, new AcceptedCopies(accepted(config, context)),
-                new Reports(config.reportHoldMillis()));
-        tracker = new BundleTracker<>(context, Bundle.ACTIVE, new BundleProtocols(registry));
-        registry.beginBatch();
-        tracker.open();
-        if (etc != null) {
-            watch = new FolderWatch(etc, new FolderWatch.Listener() {
-                @Override
-                public void changed(Path file, boolean override, byte[] content) {
-                    registry.fileChanged(file, override, content);
-                }
+        Thread loader = new Thread(() -> load(config, context), "myofuse-protocol-load");
+        loader.setDaemon(true);
+        loader.start();
+    }
 
-                @Override
-                public void removed(Path file) {
-                    registry.fileRemoved(file);
+    private void load(RegistryConfig config, BundleContext context) {
+        try {
+            Path etc = etc(config, context);
+            Registry r = new Registry(new ProtocolCompiler(), etc, new AcceptedCopies(accepted(config, context)),
+                    new Reports(config.reportHoldMillis()));
+            BundleTracker<Long> t = new BundleTracker<>(context, Bundle.ACTIVE, new BundleProtocols(r));
+            r.beginBatch();
+            t.open();
+            FolderWatch w = etc == null ? null : new FolderWatch(etc, listener(r));
+            if (w != null) {
+                w.scan();
+                r.forgetVanished();
+            }
+            r.endBatch();
+            synchronized (this) {
+                if (stopped) {
+                    close(t, w, r);
+                    return;
                 }
-
-                @Override
-                public void settled(boolean changes) {
-                    registry.settle();
+                registry = r;
+                tracker = t;
+                watch = w;
+                if (w != null) {
+                    w.start(config.pollMillis());
                 }
-            });
-            watch.scan();
-            registry.forgetVanished();
-        }
-        registry.endBatch();
-        if (watch != null) {
-            watch.start(config.pollMillis());
+            }
+            loaded.complete(r);
+        } catch (RuntimeException e) {
+            // The bundle context may have gone with a host stopping during the load.
+            loaded.completeExceptionally(e);
         }
     }
 
+    private static FolderWatch.Listener listener(Registry registry) {
+        return new FolderWatch.Listener() {
+            @Override
+            public void changed(Path file, boolean override, byte[] content) {
+                registry.fileChanged(file, override, content);
+            }
+
+            @Override
+            public void removed(Path file) {
+                registry.fileRemoved(file);
+            }
+
+            @Override
+            public void settled(boolean changes) {
+                registry.settle();
+            }
+        };
+    }
+
     @Deactivate
-    void deactivate() {
+    synchronized void deactivate() {
+        stopped = true;
+        if (registry != null) {
+            close(tracker, watch, registry);
+        }
+    }
+
+    private static void close(BundleTracker<Long> tracker, FolderWatch watch, Registry registry) {
         if (watch != null) {
             watch.close();
         }
-        tracker.close();
+        try {
+            tracker.close();
+        } catch (IllegalStateException e) {
+            // the bundle has stopped meanwhile: nothing is tracked any more
+        }
         registry.close();
+    }
+
+    /** The registry once the first load is done. */
+    private Registry registry() {
+        try {
+            return loaded.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("the protocols could not be loaded: " + e.getCause(), e.getCause());
+        }
     }
 
     private Path etc(RegistryConfig config, BundleContext context) {
@@ -124,26 +178,26 @@ public final class ProtocolRegistryComponent implements ProtocolRegistry, Protoc
 
     @Override
     public List<ProtocolInfo> protocols() {
-        return registry.protocols();
+        return registry().protocols();
     }
 
     @Override
     public Optional<ProtocolInfo> protocol(String id) {
-        return registry.protocol(id);
+        return registry().protocol(id);
     }
 
     @Override
     public String effective(String id) throws ProtocolException {
-        return registry.effective(id);
+        return registry().effective(id);
     }
 
     @Override
     public List<Problem> validate(List<Path> files) {
-        return registry.validate(files);
+        return registry().validate(files);
     }
 
     @Override
     public Optional<InstalledProtocol> installed(String id) {
-        return registry.installed(id);
+        return registry().installed(id);
     }
 }
