@@ -18,7 +18,8 @@ public record Metric(Kind kind, String muscle) {
         SHEAR_FORCE("shearForce", "N"),
         /**
          * {@code strokeRate}: strokes per minute, 60 divided by the mean interval between the starts of
-         * the last four strokes (three intervals); NaN until three strokes have started in the step.
+         * the step's last strokes (up to four starts, three intervals); NaN until two strokes have
+         * started in the step.
          */
         STROKE_RATE("strokeRate", "/min"),
         /** {@code copX}: {@code FusedFrame.copXmm}, medio-lateral, positive to the patient's right, mm. */
