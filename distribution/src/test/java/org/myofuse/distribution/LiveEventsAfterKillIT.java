@@ -33,9 +33,10 @@ class LiveEventsAfterKillIT {
     static final double TIME_TOLERANCE_S = 0.1;
 
     /**
-     * How far before the last journaled event the analysis may find events the journal lacks: the
-     * kill loses the entries of the last uncommitted flush (up to 100 ms) and the events still pending
-     * (a guarding event waits for its stroke, about 1.2 s here, to be confirmed).
+     * How far before the last journaled event the analysis may find events the journal lacks, or lack
+     * events the journal has: the kill loses the entries of the last uncommitted flush (up to 100 ms) and
+     * the events still pending (a guarding event waits for its stroke, about 1.2 s here, to be
+     * confirmed), and the replay confirms an event only from the samples after it.
      */
     static final double END_WINDOW_S = 2.0;
 
@@ -75,15 +76,22 @@ class LiveEventsAfterKillIT {
                 "the live fusion's events were journaled and survived the kill: " + liveTypes);
 
         int analysed = analysis.size();
-        for (Event e : live) {
-            Event twin = analysis.stream().filter(a -> a.type().equals(e.type()) && a.source().equals(e.source())
-                    && Math.abs(a.timeS() - e.timeS()) <= TIME_TOLERANCE_S + 1e-9).findFirst()
-                    .orElseThrow(() -> new AssertionError("the analysis has no " + e + "; analysis: " + analysis));
-            analysis.remove(twin);
-        }
-        System.out.println("live events " + live.size() + ", analysis events " + analysed + ", each live event found by "
-                + "the analysis; analysis only: " + analysis);
         double lastLive = live.stream().mapToDouble(Event::timeS).max().orElseThrow();
+        List<Event> liveOnly = new ArrayList<>();
+        for (Event e : live) {
+            analysis.stream().filter(a -> a.type().equals(e.type()) && a.source().equals(e.source())
+                    && Math.abs(a.timeS() - e.timeS()) <= TIME_TOLERANCE_S + 1e-9).findFirst()
+                    .ifPresentOrElse(analysis::remove, () -> liveOnly.add(e));
+        }
+        System.out.println("live events " + live.size() + ", analysis events " + analysed + "; live only: " + liveOnly
+                + "; analysis only: " + analysis);
+        for (Event missing : liveOnly) {
+            // The kill cuts each stream's stored data at a slightly different point, and the analysis needs
+            // the samples after an event to confirm it: an event seen live in the last moments may be
+            // beyond what the replay can confirm (seen in CI: an EMG onset 0.5 s before the kill).
+            assertTrue(missing.timeS() >= lastLive - END_WINDOW_S,
+                    "the analysis has no " + missing + ", before the session's last moments; analysis: " + analysis);
+        }
         for (Event extra : analysis) {
             assertTrue(extra.timeS() >= lastLive - END_WINDOW_S,
                     "an analysis event the journal lacks, before the session's last moments: " + extra);
