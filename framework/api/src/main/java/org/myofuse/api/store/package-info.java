@@ -14,9 +14,11 @@
  *
  * <p>1.5: the journal origin {@link org.myofuse.api.store.JournalEntry#THERAPIST} and the entry type
  * {@link org.myofuse.api.store.JournalEntry#MARK} (a moment the therapist marked).
+ *
+ * <p>1.6: {@link org.myofuse.api.store.Program#planId()}, the program plan a program follows.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package org.myofuse.api.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -160,12 +160,12 @@ final class SessionAnalyses {
     }
 
     Optional<Program> program(long patient) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT weeks, sessions_per_week, start_date, protocol_id "
-                + "FROM programs WHERE patient_id = ? ORDER BY id DESC")) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT weeks, sessions_per_week, start_date, protocol_id, "
+                + "plan_id FROM programs WHERE patient_id = ? ORDER BY id DESC")) {
             p.setLong(1, patient);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? Optional.of(new Program(rs.getInt(1), rs.getInt(2), rs.getDate(3).toLocalDate(),
-                        nonNull(rs.getString(4)))) : Optional.empty();
+                        nonNull(rs.getString(4)), nonNull(rs.getString(5)))) : Optional.empty();
             }
         }
     }
@@ -182,12 +182,13 @@ final class SessionAnalyses {
             p.executeUpdate();
         }
         try (PreparedStatement p = connection.prepareStatement("INSERT INTO programs (patient_id, weeks, "
-                + "sessions_per_week, start_date, protocol_id) VALUES (?, ?, ?, ?, ?)")) {
+                + "sessions_per_week, start_date, protocol_id, plan_id) VALUES (?, ?, ?, ?, ?, ?)")) {
             p.setLong(1, patient);
             p.setInt(2, program.weeks());
             p.setInt(3, program.sessionsPerWeek());
             p.setDate(4, java.sql.Date.valueOf(program.startDate()));
             p.setString(5, program.protocolId().isEmpty() ? null : program.protocolId());
+            p.setString(6, program.planId().isEmpty() ? null : program.planId());
             p.executeUpdate();
         }
     }

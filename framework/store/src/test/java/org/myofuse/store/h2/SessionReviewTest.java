@@ -180,6 +180,16 @@ class SessionReviewTest {
     }
 
     @Test
+    void aProgramKeepsThePlanItFollows() throws Exception {
+        store.addPatient(new Patient("P-8", Optional.empty(), Optional.empty(), true, Optional.empty()));
+        Program planned = new Program(12, 2, LocalDate.of(2026, 3, 2), "lumbar-session", "lumbar-12-week");
+        review.setProgram("P-8", planned);
+        assertEquals(Optional.of(planned), review.program("P-8"));
+        review.setProgram("P-8", new Program(6, 1, LocalDate.of(2026, 3, 2), ""));
+        assertEquals("", review.program("P-8").orElseThrow().planId(), "a program set without a plan has none");
+    }
+
+    @Test
     void deviceLinesNameEachRecordedDevice() throws Exception {
         var lines = review.deviceLines(sessionId);
         assertEquals(3, lines.size());
