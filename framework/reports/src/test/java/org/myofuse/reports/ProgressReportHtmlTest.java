@@ -3,6 +3,7 @@ package org.myofuse.reports;
 import org.myofuse.api.report.ProgressReport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -79,6 +80,18 @@ class ProgressReportHtmlTest {
         String text = Html.progress(SampleReports.progress(8)).document().getDocumentElement().getTextContent();
         assertTrue(text.contains("8 of 12 planned"));
         assertTrue(text.contains("6 weeks x 2 sessions per week, from 2024-04-01 to 2024-05-12"));
+    }
+
+    @Test
+    void aSessionOfUnknownDateSaysSoInsteadOfADay() throws IOException {
+        ProgressReport.SessionRow undated = new ProgressReport.SessionRow("S9", LocalDate.EPOCH, 5, 4,
+                List.of(new ProgressReport.Metric("strokes", 21, "")), false);
+        Html html = Html.progress(new ProgressReport("P1", null, List.of(row("S1", 1, 6, 5, 20), undated)));
+        String text = html.text();
+        assertTrue(text.contains("date unknown"), text);
+        assertTrue(text.contains("2024-04-01 to 2024-04-01"), text);
+        assertTrue(text.contains("Sessions of unknown date"), text);
+        assertFalse(text.contains("1970"), text);
     }
 
     @Test

@@ -41,6 +41,18 @@ class SessionReportHtmlTest {
     }
 
     @Test
+    void aSessionOfUnknownDateShowsItsTimeOfDayAndSaysTheDateIsUnknown() throws IOException {
+        SessionReport.Header h = SAMPLE.header();
+        SessionReport undated = new SessionReport(new SessionReport.Header(h.sessionId(), h.patientCode(), h.therapist(),
+                h.protocolId(), h.start(), h.durationSeconds(), h.status(), h.devices(), h.painBefore(), h.painAfter(),
+                false), SAMPLE.force(), SAMPLE.emg(), SAMPLE.sway(), SAMPLE.heatMap(), SAMPLE.events(), SAMPLE.summary());
+        assertTrue(Html.session(SAMPLE).text().contains("2024-05-02 14:03:07 UTC"));
+        String text = Html.session(undated).text();
+        assertTrue(text.contains("date unknown, 14:03:07 UTC"), text);
+        assertFalse(text.contains("2024-05-02"), text);
+    }
+
+    @Test
     void aNanGapBreaksTheForceLineInsteadOfDrawingZero() throws IOException {
         Html html = Html.session(SAMPLE);
         assertEquals(2, html.all("polyline", "s-normal").size());

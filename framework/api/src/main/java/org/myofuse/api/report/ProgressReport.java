@@ -37,12 +37,22 @@ public record ProgressReport(String patientCode, Program program, List<SessionRo
      * One session in the progress report.
      *
      * @param sessionId  the session's id
-     * @param date       the day it took place (in the clinic's time zone)
+     * @param date       the day it took place (in the clinic's time zone); meaningless when
+     *                   {@code dateKnown} is false
      * @param painBefore pain NRS 0-10 before the session, {@code null} when not asked
      * @param painAfter  pain NRS 0-10 after the session, {@code null} when not asked
      * @param metrics    the session's key metrics; the same labels across sessions make one column each
+     * @param dateKnown  false for a session imported from files that gave only a time of day: the report
+     *                   says "date unknown" (since 1.3)
      */
-    public record SessionRow(String sessionId, LocalDate date, Integer painBefore, Integer painAfter, List<Metric> metrics) {
+    public record SessionRow(String sessionId, LocalDate date, Integer painBefore, Integer painAfter, List<Metric> metrics,
+            boolean dateKnown) {
+
+        /** A row of a session whose date is known (the 1.2 constructor). */
+        public SessionRow(String sessionId, LocalDate date, Integer painBefore, Integer painAfter, List<Metric> metrics) {
+            this(sessionId, date, painBefore, painAfter, metrics, true);
+        }
+
         public SessionRow {
             Objects.requireNonNull(sessionId, "sessionId");
             Objects.requireNonNull(date, "date");

@@ -53,6 +53,9 @@ public record SessionReport(
      * @param devices         one line per device, e.g. {@code "iastm-force@/dev/ttyUSB0 (fw 1.2)"}
      * @param painBefore      pain NRS 0-10 asked before the session, {@code null} when not asked
      * @param painAfter       pain NRS 0-10 asked after the session, {@code null} when not asked
+     * @param startDateKnown  false for a session imported from files that gave only a time of day: then
+     *                        {@code start} holds that time on an arbitrary day and the report says "date
+     *                        unknown" (since 1.3)
      */
     public record Header(
             String sessionId,
@@ -64,7 +67,15 @@ public record SessionReport(
             String status,
             List<String> devices,
             Integer painBefore,
-            Integer painAfter) {
+            Integer painAfter,
+            boolean startDateKnown) {
+
+        /** A header of a session whose date is known (the 1.2 constructor). */
+        public Header(String sessionId, String patientCode, String therapist, String protocolId, Instant start,
+                double durationSeconds, String status, List<String> devices, Integer painBefore, Integer painAfter) {
+            this(sessionId, patientCode, therapist, protocolId, start, durationSeconds, status, devices, painBefore,
+                    painAfter, true);
+        }
 
         public Header {
             Objects.requireNonNull(sessionId, "sessionId");

@@ -9,9 +9,11 @@
  *
  * <p>1.2: {@link org.myofuse.api.report.SessionReports}, {@link org.myofuse.api.report.AnalysisProgress},
  * {@link org.myofuse.api.report.ReportException}.
+ * <p>1.3: whether a session's date is known ({@code SessionReport.Header.startDateKnown},
+ * {@code ProgressReport.SessionRow.dateKnown}), for sessions imported from files that gave only a time of day.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.myofuse.api.report;
 
 import org.osgi.annotation.bundle.Export;

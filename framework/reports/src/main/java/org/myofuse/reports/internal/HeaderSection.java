@@ -14,7 +14,7 @@ public final class HeaderSection {
         Tables.fact(m, "Patient", Texts.orDash(h.patientCode()));
         Tables.fact(m, "Therapist", Texts.orDash(h.therapist()));
         Tables.fact(m, "Protocol", Texts.orDash(h.protocolId()));
-        Tables.fact(m, "Start", Texts.instant(h.start()));
+        Tables.fact(m, "Start", Texts.start(h.start(), h.startDateKnown()));
         Tables.fact(m, "Duration", Texts.duration(h.durationSeconds()));
         Tables.fact(m, "Status", h.status());
         devices(m, h);

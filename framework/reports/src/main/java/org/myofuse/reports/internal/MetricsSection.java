@@ -70,7 +70,7 @@ public final class MetricsSection {
         for (int i = 0; i < sessions.size(); i++) {
             m.open("tr");
             Tables.number(m, Integer.toString(i + 1));
-            Tables.cell(m, sessions.get(i).date().toString());
+            Tables.cell(m, Texts.day(sessions.get(i)));
             for (float[] column : columns) {
                 Tables.number(m, Num.auto(column[i]));
             }

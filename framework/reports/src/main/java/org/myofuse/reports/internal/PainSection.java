@@ -50,7 +50,7 @@ public final class PainSection {
         Integer baseline = baselineIndex.isPresent() ? sessions.get(baselineIndex.getAsInt()).painBefore() : null;
         m.element("p", baselineIndex.isPresent()
                 ? "Baseline: pain before session " + (baselineIndex.getAsInt() + 1) + " ("
-                        + sessions.get(baselineIndex.getAsInt()).date() + "), NRS " + baseline
+                        + Texts.day(sessions.get(baselineIndex.getAsInt())) + "), NRS " + baseline
                         + ". Change = (score - baseline) / baseline."
                 : "No pain score before any session, so there is no baseline to compare with.",
                 "class", "note").newline();
@@ -60,7 +60,7 @@ public final class PainSection {
             ProgressReport.SessionRow s = sessions.get(i);
             m.open("tr");
             Tables.number(m, Integer.toString(i + 1));
-            Tables.cell(m, s.date().toString());
+            Tables.cell(m, Texts.day(s));
             Tables.cell(m, s.sessionId());
             Tables.number(m, s.painBefore() == null ? "-" : s.painBefore().toString());
             m.element("td", Baseline.format(Baseline.percentChange(baseline, s.painBefore())), "class", "num change-before");

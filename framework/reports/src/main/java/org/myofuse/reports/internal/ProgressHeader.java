@@ -1,5 +1,7 @@
 package org.myofuse.reports.internal;
 
+import java.util.List;
+
 import org.myofuse.api.report.ProgressReport;
 
 /** The progress report's title and facts: patient, program, sessions done against sessions planned. */
@@ -23,9 +25,14 @@ public final class ProgressHeader {
                     + p.startDate() + " to " + p.startDate().plusWeeks(p.weeks()).minusDays(1));
             Tables.fact(m, "Sessions", n + " of " + planned + " planned");
         }
-        if (n > 0) {
-            Tables.fact(m, "First and last session", report.sessions().get(0).date() + " to "
-                    + report.sessions().get(n - 1).date());
+        List<ProgressReport.SessionRow> dated = report.sessions().stream().filter(ProgressReport.SessionRow::dateKnown)
+                .toList();
+        if (!dated.isEmpty()) {
+            Tables.fact(m, "First and last session", dated.get(0).date() + " to " + dated.get(dated.size() - 1).date());
+        }
+        if (dated.size() < n) {
+            Tables.fact(m, "Sessions of unknown date", (n - dated.size()) + ", listed last (imported from files that "
+                    + "gave only a time of day)");
         }
         m.close("tbody").close("table").newline();
     }

@@ -5,17 +5,32 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.myofuse.api.report.ProgressReport;
+
 /** How times, durations and pain scores read in a report. */
 public final class Texts {
 
     private static final DateTimeFormatter UTC_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME_OF_DAY =
+            DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final String DATE_UNKNOWN = "date unknown";
 
     private Texts() {
     }
 
     public static String instant(Instant t) {
         return UTC_TIME.format(t);
+    }
+
+    /** The start of a session: its UTC date and time, or only the time when its date is unknown. */
+    public static String start(Instant t, boolean dateKnown) {
+        return dateKnown ? instant(t) : "date unknown, " + TIME_OF_DAY.format(t);
+    }
+
+    /** The day of a session in the progress report, or "date unknown". */
+    public static String day(ProgressReport.SessionRow session) {
+        return session.dateKnown() ? session.date().toString() : DATE_UNKNOWN;
     }
 
     /** {@code 42 s}, {@code 12 min 05 s}, {@code 1 h 02 min 05 s}. */

@@ -48,7 +48,7 @@ final class SessionReportModel {
         return new SessionReport.Header(info.id(), info.patientId(), info.therapistId(), info.protocolId(),
                 Instant.ofEpochMilli(info.startEpochMillis()), duration, info.status().name(), devices,
                 boxed(assessment == null ? OptionalInt.empty() : assessment.painBefore()),
-                boxed(assessment == null ? OptionalInt.empty() : assessment.painAfter()));
+                boxed(assessment == null ? OptionalInt.empty() : assessment.painAfter()), info.startDateKnown());
     }
 
     private double[] times() {

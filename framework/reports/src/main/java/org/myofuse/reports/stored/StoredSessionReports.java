@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -93,14 +94,17 @@ public final class StoredSessionReports implements SessionReports {
     private ProgressReport progressReport(String patient, AnalysisProgress progress) throws StoreException {
         Optional<Program> program = programs.program(patient);
         List<SessionInfo> sessions = new ArrayList<>(store.sessions(patient));
-        sessions.sort((a, b) -> Long.compare(a.startEpochMillis(), b.startEpochMillis()));
+        // A session whose date is unknown cannot be placed among the others (nor be the baseline): those
+        // come after the dated sessions, in the order they were stored.
+        sessions.sort(Comparator.comparing((SessionInfo s) -> !s.startDateKnown())
+                .thenComparingLong(s -> s.startDateKnown() ? s.startEpochMillis() : 0));
         List<ProgressReport.SessionRow> rows = new ArrayList<>();
         for (SessionInfo s : sessions) {
             Optional<Assessment> assessment = review.assessment(s.id());
             rows.add(new ProgressReport.SessionRow(s.id(),
                     Instant.ofEpochMilli(s.startEpochMillis()).atZone(ZoneId.systemDefault()).toLocalDate(),
                     boxed(assessment.map(Assessment::painBefore)), boxed(assessment.map(Assessment::painAfter)),
-                    KeyMetrics.of(summaryOf(s.id(), progress))));
+                    KeyMetrics.of(summaryOf(s.id(), progress)), s.startDateKnown()));
         }
         return new ProgressReport(patient, program.map(p -> new ProgressReport.Program(p.weeks(), p.sessionsPerWeek(),
                 p.startDate())).orElse(null), rows);
