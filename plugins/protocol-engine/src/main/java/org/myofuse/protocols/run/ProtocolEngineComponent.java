@@ -1,0 +1,293 @@
+package org.myofuse.protocols.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.myofuse.api.device.DeviceInfo;
+import org.myofuse.api.device.DeviceManager;
+import org.myofuse.api.fusion.FusedFrame;
+import org.myofuse.api.fusion.FusionCalibration;
+import org.myofuse.api.fusion.FusionListener;
+import org.myofuse.api.fusion.TherapyEvent;
+import org.myofuse.api.protocol.Cue;
+import org.myofuse.api.protocol.ProtocolEngine;
+import org.myofuse.api.protocol.ProtocolException;
+import org.myofuse.api.protocol.ProtocolListener;
+import org.myofuse.api.protocol.ProtocolRun;
+import org.myofuse.api.protocol.RunState;
+import org.myofuse.api.store.JournalEntry;
+import org.myofuse.api.store.SessionInfo;
+import org.myofuse.api.store.SessionJournal;
+import org.myofuse.api.store.SessionListener;
+import org.myofuse.api.store.SessionStatus;
+import org.myofuse.api.stream.SessionClock;
+import org.myofuse.protocols.registry.InstalledProtocol;
+import org.myofuse.protocols.registry.ProtocolCatalog;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The {@link ProtocolEngine} service: runs one installed protocol at a time in a recording session, on an
+ * engine thread of the run's own ({@link EngineRun}). It is a {@link FusionListener} (its frames and
+ * events are copied into the run's inbox on the fusion's thread, which it never blocks) and a
+ * {@link SessionListener} (a run whose session ends is aborted). What a run does goes to the session's
+ * {@link SessionJournal} (origin protocol), to every {@link ProtocolListener} service (on the engine
+ * thread; an exception is logged and changes nothing) and, for calibrations, to the live fusion's
+ * {@link FusionCalibration}.
+ */
+@Component(service = { ProtocolEngine.class, FusionListener.class, SessionListener.class },
+        configurationPid = ProtocolEngineComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = EngineConfig.class)
+public final class ProtocolEngineComponent implements ProtocolEngine, FusionListener, SessionListener {
+
+    /** The configuration PID. */
+    public static final String PID = "org.myofuse.protocols.engine";
+
+    private static final Logger LOG = Logger.getLogger(ProtocolEngineComponent.class.getName());
+
+    private final ProtocolCatalog catalog;
+    private final int inboxSlots;
+    private final List<ProtocolListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile SessionJournal journal;
+    private volatile FusionCalibration calibration;
+    private volatile DeviceManager devices;
+    private volatile SessionClock clock;
+    private volatile EngineRun current;
+    private volatile long lastFrameNanos = Long.MIN_VALUE;
+
+    @Activate
+    public ProtocolEngineComponent(@Reference ProtocolCatalog catalog, EngineConfig config) {
+        this.catalog = catalog;
+        int slots = Integer.highestOneBit(Math.max(64, config.inboxSlots()));
+        this.inboxSlots = slots;
+    }
+
+    @Deactivate
+    void deactivate() {
+        EngineRun run = current;
+        if (run != null) {
+            run.abort("the protocol engine stopped");
+            try {
+                run.join(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public synchronized ProtocolRun start(String protocolId, SessionInfo session) throws ProtocolException {
+        if (session.status() != SessionStatus.RECORDING) {
+            throw new ProtocolException("cannot start protocol " + protocolId + ": session " + session.id()
+                    + " is not recording (" + session.status().name().toLowerCase() + ")");
+        }
+        EngineRun running = current;
+        if (running != null && running.state() != null && !running.state().ended()) {
+            RunState s = running.state();
+            throw new ProtocolException("cannot start protocol " + protocolId + ": protocol " + s.protocolId()
+                    + " is still running in session " + s.sessionId());
+        }
+        InstalledProtocol installed = catalog.installed(protocolId)
+                .orElseThrow(() -> new ProtocolException("unknown protocol " + protocolId));
+        EngineRun[] self = new EngineRun[1];
+        EngineRun run = new EngineRun(installed.model(), session.id(), new Output(session.id()), inboxSlots,
+                () -> ended(self[0]));
+        self[0] = run;
+        current = run;
+        run.start(startNanos());
+        return run;
+    }
+
+    private long startNanos() {
+        SessionClock c = clock;
+        long now = c == null ? Long.MIN_VALUE : c.nanos();
+        return Math.max(Math.max(now, lastFrameNanos), 0);
+    }
+
+    private synchronized void ended(EngineRun run) {
+        // the run stays current (current() answers with its final state) until the next one starts
+    }
+
+    @Override
+    public Optional<ProtocolRun> current() {
+        return Optional.ofNullable(current);
+    }
+
+    // ---------------------------------------------------------------- fusion (the fusion's thread)
+
+    @Override
+    public void onFrame(FusedFrame frame) {
+        lastFrameNanos = frame.sessionNanos();
+        EngineRun run = current;
+        if (run != null) {
+            run.frame(frame);
+        }
+    }
+
+    @Override
+    public void onEvent(TherapyEvent event) {
+        EngineRun run = current;
+        if (run != null) {
+            run.event(event);
+        }
+    }
+
+    // ---------------------------------------------------------------- sessions
+
+    @Override
+    public void sessionEnded(SessionInfo session) {
+        EngineRun run = current;
+        if (run != null && run.state() != null && run.state().sessionId().equals(session.id()) && !run.state().ended()) {
+            run.abort("session " + session.id() + " ended");
+        }
+    }
+
+    // ---------------------------------------------------------------- references
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addListener(ProtocolListener listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(ProtocolListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setJournal(SessionJournal j) {
+        journal = j;
+    }
+
+    void unsetJournal(SessionJournal j) {
+        if (journal == j) {
+            journal = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setCalibration(FusionCalibration c) {
+        calibration = c;
+    }
+
+    void unsetCalibration(FusionCalibration c) {
+        if (calibration == c) {
+            calibration = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setDevices(DeviceManager d) {
+        devices = d;
+    }
+
+    void unsetDevices(DeviceManager d) {
+        if (devices == d) {
+            devices = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setClock(SessionClock c) {
+        clock = c;
+    }
+
+    void unsetClock(SessionClock c) {
+        if (clock == c) {
+            clock = null;
+        }
+    }
+
+    /** Where one run's effects go (the engine thread). */
+    private final class Output implements RunOutput {
+        private final String sessionId;
+        private long lost;
+
+        Output(String sessionId) {
+            this.sessionId = sessionId;
+        }
+
+        @Override
+        public void journal(JournalEntry entry) {
+            SessionJournal j = journal;
+            if (j == null || !j.append(sessionId, entry)) {
+                if (lost++ == 0) {
+                    LOG.warning("protocol run: session " + sessionId + " did not take a protocol entry ("
+                            + (j == null ? "no session journal" : "not recording, or the recorder is behind") + "): "
+                            + entry.type() + " " + entry.detail());
+                }
+            }
+        }
+
+        @Override
+        public void runStarted(RunState state) {
+            each(l -> l.runStarted(state), "runStarted");
+        }
+
+        @Override
+        public void stepChanged(RunState state) {
+            each(l -> l.stepChanged(state), "stepChanged");
+        }
+
+        @Override
+        public void progressed(RunState state) {
+            each(l -> l.progressed(state), "progressed");
+        }
+
+        @Override
+        public void cue(Cue cue) {
+            each(l -> l.cue(cue), "cue");
+        }
+
+        @Override
+        public void runEnded(RunState state) {
+            each(l -> l.runEnded(state), "runEnded");
+        }
+
+        private void each(java.util.function.Consumer<ProtocolListener> call, String what) {
+            for (ProtocolListener l : listeners) {
+                try {
+                    call.accept(l);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "protocol listener " + l.getClass().getName() + " failed in " + what + ": " + e, e);
+                }
+            }
+        }
+
+        @Override
+        public boolean setMvc(String emgSource, double mvcUv) {
+            FusionCalibration c = calibration;
+            return c != null && c.setMvc(emgSource, mvcUv);
+        }
+
+        @Override
+        public String tare() {
+            FusionCalibration c = calibration;
+            DeviceManager d = devices;
+            if (c == null || d == null) {
+                return "";
+            }
+            List<String> tared = new ArrayList<>();
+            for (DeviceInfo info : d.devices()) {
+                if (c.tare(info.name()) || (!info.deviceId().equals(info.name()) && c.tare(info.deviceId()))) {
+                    tared.add(info.name());
+                }
+            }
+            return String.join(",", tared);
+        }
+    }
+}
