@@ -50,8 +50,7 @@ public final class BundleBoundaries {
         public static Bundle of(Path jar) {
             try (JarFile file = new JarFile(jar.toFile())) {
                 Manifest manifest = file.getManifest();
-                String name = manifest == null ? jar.getFileName().toString()
-                        : String.valueOf(manifest.getMainAttributes().getValue("Bundle-SymbolicName"));
+                String name = nameOf(jar, manifest);
                 JavaClasses classes = new ClassFileImporter().importJar(file);
                 return new Bundle(name, classes, packagesOf(classes),
                         manifest == null ? null : manifest.getMainAttributes().getValue("Import-Package"),
@@ -59,6 +58,23 @@ public final class BundleBoundaries {
             } catch (IOException e) {
                 throw new UncheckedIOException(jar + ": " + e.getMessage(), e);
             }
+        }
+
+        /**
+         * The name {@link #of(Path)} gives the jar, read from its manifest alone: cheap, so that jars
+         * that are not Myofuse bundles can be left out before their classes are imported.
+         */
+        public static String nameOf(Path jar) {
+            try (JarFile file = new JarFile(jar.toFile())) {
+                return nameOf(jar, file.getManifest());
+            } catch (IOException e) {
+                throw new UncheckedIOException(jar + ": " + e.getMessage(), e);
+            }
+        }
+
+        private static String nameOf(Path jar, Manifest manifest) {
+            return manifest == null ? jar.getFileName().toString()
+                    : String.valueOf(manifest.getMainAttributes().getValue("Bundle-SymbolicName"));
         }
 
         /** A bundle made of the given classes and manifest headers (for testing the rules themselves). */
