@@ -1,11 +1,13 @@
 package org.myofuse.commands;
 
-import org.myofuse.api.store.SessionStore;
 import org.myofuse.api.analysis.SessionAnalyzer;
+import org.myofuse.api.program.ProgramPlans;
+import org.myofuse.api.program.ProgramProgress;
 import org.myofuse.api.report.ReportWriter;
 import org.myofuse.api.report.SessionReports;
 import org.myofuse.api.store.ProgramRegistry;
 import org.myofuse.api.store.SessionReview;
+import org.myofuse.api.store.SessionStore;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 
@@ -28,6 +30,25 @@ final class ReviewServices {
 
     ProgramRegistry programs(String command) throws CommandFailure {
         return StoreAccess.await(() -> service(ProgramRegistry.class), command);
+    }
+
+    /** The installed program plans; fails naming the programs bundle when it is not active. */
+    ProgramPlans plans(String command) throws CommandFailure {
+        return programsService(ProgramPlans.class, command);
+    }
+
+    /** Patients' progress through their programs, or null when the programs bundle is not active. */
+    ProgramProgress progressOrNull() {
+        return StoreAccess.awaitQuietly(() -> service(ProgramProgress.class));
+    }
+
+    private <T> T programsService(Class<T> type, String command) throws CommandFailure {
+        T found = StoreAccess.awaitQuietly(() -> service(type));
+        if (found == null) {
+            throw new CommandFailure(command + ": program plans are not available (bundle org.myofuse.programs not "
+                    + "installed or not active: see the messages above)");
+        }
+        return found;
     }
 
     SessionStore store(String command) throws CommandFailure {

@@ -1,9 +1,10 @@
 package org.myofuse.commands;
 
+import org.myofuse.api.host.CommandInvocation;
 import org.myofuse.commands.request.AssessCommand;
 import org.myofuse.commands.request.Command;
-import org.myofuse.api.host.CommandInvocation;
 import org.myofuse.commands.request.ProgramCommand;
+import org.myofuse.commands.request.ProgramsCommand;
 import org.myofuse.commands.request.ReportCommand;
 
 /** Picks the task of a review command. */
@@ -18,6 +19,9 @@ final class ReviewTasks {
         }
         if (command instanceof ProgramCommand program) {
             return new ProgramTask(program, launch, services);
+        }
+        if (command instanceof ProgramsCommand) {
+            return new ProgramsTask(launch, services);
         }
         if (command instanceof ReportCommand report) {
             return new ReportTask(report, launch, services);

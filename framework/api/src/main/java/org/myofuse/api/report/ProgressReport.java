@@ -12,12 +12,21 @@ import java.util.Objects;
  * @param patientCode the pseudonymous patient code
  * @param program     the treatment program, or {@code null} when the patient has none
  * @param sessions    one row per session, oldest first
+ * @param progress    the progress through the program (week, adherence per week, pain trend, progression
+ *                    rules and the next session's values), or {@code null} when the patient has no program or
+ *                    no programs bundle is installed (since 1.4)
  */
-public record ProgressReport(String patientCode, Program program, List<SessionRow> sessions) {
+public record ProgressReport(String patientCode, Program program, List<SessionRow> sessions,
+        org.myofuse.api.program.PatientProgram progress) {
 
     public ProgressReport {
         Objects.requireNonNull(patientCode, "patientCode");
         sessions = List.copyOf(sessions);
+    }
+
+    /** A progress report without the program's progress (the 1.0-1.3 constructor). */
+    public ProgressReport(String patientCode, Program program, List<SessionRow> sessions) {
+        this(patientCode, program, sessions, null);
     }
 
     /**

@@ -11,9 +11,11 @@
  * {@link org.myofuse.api.report.ReportException}.
  * <p>1.3: whether a session's date is known ({@code SessionReport.Header.startDateKnown},
  * {@code ProgressReport.SessionRow.dateKnown}), for sessions imported from files that gave only a time of day.
+ * <p>1.4: {@code ProgressReport.progress}, the patient's progress through their program
+ * ({@link org.myofuse.api.program.PatientProgram}).
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.myofuse.api.report;
 
 import org.osgi.annotation.bundle.Export;

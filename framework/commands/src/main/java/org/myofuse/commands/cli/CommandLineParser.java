@@ -73,7 +73,7 @@ public final class CommandLineParser {
         CommandLine line = new CommandLine(new Myofuse(version), factory);
         for (Object command : List.of(new Console(deviceSpecCheck), new Run(deviceSpecCheck), new Devices(), new Shell(), new Boot(), new Simulate(),
                 new Patients(), new Therapists(), new Sessions(), new Export(), new Import(), new Replay(),
-                new Summary(), new Report(), new Assess(), new Program(), new Protocols(), new Protocol(), new Completion(), new Help())) {
+                new Summary(), new Report(), new Assess(), new Program(), new Programs(), new Protocols(), new Protocol(), new Completion(), new Help())) {
             line.addSubcommand(command);
         }
         // Each option checks its own repetition (boolean flags may repeat, as they always could).

@@ -4,7 +4,7 @@ package org.myofuse.commands.request;
 public sealed interface Command permits RunCommand, DevicesCommand, ShellCommand, BootCommand,
         SimulateCommand, PatientsCommand, TherapistsCommand, SessionsCommand, ExportCommand, ImportCommand, ReplayCommand,
         SummaryCommand, ReportCommand, AssessCommand, ProgramCommand, ConsoleCommand,
-        ProtocolCommand {
+        ProtocolCommand, ProgramsCommand {
 
     /** The command's name as typed on the command line. */
     String name();

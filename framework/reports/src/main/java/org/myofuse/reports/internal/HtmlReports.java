@@ -41,11 +41,14 @@ public final class HtmlReports implements ReportWriter {
         write(m, out);
     }
 
-    /** Writes a patient's progress over their sessions: pain trend, change from baseline, key metrics. */
+    /** Writes a patient's progress over their sessions: the program's progress, pain trend, change from baseline, key metrics. */
     @Override
     public void writeProgress(ProgressReport report, Writer out) throws IOException {
         Markup m = Page.begin("Progress report " + report.patientCode(), EXPECTED_CHARS / 4);
         ProgressHeader.write(m, report);
+        if (report.progress() != null) {
+            ProgramSection.write(m, report.progress());
+        }
         PainSection.write(m, report.sessions());
         MetricsSection.write(m, report.sessions());
         Page.end(m, "Myofuse progress report for patient " + report.patientCode() + ".");

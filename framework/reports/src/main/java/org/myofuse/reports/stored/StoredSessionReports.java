@@ -2,6 +2,7 @@ package org.myofuse.reports.stored;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +13,9 @@ import java.util.OptionalInt;
 import org.myofuse.api.analysis.SessionAnalysis;
 import org.myofuse.api.analysis.SessionAnalyzer;
 import org.myofuse.api.analysis.SessionSummary;
+import org.myofuse.api.program.PatientProgram;
+import org.myofuse.api.program.ProgramException;
+import org.myofuse.api.program.ProgramProgress;
 import org.myofuse.api.report.AnalysisProgress;
 import org.myofuse.api.report.ProgressReport;
 import org.myofuse.api.report.ReportException;
@@ -28,6 +32,9 @@ import org.myofuse.api.store.StoreException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The {@link SessionReports} service: a stored session or a patient's sessions, read through the store's
@@ -46,6 +53,11 @@ public final class StoredSessionReports implements SessionReports {
     private final ProgramRegistry programs;
     private final SessionAnalyzer analyzer;
     private final ReportWriter writer;
+
+    /** The programs bundle's progress service, when it is active: the progress report's program section. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ProgramProgress programProgress;
 
     @Activate
     public StoredSessionReports(@Reference(name = "store") SessionStore store, @Reference(name = "review") SessionReview review,
@@ -107,7 +119,25 @@ public final class StoredSessionReports implements SessionReports {
                     KeyMetrics.of(summaryOf(s.id(), progress)), s.startDateKnown()));
         }
         return new ProgressReport(patient, program.map(p -> new ProgressReport.Program(p.weeks(), p.sessionsPerWeek(),
-                p.startDate())).orElse(null), rows);
+                p.startDate())).orElse(null), rows, program.isPresent() ? programProgress(patient) : null);
+    }
+
+    /** The patient's progress through their program, or null without the programs bundle. */
+    private PatientProgram programProgress(String patient) throws StoreException {
+        ProgramProgress service = programProgress;
+        if (service == null) {
+            return null;
+        }
+        try {
+            return service.progress(patient, LocalDate.now()).orElse(null);
+        } catch (ProgramException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    /** For use outside OSGi (tests): the progress service the report's program section asks. */
+    void setProgramProgress(ProgramProgress progress) {
+        this.programProgress = progress;
     }
 
     /**
