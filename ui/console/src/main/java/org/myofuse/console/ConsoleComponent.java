@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.myofuse.api.analysis.SessionAnalyzer;
 import org.myofuse.api.console.Console;
 import org.myofuse.api.console.ConsoleException;
 import org.myofuse.api.console.ConsoleRequest;
@@ -14,10 +15,15 @@ import org.myofuse.api.fusion.FusionListener;
 import org.myofuse.api.host.HostEnvironment;
 import org.myofuse.api.protocol.ProtocolEngine;
 import org.myofuse.api.protocol.ProtocolListener;
+import org.myofuse.api.protocol.ProtocolRegistry;
+import org.myofuse.api.report.SessionReports;
 import org.myofuse.api.serial.SerialTransport;
 import org.myofuse.api.store.PatientRegistry;
+import org.myofuse.api.store.ProgramRegistry;
 import org.myofuse.api.store.SessionJournal;
+import org.myofuse.api.store.SessionReview;
 import org.myofuse.api.store.SessionStore;
+import org.myofuse.api.store.SessionTransfer;
 import org.myofuse.api.store.TherapistRegistry;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.stream.StreamBus;
@@ -63,6 +69,18 @@ public final class ConsoleComponent implements Console, Services {
     private volatile SerialTransport serial;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ProtocolEngine protocols;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ProgramRegistry programs;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ProtocolRegistry protocolRegistry;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SessionReview review;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SessionTransfer transfer;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SessionReports reports;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SessionAnalyzer analyzer;
 
     private BundleContext context;
     private OpenConsole current;
@@ -136,6 +154,36 @@ public final class ConsoleComponent implements Console, Services {
     @Override
     public Optional<ProtocolEngine> protocols() {
         return Optional.ofNullable(protocols);
+    }
+
+    @Override
+    public Optional<ProgramRegistry> programs() {
+        return Optional.ofNullable(programs);
+    }
+
+    @Override
+    public Optional<ProtocolRegistry> protocolRegistry() {
+        return Optional.ofNullable(protocolRegistry);
+    }
+
+    @Override
+    public Optional<SessionReview> review() {
+        return Optional.ofNullable(review);
+    }
+
+    @Override
+    public Optional<SessionTransfer> transfer() {
+        return Optional.ofNullable(transfer);
+    }
+
+    @Override
+    public Optional<SessionReports> reports() {
+        return Optional.ofNullable(reports);
+    }
+
+    @Override
+    public Optional<SessionAnalyzer> analyzer() {
+        return Optional.ofNullable(analyzer);
     }
 
     @Override

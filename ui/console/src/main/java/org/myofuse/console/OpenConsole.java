@@ -2,9 +2,11 @@ package org.myofuse.console;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +44,9 @@ final class OpenConsole implements ConsoleRun {
 
     private static final Logger LOG = Logger.getLogger(OpenConsole.class.getName());
     private static final long SNAPSHOT_PERIOD_MS = 1_000;
+    /** The longest wait for a new session's devices to stream before its protocol starts. */
+    private static final long STREAMING_WAIT_NANOS = 15_000_000_000L;
+    private static final long STREAMING_POLL_NANOS = 50_000_000L;
 
     private final Services services;
     private final UiThread ui;
@@ -55,10 +60,18 @@ final class OpenConsole implements ConsoleRun {
         t.setDaemon(true);
         return t;
     });
+    /** Long work of the patients and review pages (replays, exports, reports, a new session); never interrupted. */
+    private final ExecutorService jobs = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "myofuse-console-jobs");
+        t.setDaemon(true);
+        return t;
+    });
     private final CompletableFuture<ConsoleOutcome> outcome = new CompletableFuture<>();
     private Subscription subscription;
     private AutoCloseable listeners;
-    private ConsoleSession session;
+    private volatile ConsoleSession session;
+    private ConsoleRequest request;
+    private LiveModel model;
     private ConsoleWindow window;
     private volatile ConsoleTiming timing = new ConsoleTiming(0, Double.NaN, Double.NaN, Double.NaN, 0, 0, Double.NaN, Double.NaN);
     private volatile Path screenshot;
@@ -71,10 +84,10 @@ final class OpenConsole implements ConsoleRun {
 
     static OpenConsole open(ConsoleRequest request, Services services) throws ConsoleException {
         OpenConsole c = new OpenConsole(services, UiThread.start());
+        c.request = request;
         try {
             c.startFeeds();
-            c.session = ConsoleSession.begin(request, new ConsoleSession.Services(services.devices(), services.store(),
-                    services.patients(), services.therapists(), services.etcDir()));
+            c.session = ConsoleSession.begin(request, c.sessionServices());
             c.showWindow(request);
         } catch (ConsoleException | RuntimeException e) {
             c.abandon();
@@ -97,8 +110,13 @@ final class OpenConsole implements ConsoleRun {
         }
     }
 
+    private ConsoleSession.Services sessionServices() {
+        return new ConsoleSession.Services(services.devices(), services.store(), services.patients(), services.therapists(),
+                services.etcDir());
+    }
+
     private void showWindow(ConsoleRequest request) throws ConsoleException {
-        LiveModel model = new LiveModel(services.clock(), fusion, busFeed, protocol, deviceFeed);
+        model = new LiveModel(services.clock(), fusion, busFeed, protocol, deviceFeed);
         long start = services.clock().nanos();
         Optional<SessionInfo> recorded = session.session();
         try {
@@ -107,6 +125,7 @@ final class OpenConsole implements ConsoleRun {
                         new LayoutMemory(services.home(), System.getProperty("user.name", "user")),
                         subscription::droppedBlocks, services.clock()::nanos);
                 model.session(recorded.orElse(null), start);
+                window.addWorkflow(new WorkerWorkflow(this, worker, jobs, new HandOver(ui.display()), text));
                 window.shell().addListener(org.eclipse.swt.SWT.Dispose, e -> windowGone());
                 window.open();
                 request.screenshot().ifPresent(this::scheduleScreenshot);
@@ -160,6 +179,7 @@ final class OpenConsole implements ConsoleRun {
 
     private void stopFeeds() {
         worker.shutdownNow();
+        jobs.shutdown(); // a job doing database I/O is not interrupted: it ends, its answer finds no window
         if (subscription != null) {
             subscription.close();
         }
@@ -181,6 +201,58 @@ final class OpenConsole implements ConsoleRun {
 
     ConsoleSession consoleSession() {
         return session;
+    }
+
+    /**
+     * Ends the session being recorded (a protocol run in it aborted first) and records a new one for
+     * {@code patientId}, with the devices the console was opened with (or the scripted simulators when a
+     * protocol runs on the default simulators); the protocol, when given, is recorded with it. The patient
+     * is checked first, so that a refused patient leaves the current session recording. Job thread.
+     *
+     * @throws ConsoleException refused or failed, one line; when the new session fails after the old one
+     *                          ended, the console goes on without recording
+     */
+    synchronized SessionInfo switchSession(String patientId, Optional<org.myofuse.api.protocol.ProtocolInfo> protocol)
+            throws ConsoleException {
+        try {
+            if (!patientId.isEmpty() && services.patients().isPresent()
+                    && services.patients().get().patient(patientId).isEmpty()) {
+                throw new ConsoleException("unknown patient " + patientId);
+            }
+        } catch (org.myofuse.api.store.StoreException e) {
+            throw new ConsoleException(e.getMessage(), e);
+        }
+        services.protocols().flatMap(org.myofuse.api.protocol.ProtocolEngine::current)
+                .filter(run -> !run.state().ended()).ifPresent(run -> run.abort("a new session was started in the console"));
+        session.end();
+        var devices = request.devices();
+        if (devices.isEmpty() && protocol.isPresent() && ConsoleSession.etcConfigurations(services.etcDir()) == 0) {
+            devices = ConsoleSession.SCRIPTED_DEVICES.stream().map(org.myofuse.api.device.DeviceRequest::parse).toList();
+        }
+        ConsoleRequest next = new ConsoleRequest(devices, patientId, request.therapistId(), Optional.empty());
+        ConsoleSession begun = ConsoleSession.begin(next, sessionServices(), protocol.map(p -> p.id()).orElse(""),
+                protocol.map(p -> p.version()).orElse(""));
+        session = begun;
+        long start = services.clock().nanos();
+        SessionInfo recorded = begun.session().orElseThrow(() -> new ConsoleException("no session store is installed"));
+        new HandOver(ui.display()).back(() -> model.session(recorded, start));
+        return recorded;
+    }
+
+    /** Waits until every device of the session streams, at most {@link #STREAMING_WAIT_NANOS}; whether they do. Job thread. */
+    boolean awaitStreaming() {
+        long deadline = System.nanoTime() + STREAMING_WAIT_NANOS;
+        while (System.nanoTime() - deadline < 0) {
+            List<String> ids = session.addedDevices();
+            long streaming = services.devices().devices().stream()
+                    .filter(d -> ids.contains(d.deviceId()) && d.state() == org.myofuse.api.device.DeviceState.STREAMING)
+                    .count();
+            if (streaming == ids.size()) {
+                return true;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(STREAMING_POLL_NANOS);
+        }
+        return false;
     }
 
     Services services() {

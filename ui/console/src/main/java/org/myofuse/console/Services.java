@@ -3,15 +3,21 @@ package org.myofuse.console;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.myofuse.api.analysis.SessionAnalyzer;
 import org.myofuse.api.device.DeviceManager;
 import org.myofuse.api.fusion.FusionListener;
 import org.myofuse.api.protocol.ProtocolEngine;
 import org.myofuse.api.protocol.ProtocolListener;
+import org.myofuse.api.protocol.ProtocolRegistry;
+import org.myofuse.api.report.SessionReports;
 import org.myofuse.api.device.DeviceStatusListener;
 import org.myofuse.api.serial.SerialTransport;
 import org.myofuse.api.store.PatientRegistry;
+import org.myofuse.api.store.ProgramRegistry;
 import org.myofuse.api.store.SessionJournal;
+import org.myofuse.api.store.SessionReview;
 import org.myofuse.api.store.SessionStore;
+import org.myofuse.api.store.SessionTransfer;
 import org.myofuse.api.store.TherapistRegistry;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.stream.StreamBus;
@@ -41,6 +47,24 @@ public interface Services {
     Optional<SerialTransport> serial();
 
     Optional<ProtocolEngine> protocols();
+
+    /** Patients' treatment programs, when the store is installed. */
+    Optional<ProgramRegistry> programs();
+
+    /** The installed protocols, when the protocol engine is installed. */
+    Optional<ProtocolRegistry> protocolRegistry();
+
+    /** Stored sessions' events and raw data, when the store is installed. */
+    Optional<SessionReview> review();
+
+    /** Exports of stored sessions, when the store is installed. */
+    Optional<SessionTransfer> transfer();
+
+    /** Reports of stored sessions, when the reports bundle is installed. */
+    Optional<SessionReports> reports();
+
+    /** Analyses of stored sessions (the review's traces), when the fusion is installed. */
+    Optional<SessionAnalyzer> analyzer();
 
     /** The data folder (the remembered layout). */
     Path home();

@@ -32,9 +32,9 @@ import org.myofuse.console.ui.Messages;
 final class WorkerActions implements ConsoleActions {
 
     /** The journal entry type of a moment the therapist marked. */
-    static final String MARK = "MARK";
-    /** The journal origin of what the console writes. */
-    static final String ORIGIN = "console";
+    static final String MARK = JournalEntry.MARK;
+    /** The journal origin of what the console writes for the therapist. */
+    static final String ORIGIN = JournalEntry.THERAPIST;
 
     private static final Logger LOG = Logger.getLogger(WorkerActions.class.getName());
 

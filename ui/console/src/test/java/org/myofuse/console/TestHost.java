@@ -5,30 +5,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.myofuse.api.analysis.SessionAnalyzer;
 import org.myofuse.api.console.ConsoleRequest;
 import org.myofuse.api.device.DeviceManager;
 import org.myofuse.api.device.DeviceStatusListener;
 import org.myofuse.api.fusion.FusionListener;
 import org.myofuse.api.protocol.ProtocolEngine;
 import org.myofuse.api.protocol.ProtocolListener;
+import org.myofuse.api.protocol.ProtocolRegistry;
+import org.myofuse.api.report.SessionReports;
 import org.myofuse.api.runtime.StandaloneHost;
 import org.myofuse.api.runtime.StandaloneRuntime;
 import org.myofuse.api.serial.SerialTransport;
 import org.myofuse.api.store.PatientRegistry;
+import org.myofuse.api.store.ProgramRegistry;
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.store.SessionJournal;
+import org.myofuse.api.store.SessionReview;
+import org.myofuse.api.store.SessionTransfer;
 import org.myofuse.api.store.SessionStore;
 import org.myofuse.api.store.StoreException;
 import org.myofuse.api.store.TherapistRegistry;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.api.stream.StreamBus;
 import org.myofuse.fusion.LiveFusion;
+import org.myofuse.formats.csv.CsvRecordingWriter;
+import org.myofuse.formats.csv.MyofuseCsvReader;
+import org.myofuse.formats.edf.BdfRecordingWriter;
+import org.myofuse.formats.edf.EdfRecordingWriter;
 import org.myofuse.fusion.osgi.FusionConfig;
+import org.myofuse.fusion.osgi.SessionAnalyzerComponent;
+import org.myofuse.reports.internal.HtmlReports;
+import org.myofuse.reports.stored.StoredSessionReports;
 import org.myofuse.simulator.emg.SimEmgDriver;
 import org.myofuse.simulator.iastm.SimIastmDriver;
 import org.myofuse.simulator.mat.SimMatDriver;
 import org.myofuse.store.h2.Database;
+import org.myofuse.store.h2.H2SessionReview;
 import org.myofuse.store.h2.H2SessionStore;
+import org.myofuse.store.h2.H2SessionTransfer;
+import org.myofuse.store.transfer.RecordingFormats;
 
 /**
  * A real host outside OSGi for the console: the runtime's device manager, bus and clock with the three
@@ -43,6 +59,13 @@ final class TestHost implements Services, AutoCloseable {
     final H2SessionStore store;
     private final Path home;
     private final SessionStore tellingStore;
+    final H2SessionReview review;
+    final H2SessionTransfer transfer;
+    final SessionAnalyzer analyzer;
+    final SessionReports reports;
+    /** The protocol engine and registry, when a test installs them; none by default. */
+    volatile ProtocolEngine engine;
+    volatile ProtocolRegistry registry;
 
     TestHost(Path home) throws StoreException {
         this.home = home;
@@ -53,6 +76,11 @@ final class TestHost implements Services, AutoCloseable {
         host.addDriver(new SimMatDriver());
         fusion = new LiveFusion(runtime.configuration(FusionConfig.class, Map.of()), host.bus());
         store = H2SessionStore.open(new Database(Database.fileUrl(home), "", ""), host.bus(), host.clock(), () -> "[]");
+        review = new H2SessionReview(new Database(Database.fileUrl(home), "", ""));
+        transfer = new H2SessionTransfer(store, RecordingFormats.of(
+                List.of(new CsvRecordingWriter(), new EdfRecordingWriter(), new BdfRecordingWriter()),
+                List.of(new MyofuseCsvReader())));
+        analyzer = new SessionAnalyzerComponent(runtime.configuration(FusionConfig.class, Map.of()));
         tellingStore = new SessionStore() {
             @Override
             public SessionInfo beginSession(String patientId, String therapistId, String protocolId, String protocolVersion)
@@ -80,6 +108,7 @@ final class TestHost implements Services, AutoCloseable {
                 return store.sessions(patientId);
             }
         };
+        reports = new StoredSessionReports(tellingStore, review, review, analyzer, new HtmlReports());
     }
 
     static ConsoleRequest simulators() {
@@ -128,7 +157,37 @@ final class TestHost implements Services, AutoCloseable {
 
     @Override
     public Optional<ProtocolEngine> protocols() {
-        return Optional.empty();
+        return Optional.ofNullable(engine);
+    }
+
+    @Override
+    public Optional<ProgramRegistry> programs() {
+        return Optional.of(review);
+    }
+
+    @Override
+    public Optional<ProtocolRegistry> protocolRegistry() {
+        return Optional.ofNullable(registry);
+    }
+
+    @Override
+    public Optional<SessionReview> review() {
+        return Optional.of(review);
+    }
+
+    @Override
+    public Optional<SessionTransfer> transfer() {
+        return Optional.of(transfer);
+    }
+
+    @Override
+    public Optional<SessionReports> reports() {
+        return Optional.of(reports);
+    }
+
+    @Override
+    public Optional<SessionAnalyzer> analyzer() {
+        return Optional.of(analyzer);
     }
 
     @Override

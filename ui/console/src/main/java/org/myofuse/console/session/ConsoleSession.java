@@ -38,6 +38,8 @@ public final class ConsoleSession {
 
     /** The devices added when none is asked for and etc/ configures none. */
     public static final List<String> DEFAULT_DEVICES = List.of("sim-iastm", "sim-emg", "sim-mat");
+    /** The simulators with a protocol: the scripted therapist and patient follow the protocol run (as {@code myofuse run --protocol}). */
+    public static final List<String> SCRIPTED_DEVICES = DEFAULT_DEVICES.stream().map(type -> type + "?scripted=true").toList();
 
     private static final long ETC_WAIT_NANOS = TimeUnit.SECONDS.toNanos(3);
     private static final long ETC_RECHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
@@ -64,13 +66,24 @@ public final class ConsoleSession {
      *                          then the devices added are removed and the begun session ended
      */
     public static ConsoleSession begin(ConsoleRequest request, Services services) throws ConsoleException {
+        return begin(request, services, "", "");
+    }
+
+    /**
+     * As {@link #begin(ConsoleRequest, Services)}, the session recording the protocol it runs.
+     *
+     * @param protocolId      an installed protocol's id, "" for none
+     * @param protocolVersion its version, "" for none
+     */
+    public static ConsoleSession begin(ConsoleRequest request, Services services, String protocolId,
+            String protocolVersion) throws ConsoleException {
         ConsoleSession s = new ConsoleSession(services);
         List<DeviceRequest> requests = s.checkedRequests(request.devices());
         s.checkPeople(request.patientId(), request.therapistId());
         if (requests.isEmpty()) {
             s.awaitEtcDevices();
         }
-        s.beginRecording(request.patientId(), request.therapistId());
+        s.beginRecording(request.patientId(), request.therapistId(), protocolId, protocolVersion);
         try {
             for (DeviceRequest r : requests) {
                 s.added.add(services.devices().addDevice(r));
@@ -190,19 +203,20 @@ public final class ConsoleSession {
         }
     }
 
-    private void beginRecording(String patientId, String therapistId) throws ConsoleException {
+    private void beginRecording(String patientId, String therapistId, String protocolId, String protocolVersion)
+            throws ConsoleException {
         if (services.store().isEmpty()) {
             return;
         }
         try {
-            session = services.store().get().beginSession(patientId, therapistId, "", "");
+            session = services.store().get().beginSession(patientId, therapistId, protocolId, protocolVersion);
         } catch (StoreException | RuntimeException e) {
             throw new ConsoleException("cannot start recording: " + e.getMessage(), e);
         }
     }
 
     /** Number of device configuration files ({@code org.myofuse.device.*.cfg} or {@code .config}) in etc/. */
-    static int etcConfigurations(Path etcDir) {
+    public static int etcConfigurations(Path etcDir) {
         int n = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(etcDir, DeviceDriver.FACTORY_PID_PREFIX + "*")) {
             for (Path f : files) {

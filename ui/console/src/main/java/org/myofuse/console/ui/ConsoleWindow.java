@@ -30,6 +30,9 @@ public final class ConsoleWindow {
 
     static final int LIVE = 0;
     static final int DEVICES = 1;
+    static final int PATIENTS = 2;
+    static final int PROTOCOL = 3;
+    static final int REVIEW = 4;
     private static final int[] LIVE_WEIGHTS = { 55, 45 };
     private static final int[] TOP_WEIGHTS = { 60, 40 };
 
@@ -52,6 +55,8 @@ public final class ConsoleWindow {
     private final RepaintLoop loop;
     private final ToneSounder tones = new ToneSounder();
     private final Shortcuts shortcuts;
+    private final ConsoleActions actions;
+    private WorkflowPages workflow;
 
     /**
      * @param consoleDrops blocks the bus dropped for the console's own subscription
@@ -63,6 +68,7 @@ public final class ConsoleWindow {
         this.text = text;
         this.model = model;
         this.layout = layout;
+        this.actions = actions;
         this.theme = new Theme(display);
         shell = new Shell(display, SWT.SHELL_TRIM);
         shell.setText(text.get("window.title"));
@@ -124,6 +130,21 @@ public final class ConsoleWindow {
         CTabItem item = new CTabItem(pages, SWT.NONE);
         item.setText("  " + text.get(key) + "  ");
         item.setControl(page);
+    }
+
+    /**
+     * Adds the patients and sessions, protocol and review pages (Ctrl+3, Ctrl+4, Ctrl+5), their work done
+     * by {@code work}. Before {@link #open()}.
+     */
+    public void addWorkflow(WorkflowActions work) {
+        workflow = new WorkflowPages(pages, theme, text, work, actions, this::notice);
+        tab(workflow.patients.control(), "page.patients");
+        tab(workflow.protocol.control(), "page.protocol");
+        tab(workflow.review.control(), "page.review");
+    }
+
+    WorkflowPages workflow() {
+        return workflow;
     }
 
     /** Opens the window where the user left it (or at a default size on the primary monitor) and starts drawing. */
@@ -217,6 +238,9 @@ public final class ConsoleWindow {
     private void taken() {
         if (model.freshCue != null) {
             tones.sound(model.freshCue.tone());
+        }
+        if (workflow != null) {
+            workflow.tick(model.run(), model.freshCue, model.now());
         }
     }
 

@@ -13,7 +13,9 @@ import org.eclipse.swt.widgets.Text;
  * <li>Space or F6 - pause or resume the protocol</li>
  * <li>N or F7 - next step</li>
  * <li>M or F8 - mark this moment in the session's record</li>
- * <li>Ctrl+1, Ctrl+2 - Live and Devices pages; F11 - full screen; Ctrl+Q - close (ends the session)</li>
+ * <li>Ctrl+Enter on the Patients page - start a session for the chosen patient</li>
+ * <li>Ctrl+1 to Ctrl+5 - Live, Devices, Patients, Protocol and Review pages; F11 - full screen; Ctrl+Q - close
+ * (ends the session)</li>
  * </ul>
  * Plain letters and Space are left to a text field that has the focus; function keys always work.
  */
@@ -48,13 +50,23 @@ final class Shortcuts {
         }
     }
 
+    /** Shows a workflow page, when the window has it. */
+    private Runnable page(int page) {
+        return window.workflow() == null ? null : () -> window.showPage(page);
+    }
+
     /** What a key does, null for a key that is not a shortcut (here). */
     Runnable action(int key, boolean ctrl, boolean typing) {
         if (ctrl) {
             return switch (key) {
                 case '1' -> () -> window.showPage(ConsoleWindow.LIVE);
                 case '2' -> () -> window.showPage(ConsoleWindow.DEVICES);
+                case '3' -> page(ConsoleWindow.PATIENTS);
+                case '4' -> page(ConsoleWindow.PROTOCOL);
+                case '5' -> page(ConsoleWindow.REVIEW);
                 case 'q' -> () -> window.shell().close();
+                case SWT.CR, SWT.KEYPAD_CR -> window.workflow() == null || window.page() != ConsoleWindow.PATIENTS ? null
+                        : window.workflow().patients::start;
                 default -> null;
             };
         }

@@ -103,4 +103,31 @@ public final class WindowProbe {
     public String notice() {
         return window.modelNotice();
     }
+
+    public org.myofuse.console.ui.patients.PatientsPage patients() {
+        return window.workflow().patients;
+    }
+
+    public org.myofuse.console.ui.protocol.ProtocolPage protocol() {
+        return window.workflow().protocol;
+    }
+
+    public org.myofuse.console.ui.review.ReviewPage review() {
+        return window.workflow().review;
+    }
+
+    /** Shows page {@code n} of the window as Ctrl+{@code n+1} does. */
+    public void showPage(int n) {
+        press('1' + n, true);
+    }
+
+    /** A PNG of the whole window as it shows now. */
+    public Path shootWindow(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        window.shell().layout(true, true);
+        while (window.shell().getDisplay().readAndDispatch()) {
+            // let the page lay out and paint before the picture
+        }
+        return shoot(window.shell(), file);
+    }
 }

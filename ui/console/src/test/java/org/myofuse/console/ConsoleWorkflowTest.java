@@ -1,0 +1,240 @@
+package org.myofuse.console;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.swt.SWT;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.myofuse.api.protocol.Cue;
+import org.myofuse.api.protocol.RunState;
+import org.myofuse.api.protocol.Severity;
+import org.myofuse.api.protocol.StepState;
+import org.myofuse.api.protocol.StepType;
+import org.myofuse.api.protocol.Target;
+import org.myofuse.api.protocol.Tone;
+import org.myofuse.api.store.Program;
+import org.myofuse.api.store.SessionInfo;
+import org.myofuse.api.store.SessionStatus;
+import org.myofuse.api.store.StoredEvent;
+import org.myofuse.console.ui.WindowProbe;
+
+/**
+ * The console's workflow on a real host (runtime, simulators, live fusion, H2 store, session analysis,
+ * exports and reports) under the build's Xvfb, driven through its widgets as a therapist would: a
+ * patient registered (and refused with one line), a session started for them (the one recording ends),
+ * a moment marked, a protocol run followed as the engine reports it, a stored session replayed,
+ * scrubbed, exported and reported. Screenshots of the patients, protocol and review pages go to
+ * target/screenshots/.
+ */
+class ConsoleWorkflowTest {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path home;
+    @TempDir
+    Path out;
+    TestHost host;
+    OpenConsole console;
+    WindowProbe probe;
+
+    @BeforeEach
+    void start() throws Exception {
+        host = new TestHost(home);
+        console = OpenConsole.open(TestHost.simulators(), host);
+        probe = ui(() -> new WindowProbe(console.window()));
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (console != null) {
+            console.close();
+            console.awaitEnded(20, TimeUnit.SECONDS);
+        }
+        host.close();
+    }
+
+    private <T> T ui(Callable<T> work) throws Exception {
+        return console.ui().call(work);
+    }
+
+    private void until(Callable<Boolean> onUi) {
+        await().atMost(WAIT).until(() -> ui(onUi));
+    }
+
+    @Test
+    void shouldRegisterAPatientStartTheirSessionMarkItAndReviewExportAndReportTheOneBefore() throws Exception {
+        String first = console.session().orElseThrow().id();
+        ui(() -> {
+            probe.showPage(2);
+            probe.patients().register("P 1", "Ada Test", "", true);
+            return null;
+        });
+        until(() -> probe.patients().lines().get(0)
+                .equals("patient code 'P 1' must be 1-64 letters, digits, '-' or '_'"));
+        ui(() -> {
+            probe.patients().register("P-0001", "Ada Test", "1980-13-01", true);
+            return null;
+        });
+        until(() -> probe.patients().lines().get(0).equals("birth date '1980-13-01' is not a date (YYYY-MM-DD)"));
+        ui(() -> {
+            probe.patients().register("P-0001", "Ada Test", "1980-04-02", true);
+            return null;
+        });
+        until(() -> probe.patients().lines().get(0).equals("Registered P-0001")
+                && probe.patients().patientCodes().equals(List.of("P-0001"))
+                && probe.patients().lines().get(1).equals("No treatment program registered"));
+        ui(() -> {
+            probe.patients().register("P-0001", "Ada Again", "", false);
+            return null;
+        });
+        until(() -> probe.patients().lines().get(0).contains("P-0001") && !probe.patients().lines().get(0).startsWith("Registered"));
+        assertEquals(List.of("(no protocol: live monitoring)"), ui(() -> probe.patients().protocolChoices()),
+                "no protocol engine in this host: only live monitoring is offered");
+
+        host.review.setProgram("P-0001", new Program(12, 2, LocalDate.of(2026, 11, 30), ""));
+        ui(() -> {
+            probe.patients().search("ada");
+            return null;
+        });
+        until(() -> probe.patients().patientCodes().equals(List.of("P-0001")));
+        ui(() -> {
+            probe.patients().selectPatient("P-0001");
+            return null;
+        });
+        until(() -> probe.patients().lines().get(1).equals("Program: 12 weeks, 2 sessions a week from 2026-11-30, protocol \u2013"));
+        await().atMost(WAIT).until(() -> host.review.events(first).stream()
+                .anyMatch(e -> e.type().equals("STROKE_START") || e.type().equals("EMG_ONSET"))); // something to review
+        ui(() -> {
+            probe.press(SWT.CR, true); // Ctrl+Enter on the patients page: start, here without a protocol
+            return null;
+        });
+        until(() -> probe.patients().lines().get(2).startsWith("Recording session ")
+                && probe.patients().sessionRows().size() == 1);
+        SessionInfo second = console.session().orElseThrow();
+        assertEquals("P-0001", second.patientId());
+        assertEquals(SessionStatus.COMPLETE, host.store.session(first).orElseThrow().status(), "the first session ended");
+        assertEquals(SessionStatus.RECORDING, second.status());
+        List<String> row = ui(() -> probe.patients().sessionRows().get(0));
+        assertEquals(List.of("recording", "\u2013", "recording", second.id()), row.subList(1, 5));
+        await().atMost(WAIT).until(() -> host.devices().devices().size() == 3
+                && host.devices().devices().stream().allMatch(d -> d.state().name().equals("STREAMING")));
+        ui(() -> probe.shootWindow(ConsoleLiveTest.SHOTS.resolve("workflow-window-patients.png")));
+
+        ui(() -> {
+            probe.press(SWT.F8, false);
+            return null;
+        });
+        until(() -> probe.notice().startsWith("Marked at "));
+
+        ui(() -> {
+            probe.showPage(4);
+            probe.review().refresh();
+            return null;
+        });
+        until(() -> probe.review().sessionIds().equals(List.of(second.id(), first)));
+        ui(() -> {
+            probe.review().choose(first);
+            return null;
+        });
+        until(() -> probe.review().resultLine().endsWith(" stored events"));
+        List<String> types = ui(() -> probe.review().eventTypes());
+        assertTrue(types.contains("STROKE_START") || types.contains("EMG_ONSET"), "live events of the first session: " + types);
+        int[] scrubber = ui(() -> probe.review().scrubber());
+        assertTrue(scrubber[1] >= 20, "two seconds or more of the first session to scrub: " + scrubber[1]);
+        String readout = ui(() -> {
+            probe.review().scrub(scrubber[1] / 2);
+            return probe.review().readoutLine();
+        });
+        assertTrue(readout.matches("\\d+:\\d\\d\\.\\d +force -?\\d+\\.\\d N, shear -?\\d+\\.\\d N .*CoP .* mm"), readout);
+        int last = types.size() - 1;
+        int jumped = ui(() -> {
+            probe.review().scrub(0);
+            return probe.review().clickEvent(last);
+        });
+        assertTrue(jumped > 0, "clicking the last event moves the scrubber to it");
+        ui(() -> probe.shootWindow(ConsoleLiveTest.SHOTS.resolve("workflow-window-review.png")));
+
+        ui(() -> {
+            probe.review().folderChooser(shell -> out.toString());
+            probe.review().pressExport("csv");
+            return null;
+        });
+        until(() -> probe.review().resultLine().startsWith("Exported 3 file(s) to " + out));
+        try (var files = Files.list(out)) {
+            assertEquals(3, files.filter(f -> f.getFileName().toString().startsWith("myofuse-session-" + first)
+                    && f.getFileName().toString().endsWith(".csv")).count());
+        }
+        ui(() -> {
+            probe.review().pressReport();
+            return null;
+        });
+        until(() -> probe.review().resultLine().startsWith("Report written: "));
+        Path report = out.resolve(WorkerWorkflow.reportName(first));
+        assertTrue(Files.readString(report).contains(first), "the report names its session");
+
+        console.close();
+        assertTrue(console.awaitEnded(20, TimeUnit.SECONDS));
+        List<StoredEvent> marks = host.review.events(second.id()).stream().filter(e -> e.type().equals("MARK")).toList();
+        assertEquals(1, marks.size(), "the mark is in the session's record");
+        assertEquals("therapist", marks.get(0).origin());
+        assertEquals(SessionStatus.COMPLETE, host.store.session(second.id()).orElseThrow().status());
+        console = null;
+    }
+
+    @Test
+    void shouldFollowAProtocolRunAsTheEngineReportsItAndOfferThePainScoreWhenAStepAsksForOne() throws Exception {
+        String session = console.session().orElseThrow().id();
+        long now = host.clock().nanos();
+        StepState pain = new StepState(0, 6, "pain-before", StepType.ASSESSMENT, "Pain before treatment",
+                "Ask the patient to rate their low back pain from 0 to 10.", List.of(), now, Double.NaN, 0, 0,
+                StepState.Awaiting.PAIN_SCORE);
+        var feed = console.protocolFeed();
+        feed.runStarted(new RunState("lumbar-session", "1.0.0", session, RunState.Status.RUNNING, pain, ""));
+        ui(() -> {
+            probe.showPage(3);
+            return null;
+        });
+        until(() -> probe.protocol().painOffered()
+                && probe.protocol().texts().subList(0, 3).equals(List.of("Running lumbar-session", "Step 1 of 6",
+                        "Pain before treatment")));
+        assertEquals("Pain score 0\u201310?", ui(() -> probe.protocol().texts().get(4)));
+        ui(() -> probe.shootWindow(ConsoleLiveTest.SHOTS.resolve("workflow-window-protocol.png")));
+        ui(() -> {
+            probe.protocol().pressPain(3);
+            return null;
+        });
+        until(() -> probe.protocol().answerLine().equals("No protocol running"));
+
+        StepState release = new StepState(2, 6, "release-left", StepType.RELEASE, "Release, thoracolumbar fascia left",
+                "Long strokes along the fascia.", List.of(new Target("normalForce", 8, 14, 20, "N", "target pressure")),
+                host.clock().nanos(), 90, 4, 12, StepState.Awaiting.NOTHING);
+        feed.stepChanged(new RunState("lumbar-session", "1.0.0", session, RunState.Status.RUNNING, release, ""));
+        feed.cue(new Cue(host.clock().nanos(), "release-left", Severity.CAUTION, "pressure.less", "Less pressure",
+                "#E69F00", Tone.NONE));
+        until(() -> !probe.protocol().painOffered() && probe.protocol().texts().get(4).matches("1:(29|30) left   \u00b7   4 of 12")
+                && probe.protocol().texts().get(5).equals("target pressure: 8 \u2013 14 N  (limit 20 N)")
+                && probe.protocol().progress()[0] == 2 && probe.protocol().progress()[1] == 6);
+        List<List<String>> log = ui(() -> probe.protocol().logRows());
+        assertEquals(List.of("cue CAUTION", "Less pressure"), log.get(0).subList(1, 3));
+        assertEquals(List.of("step", "Step 3 of 6: Release, thoracolumbar fascia left (running)"), log.get(1).subList(1, 3));
+
+        feed.stepChanged(new RunState("lumbar-session", "1.0.0", session, RunState.Status.PAUSED, release, ""));
+        until(() -> probe.protocol().view().paused() && probe.protocol().texts().get(0).equals("PAUSED \u2013 lumbar-session"));
+        feed.runEnded(new RunState("lumbar-session", "1.0.0", session, RunState.Status.COMPLETED, release, "completed"));
+        until(() -> !probe.protocol().view().active() && probe.protocol().progress()[0] == 6
+                && probe.protocol().texts().get(4).isEmpty());
+    }
+}
