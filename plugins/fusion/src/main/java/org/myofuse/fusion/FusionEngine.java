@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,6 +17,7 @@ import org.myofuse.api.fusion.TherapyEventType;
 import org.myofuse.api.stream.SampleBlock;
 import org.myofuse.api.stream.StreamConsumer;
 import org.myofuse.api.stream.StreamInfo;
+import org.myofuse.fusion.dsp.MvcNormaliser;
 import org.myofuse.fusion.dsp.OnsetDetector;
 import org.myofuse.fusion.osgi.FusionConfig;
 import org.myofuse.fusion.response.TissueResponse;
@@ -81,6 +85,17 @@ public final class FusionEngine implements StreamConsumer {
     private long events;
     private TissueResponse response;
     private final boolean sessionStats;
+    /** Calibrations asked for on other threads, applied on the engine's thread between two blocks. */
+    private final ConcurrentLinkedQueue<Calibration> calibrations = new ConcurrentLinkedQueue<>();
+    /** The EMG sources and force devices in the engine now, for the callers of {@link #requestMvc}/{@link #requestTare}. */
+    private final Set<String> emgSources = ConcurrentHashMap.newKeySet();
+    private final Set<String> forceDevices = ConcurrentHashMap.newKeySet();
+    private volatile CalibrationSink calibrationSink = (t, s, v, u, d) -> {
+    };
+
+    /** A calibration asked for: an MVC ({@code mvcUv} positive) or a tare ({@code mvcUv} NaN). */
+    private record Calibration(String source, double mvcUv) {
+    }
 
     /** The live engine: no session-long statistics. */
     public FusionEngine(FusionConfig config) {
@@ -147,6 +162,13 @@ public final class FusionEngine implements StreamConsumer {
             return;
         }
         sink.track = t;
+        if (t instanceof Tracks.Emg e) {
+            for (int ch = 0; ch < e.count(); ch++) {
+                emgSources.add(e.sourceName(ch));
+            }
+        } else if (t instanceof Tracks.Force) {
+            forceDevices.add(stream.deviceId());
+        }
         t.joinTick = emitted;
         if (emitted != Long.MIN_VALUE) {
             // joining a timeline already going: watched from its first data on, like those there from the start
@@ -178,8 +200,86 @@ public final class FusionEngine implements StreamConsumer {
         return track;
     }
 
+    /** Where applied calibrations are reported (a live run: the session's journal). */
+    void calibrationSink(CalibrationSink sink) {
+        calibrationSink = sink;
+    }
+
+    /**
+     * Asks for a channel's MVC; applied on the engine's thread before the next block, from the next frame on.
+     * Any thread; never blocks.
+     *
+     * @return false when no such EMG channel is in the engine now
+     * @throws IllegalArgumentException when {@code mvcUv} is not a positive, finite value
+     */
+    public boolean requestMvc(String emgSource, double mvcUv) {
+        if (!(mvcUv > 0) || Double.isInfinite(mvcUv)) {
+            throw new IllegalArgumentException("MVC of " + emgSource + " must be a positive value in uV, was " + mvcUv);
+        }
+        if (!emgSources.contains(emgSource)) {
+            return false;
+        }
+        calibrations.add(new Calibration(emgSource, mvcUv));
+        return true;
+    }
+
+    /**
+     * Asks for a force tool's tare, applied like {@link #requestMvc}. Any thread; never blocks.
+     *
+     * @return false when no such force tool is in the engine now
+     */
+    public boolean requestTare(String device) {
+        if (!forceDevices.contains(device)) {
+            return false;
+        }
+        calibrations.add(new Calibration(device, Double.NaN));
+        return true;
+    }
+
+    /** Applies the calibrations asked for; an empty queue costs a volatile read and no allocation. */
+    private void applyCalibrations() {
+        Calibration c;
+        while ((c = calibrations.poll()) != null) {
+            long at = emitted == Long.MIN_VALUE ? 0 : emitted * tickNanos;
+            if (Double.isNaN(c.mvcUv())) {
+                tare(c.source(), at);
+            } else {
+                mvc(c.source(), c.mvcUv(), at);
+            }
+        }
+    }
+
+    private void mvc(String source, double uv, long at) {
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i) instanceof Tracks.Emg e && e.open) {
+                for (int ch = 0; ch < e.count(); ch++) {
+                    if (e.sourceName(ch).equals(source)) {
+                        double old = e.mvc[ch].mvcUv();
+                        // frames not yet out were taken in the old unit: they go out in the new one
+                        e.scale(ch, old > 0 ? old / uv : 100 / uv);
+                        e.mvc[ch] = new MvcNormaliser(uv);
+                        frame.emgUnits[e.emgOffset + ch] = e.mvc[ch].unit();
+                        calibrationSink.calibrated(at, source, uv, "uV", "mvc set by a protocol: from now on in %MVC");
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private void tare(String device, long at) {
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i) instanceof Tracks.Force f && f.open && f.info.deviceId().equals(device)) {
+                f.force.retare();
+                calibrationSink.calibrated(at, device, Double.NaN, "", "tool tared by a protocol: zero taken anew");
+                return;
+            }
+        }
+    }
+
     @Override
     public void onEvent(SampleBlock block, long sequence, boolean endOfBatch) {
+        applyCalibrations();
         Track t = tracks.get(block.stream().streamId());
         if (t == null) {
             return;
@@ -195,6 +295,13 @@ public final class FusionEngine implements StreamConsumer {
             return;
         }
         t.open = false;
+        if (t instanceof Tracks.Emg e) {
+            for (int ch = 0; ch < e.count(); ch++) {
+                emgSources.remove(e.sourceName(ch));
+            }
+        } else if (t instanceof Tracks.Force) {
+            forceDevices.remove(stream.deviceId());
+        }
         open--;
         closing++;
         release();

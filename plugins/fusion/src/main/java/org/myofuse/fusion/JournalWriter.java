@@ -44,6 +44,20 @@ final class JournalWriter implements FusionListener {
         }
     }
 
+    /** A calibration the engine applied (type {@code CALIBRATION}, origin live), as the calibration's contract asks. */
+    void calibrated(long sessionNanos, String source, double value, String unit, String detail) {
+        if (!writing) {
+            return;
+        }
+        SessionJournal j = journal.get();
+        if (j != null && j.append(sessionId, new JournalEntry(sessionNanos, "CALIBRATION", source, value, unit, detail,
+                JournalEntry.LIVE))) {
+            written++;
+        } else {
+            lost++;
+        }
+    }
+
     /** The session no longer records: later events are not offered to its journal. */
     void stop() {
         writing = false;

@@ -43,6 +43,8 @@ public final class LiveFusion implements AutoCloseable {
     private final List<FusionListener> listeners = new ArrayList<>();
     private volatile SessionJournal journal;
     private LiveRun run;
+    /** {@link #run} for the calibration calls, which take no lock. */
+    private volatile LiveRun current;
 
     /**
      * Starts the first run, between sessions.
@@ -53,6 +55,7 @@ public final class LiveFusion implements AutoCloseable {
         this.config = Objects.requireNonNull(config, "config");
         this.bus = Objects.requireNonNull(bus, "bus");
         this.run = start(null);
+        this.current = run;
     }
 
     /** Adds a listener; it gets the current run's frames and events from now on, and every later run's. */
@@ -89,6 +92,7 @@ public final class LiveFusion implements AutoCloseable {
         }
         run.end("session " + session.id() + " began", true);
         run = start(session.id());
+        current = run;
     }
 
     /** The session ended: its run ends (its last events no longer go to its journal) and a run between sessions begins. */
@@ -103,6 +107,22 @@ public final class LiveFusion implements AutoCloseable {
         }
         run.end("session " + session.id() + " ended", false);
         run = start(null);
+        current = run;
+    }
+
+    /**
+     * Asks the run going on for a channel's MVC (see {@link FusionEngine#requestMvc}); false when no such
+     * channel is in it. Any thread; never blocks.
+     */
+    public boolean setMvc(String emgSource, double mvcUv) {
+        LiveRun r = current;
+        return r != null && r.engine().requestMvc(emgSource, mvcUv);
+    }
+
+    /** Asks the run going on for a force tool's tare; false when no such tool is in it. Any thread; never blocks. */
+    public boolean tare(String device) {
+        LiveRun r = current;
+        return r != null && r.engine().requestTare(device);
     }
 
     /** The session the live fusion runs for now, or null between sessions. */
@@ -116,6 +136,7 @@ public final class LiveFusion implements AutoCloseable {
         if (run != null) {
             run.end("live fusion stopped", true);
             run = null;
+            current = null;
         }
     }
 

@@ -48,6 +48,7 @@ final class LiveRun implements StreamConsumer {
         this.journal = sessionId == null ? null : new JournalWriter(sessionId, journals);
         if (journal != null) {
             engine.addListener(journal);
+            engine.calibrationSink(journal::calibrated);
         }
     }
 

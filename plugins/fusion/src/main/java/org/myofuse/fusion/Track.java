@@ -43,6 +43,13 @@ abstract class Track {
         this.ring = new double[TICKS * values];
     }
 
+    /** Multiplies every value of column {@code v} held for frames still to go out (a calibration changed its unit). */
+    final void scale(int v, double factor) {
+        for (int k = 0; k < TICKS; k++) {
+            ring[k * values + v] *= factor;
+        }
+    }
+
     final void onBlock(SampleBlock block) {
         if (block.kind() == BlockKind.GAP) {
             missingSamples += block.gapSamples();

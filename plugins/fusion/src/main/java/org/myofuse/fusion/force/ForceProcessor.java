@@ -103,6 +103,20 @@ public final class ForceProcessor {
         }
     }
 
+    /**
+     * Zeroes the tool again: the zero is taken anew over the tare window from the next reading on (the
+     * readings are not usable until then, as at the stream's start), and the drift tracked so far is
+     * dropped with the old zero.
+     */
+    public void retare() {
+        tare.restart();
+        java.util.Arrays.fill(drift, 0);
+        smoother.reset();
+        normal = Double.NaN;
+        shear = Double.NaN;
+        directionDeg = Double.NaN;
+    }
+
     /** After a gap: filters restart and a stroke in progress is dropped (its end was not seen). */
     public void gap() {
         smoother.reset();

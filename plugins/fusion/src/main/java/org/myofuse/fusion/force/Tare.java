@@ -34,6 +34,12 @@ public final class Tare {
         return ready();
     }
 
+    /** Takes the zero again over a new window, from the next reading on (the tool held off the skin now). */
+    public void restart() {
+        seen = 0;
+        java.util.Arrays.fill(sums, 0);
+    }
+
     public boolean ready() {
         return seen >= windowSamples;
     }

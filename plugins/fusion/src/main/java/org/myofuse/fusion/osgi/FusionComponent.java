@@ -1,5 +1,6 @@
 package org.myofuse.fusion.osgi;
 
+import org.myofuse.api.fusion.FusionCalibration;
 import org.myofuse.api.fusion.FusionListener;
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.store.SessionJournal;
@@ -31,14 +32,18 @@ import org.osgi.service.metatype.annotations.Designate;
  * timeline with a fresh tissue-response analysis. One code path: a session only decides where a run
  * begins and ends, and whether its events are journaled (see {@link LiveFusion}).
  *
+ * <p>It is the {@link FusionCalibration} service too: an MVC or a tare asked for applies to the run going on
+ * (the session's), on the engine's thread before its next block, and is written into the session
+ * ({@code CALIBRATION}, origin live); the next run starts from the configuration again.
+ *
  * <p>A configuration change restarts the component (and so the processing): results of one run
  * always come from one set of parameters. Activation fails, with the reason, on a configuration the
  * engine refuses.
  */
-@Component(service = SessionListener.class, configurationPid = FusionComponent.PID,
+@Component(service = { SessionListener.class, FusionCalibration.class }, configurationPid = FusionComponent.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = FusionConfig.class)
-public final class FusionComponent implements SessionListener {
+public final class FusionComponent implements SessionListener, FusionCalibration {
 
     /** Configuration PID. */
     public static final String PID = "org.myofuse.fusion";
@@ -72,6 +77,16 @@ public final class FusionComponent implements SessionListener {
 
     void unsetJournal(SessionJournal journal) {
         live.unsetJournal(journal);
+    }
+
+    @Override
+    public boolean setMvc(String emgSource, double mvcUv) {
+        return live.setMvc(emgSource, mvcUv);
+    }
+
+    @Override
+    public boolean tare(String device) {
+        return live.tare(device);
     }
 
     @Override
