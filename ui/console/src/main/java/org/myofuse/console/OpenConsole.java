@@ -222,13 +222,10 @@ final class OpenConsole implements ConsoleRun {
         } catch (org.myofuse.api.store.StoreException e) {
             throw new ConsoleException(e.getMessage(), e);
         }
+        var devices = nextDevices(protocol.isPresent());
         services.protocols().flatMap(org.myofuse.api.protocol.ProtocolEngine::current)
                 .filter(run -> !run.state().ended()).ifPresent(run -> run.abort("a new session was started in the console"));
         session.end();
-        var devices = request.devices();
-        if (devices.isEmpty() && protocol.isPresent() && ConsoleSession.etcConfigurations(services.etcDir()) == 0) {
-            devices = ConsoleSession.SCRIPTED_DEVICES.stream().map(org.myofuse.api.device.DeviceRequest::parse).toList();
-        }
         ConsoleRequest next = new ConsoleRequest(devices, patientId, request.therapistId(), Optional.empty());
         ConsoleSession begun = ConsoleSession.begin(next, sessionServices(), protocol.map(p -> p.id()).orElse(""),
                 protocol.map(p -> p.version()).orElse(""));
@@ -237,6 +234,35 @@ final class OpenConsole implements ConsoleRun {
         SessionInfo recorded = begun.session().orElseThrow(() -> new ConsoleException("no session store is installed"));
         new HandOver(ui.display()).back(() -> model.session(recorded, start));
         return recorded;
+    }
+
+    /**
+     * The devices of the next session, checked before the current one ends: those the console was opened
+     * with; with a protocol on the default simulators, the scripted ones that follow the run when this host
+     * has them (else the plain simulators, which ConsoleSession adds for an empty list).
+     */
+    private List<org.myofuse.api.device.DeviceRequest> nextDevices(boolean protocol) throws ConsoleException {
+        List<org.myofuse.api.device.DeviceRequest> asked = request.devices();
+        if (asked.isEmpty() && protocol && ConsoleSession.etcConfigurations(services.etcDir()) == 0) {
+            var scripted = ConsoleSession.SCRIPTED_DEVICES.stream().map(org.myofuse.api.device.DeviceRequest::parse).toList();
+            try {
+                for (var r : scripted) {
+                    services.devices().check(r);
+                }
+                return scripted;
+            } catch (org.myofuse.api.device.DeviceException e) {
+                LOG.log(Level.FINE, "console: no scripted simulators here, the plain ones follow no protocol", e);
+                return asked;
+            }
+        }
+        for (var r : asked) {
+            try {
+                services.devices().check(r);
+            } catch (org.myofuse.api.device.DeviceException e) {
+                throw new ConsoleException("cannot add device " + r.toSpec() + ": " + e.getMessage(), e);
+            }
+        }
+        return asked;
     }
 
     /** Waits until every device of the session streams, at most {@link #STREAMING_WAIT_NANOS}; whether they do. Job thread. */

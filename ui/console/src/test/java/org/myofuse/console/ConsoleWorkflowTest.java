@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -24,6 +25,7 @@ import org.myofuse.api.protocol.StepState;
 import org.myofuse.api.protocol.StepType;
 import org.myofuse.api.protocol.Target;
 import org.myofuse.api.protocol.Tone;
+import org.myofuse.api.store.Patient;
 import org.myofuse.api.store.Program;
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.store.SessionStatus;
@@ -53,6 +55,9 @@ class ConsoleWorkflowTest {
     @BeforeEach
     void start() throws Exception {
         host = new TestHost(home);
+    }
+
+    private void open() throws Exception {
         console = OpenConsole.open(TestHost.simulators(), host);
         probe = ui(() -> new WindowProbe(console.window()));
     }
@@ -70,12 +75,18 @@ class ConsoleWorkflowTest {
         return console.ui().call(work);
     }
 
-    private void until(Callable<Boolean> onUi) {
-        await().atMost(WAIT).until(() -> ui(onUi));
+    private void until(Callable<Boolean> onUi) throws Exception {
+        try {
+            await().atMost(WAIT).until(() -> ui(onUi));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(e.getMessage() + " The pages show: " + ui(() -> probe.patients().lines() + " "
+                    + probe.protocol().texts() + " " + probe.protocol().answerLine() + " " + probe.notice()), e);
+        }
     }
 
     @Test
     void shouldRegisterAPatientStartTheirSessionMarkItAndReviewExportAndReportTheOneBefore() throws Exception {
+        open();
         String first = console.session().orElseThrow().id();
         ui(() -> {
             probe.showPage(2);
@@ -196,6 +207,7 @@ class ConsoleWorkflowTest {
 
     @Test
     void shouldFollowAProtocolRunAsTheEngineReportsItAndOfferThePainScoreWhenAStepAsksForOne() throws Exception {
+        open();
         String session = console.session().orElseThrow().id();
         long now = host.clock().nanos();
         StepState pain = new StepState(0, 6, "pain-before", StepType.ASSESSMENT, "Pain before treatment",
@@ -236,5 +248,64 @@ class ConsoleWorkflowTest {
         feed.runEnded(new RunState("lumbar-session", "1.0.0", session, RunState.Status.COMPLETED, release, "completed"));
         until(() -> !probe.protocol().view().active() && probe.protocol().progress()[0] == 6
                 && probe.protocol().texts().get(4).isEmpty());
+    }
+
+    @Test
+    void shouldStartAProtocolForAPatientAndMoveOnWhenThePainScoreIsEnteredOnThePage() throws Exception {
+        host.installEngine(new String(getClass().getResourceAsStream("/console-test-protocol.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        host.store.addPatient(new Patient("P-0002", Optional.of("Bo Test"), Optional.empty(), true, Optional.empty()));
+        open();
+        ui(() -> {
+            probe.showPage(2);
+            probe.patients().selectPatient("P-0002");
+            return null;
+        });
+        until(() -> probe.patients().protocolChoices().size() == 2 && probe.patients().lines().get(1).startsWith("No treatment"));
+        assertEquals("Console test  (console-test 1.0.0)", ui(() -> probe.patients().protocolChoices().get(1)));
+        ui(() -> {
+            probe.patients().startWith("console-test");
+            return null;
+        });
+        until(() -> probe.patients().lines().get(2).matches("Protocol Console test running in session \\d+"));
+        SessionInfo session = console.session().orElseThrow();
+        assertEquals(List.of("P-0002", "console-test", "1.0.0"),
+                List.of(session.patientId(), session.protocolId(), session.protocolVersion()));
+        ui(() -> {
+            probe.showPage(3);
+            return null;
+        });
+        until(() -> probe.protocol().painOffered() && probe.protocol().texts().get(2).equals("Pain before"));
+        ui(() -> {
+            probe.protocol().pressPain(5);
+            return null;
+        });
+        until(() -> !probe.protocol().painOffered() && probe.protocol().texts().get(2).equals("Release left")
+                && probe.protocol().texts().get(5).contains("6 \u2013 9 N") && probe.protocol().progress()[0] == 1);
+        assertEquals("Pain score 5 recorded", ui(() -> probe.protocol().answerLine()));
+        ui(() -> probe.shootWindow(ConsoleLiveTest.SHOTS.resolve("workflow-window-protocol-run.png")));
+        ui(() -> {
+            probe.press(SWT.F6, false); // pause
+            return null;
+        });
+        until(() -> probe.protocol().view().paused());
+        ui(() -> {
+            probe.press(SWT.F6, false); // resume
+            return null;
+        });
+        until(() -> !probe.protocol().view().paused());
+        ui(() -> {
+            probe.press(SWT.F7, false); // next step: the last one, so the run completes
+            return null;
+        });
+        until(() -> probe.protocol().texts().get(0).equals("Completed console-test") && !probe.protocol().view().active());
+
+        console.close();
+        assertTrue(console.awaitEnded(20, TimeUnit.SECONDS));
+        console = null;
+        List<StoredEvent> events = host.review.events(session.id()).stream().filter(e -> e.origin().equals("protocol")).toList();
+        StoredEvent pain = events.stream().filter(e -> e.type().equals("PAIN_NRS")).findFirst().orElseThrow();
+        assertEquals(5.0, pain.value(), "the pain score entered on the page is in the session's record: " + events);
+        assertTrue(events.stream().anyMatch(e -> e.type().equals("STEP") && e.source().contains("release-left")), events.toString());
     }
 }

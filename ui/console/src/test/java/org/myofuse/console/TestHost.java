@@ -40,6 +40,7 @@ import org.myofuse.reports.stored.StoredSessionReports;
 import org.myofuse.simulator.emg.SimEmgDriver;
 import org.myofuse.simulator.iastm.SimIastmDriver;
 import org.myofuse.simulator.mat.SimMatDriver;
+import org.myofuse.protocols.run.TestEngine;
 import org.myofuse.store.h2.Database;
 import org.myofuse.store.h2.H2SessionReview;
 import org.myofuse.store.h2.H2SessionStore;
@@ -63,9 +64,8 @@ final class TestHost implements Services, AutoCloseable {
     final H2SessionTransfer transfer;
     final SessionAnalyzer analyzer;
     final SessionReports reports;
-    /** The protocol engine and registry, when a test installs them; none by default. */
-    volatile ProtocolEngine engine;
-    volatile ProtocolRegistry registry;
+    /** The protocol engine (with its registry), when a test installs one; none by default. */
+    private TestEngine protocols;
 
     TestHost(Path home) throws StoreException {
         this.home = home;
@@ -95,6 +95,9 @@ final class TestHost implements Services, AutoCloseable {
             public SessionInfo endSession(String sessionId) throws StoreException {
                 SessionInfo s = store.endSession(sessionId);
                 fusion.sessionEnded(s);
+                if (protocols != null) {
+                    protocols.engine.sessionEnded(s);
+                }
                 return s;
             }
 
@@ -109,6 +112,12 @@ final class TestHost implements Services, AutoCloseable {
             }
         };
         reports = new StoredSessionReports(tellingStore, review, review, analyzer, new HtmlReports());
+    }
+
+    /** Installs the real protocol engine with the one protocol in {@code yaml}, as the engine bundle would. Before opening a console. */
+    void installEngine(String yaml) {
+        protocols = new TestEngine(yaml, store, host.clock(), host.deviceManager());
+        fusion.addListener(protocols.engine);
     }
 
     static ConsoleRequest simulators() {
@@ -157,7 +166,7 @@ final class TestHost implements Services, AutoCloseable {
 
     @Override
     public Optional<ProtocolEngine> protocols() {
-        return Optional.ofNullable(engine);
+        return Optional.ofNullable(protocols).map(p -> p.engine);
     }
 
     @Override
@@ -167,7 +176,7 @@ final class TestHost implements Services, AutoCloseable {
 
     @Override
     public Optional<ProtocolRegistry> protocolRegistry() {
-        return Optional.ofNullable(registry);
+        return Optional.ofNullable(protocols).map(p -> p.registry);
     }
 
     @Override
@@ -204,14 +213,24 @@ final class TestHost implements Services, AutoCloseable {
     public AutoCloseable listen(FusionListener f, ProtocolListener p, DeviceStatusListener d) {
         fusion.addListener(f);
         host.addStatusListener(d);
+        TestEngine engine = protocols;
+        if (engine != null) {
+            engine.addListener(p);
+        }
         return () -> {
             fusion.removeListener(f);
             host.removeStatusListener(d);
+            if (engine != null) {
+                engine.removeListener(p);
+            }
         };
     }
 
     @Override
     public void close() {
+        if (protocols != null) {
+            protocols.stop();
+        }
         fusion.close();
         host.close();
         store.close();

@@ -240,7 +240,7 @@ public final class ConsoleWindow {
             tones.sound(model.freshCue.tone());
         }
         if (workflow != null) {
-            workflow.tick(model.run(), model.freshCue, model.now());
+            workflow.tick(model.run(), model.freshCue, model.now(), model.sessionStartNanos());
         }
     }
 

@@ -28,7 +28,7 @@ final class WorkflowPages {
     }
 
     /** After each repaint's update: the protocol page follows the run. */
-    void tick(RunState run, Cue freshCue, long nowNanos) {
-        protocol.tick(run, freshCue, nowNanos);
+    void tick(RunState run, Cue freshCue, long nowNanos, long sessionStartNanos) {
+        protocol.tick(run, freshCue, nowNanos, sessionStartNanos);
     }
 }

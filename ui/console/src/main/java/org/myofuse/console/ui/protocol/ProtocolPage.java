@@ -58,6 +58,8 @@ public final class ProtocolPage {
     private long shownSeconds = Long.MIN_VALUE;
     private boolean first = true;
     private StepView view;
+    /** The session clock's time when the session began: the log shows times since then, as the header does. */
+    private long sessionStart;
 
     /**
      * @param mark marks this moment in the session (the console's mark action), its answer to show
@@ -151,9 +153,11 @@ public final class ProtocolPage {
 
     /**
      * Takes in the run as last reported ({@code null} before any) and a cue that came since the last
-     * tick ({@code null} when none), at session time {@code nowNanos}. UI thread.
+     * tick ({@code null} when none), at session time {@code nowNanos}; the session being recorded began at
+     * {@code sessionStartNanos}. UI thread.
      */
-    public void tick(RunState run, Cue freshCue, long nowNanos) {
+    public void tick(RunState run, Cue freshCue, long nowNanos, long sessionStartNanos) {
+        sessionStart = sessionStartNanos;
         if (page.isDisposed()) {
             return;
         }
@@ -203,6 +207,7 @@ public final class ProtocolPage {
             b.setEnabled(v.painWanted());
         }
         pain.setVisible(v.painWanted());
+        ((GridData) pain.getLayoutData()).exclude = !v.painWanted();
         page.layout(true, true);
     }
 
@@ -229,7 +234,7 @@ public final class ProtocolPage {
             log.remove(LOG_ROWS - 1);
         }
         TableItem row = new TableItem(log, SWT.NONE, 0);
-        row.setText(new String[] { atNanos < 0 ? "" : clock(atNanos), kind, what });
+        row.setText(new String[] { atNanos < 0 ? "" : clock(atNanos - sessionStart), kind, what });
     }
 
     private static String clock(long nanos) {
