@@ -76,6 +76,8 @@ final class OpenConsole implements ConsoleRun {
     private volatile ConsoleTiming timing = new ConsoleTiming(0, Double.NaN, Double.NaN, Double.NaN, 0, 0, Double.NaN, Double.NaN);
     private volatile Path screenshot;
     private volatile String failure = "";
+    /** Set when the console ends its session for good: no new session may begin after. Guarded by this. */
+    private boolean closing;
 
     private OpenConsole(Services services, UiThread ui) {
         this.services = services;
@@ -169,6 +171,9 @@ final class OpenConsole implements ConsoleRun {
         }
         stopFeeds();
         Optional<SessionInfo> ended = Optional.empty();
+        synchronized (this) {
+            closing = true; // after a session switch going on, which is then the session to end
+        }
         try {
             ended = session.end();
         } catch (ConsoleException e) {
@@ -214,6 +219,9 @@ final class OpenConsole implements ConsoleRun {
      */
     synchronized SessionInfo switchSession(String patientId, Optional<org.myofuse.api.protocol.ProtocolInfo> protocol)
             throws ConsoleException {
+        if (closing) {
+            throw new ConsoleException("the console is closing");
+        }
         try {
             if (!patientId.isEmpty() && services.patients().isPresent()
                     && services.patients().get().patient(patientId).isEmpty()) {

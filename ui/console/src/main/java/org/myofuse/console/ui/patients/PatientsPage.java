@@ -116,7 +116,6 @@ public final class PatientsPage {
         startLine.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         split.setWeights(45, 55);
         showProtocols(List.of());
-        actions.protocols(this::showProtocols, line -> startLine.setText(line));
         find();
     }
 
@@ -173,6 +172,9 @@ public final class PatientsPage {
     /** Finds the patients matching the search field. */
     private void find() {
         actions.findPatients(search.getText(), this::showPatients, line -> formLine.setText(line));
+        if (protocols.isEmpty()) {
+            actions.protocols(this::showProtocols, line -> startLine.setText(line)); // an engine installed meanwhile
+        }
     }
 
     private void showPatients(List<Patient> list) {
