@@ -265,6 +265,11 @@ final class EngineRun implements ProtocolRun {
         }
 
         @Override
+        public void assessed(String moment, int nrs) {
+            out.assessed(moment, nrs);
+        }
+
+        @Override
         public boolean setMvc(String emgSource, double mvcUv) {
             return out.setMvc(emgSource, mvcUv);
         }

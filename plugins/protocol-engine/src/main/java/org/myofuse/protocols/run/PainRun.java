@@ -27,6 +27,7 @@ final class PainRun extends StepRun {
         }
         score = nrs;
         run.journal("PAIN_NRS", step.id(), nrs, "NRS", pain.moment());
+        run.out.assessed(pain.moment(), nrs);
         return true;
     }
 

@@ -3,6 +3,11 @@ package org.myofuse.protocols.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,6 +28,8 @@ import org.myofuse.api.store.JournalEntry;
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.store.SessionJournal;
 import org.myofuse.api.store.SessionListener;
+import org.myofuse.api.store.SessionReview;
+import org.myofuse.api.store.StoreException;
 import org.myofuse.api.store.SessionStatus;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.protocols.registry.InstalledProtocol;
@@ -44,7 +51,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * {@link SessionListener} (a run whose session ends is aborted). What a run does goes to the session's
  * {@link SessionJournal} (origin protocol), to every {@link ProtocolListener} service (on the engine
  * thread; an exception is logged and changes nothing) and, for calibrations, to the live fusion's
- * {@link FusionCalibration}.
+ * {@link FusionCalibration}. A pain score taken before or after the treatment is also stored as the
+ * session's clinical assessment ({@link SessionReview#assess}, on a thread of its own,
+ * {@code myofuse-protocol-assess}, so that the store's I/O never holds up the engine thread).
  */
 @Component(service = { ProtocolEngine.class, FusionListener.class, SessionListener.class },
         configurationPid = ProtocolEngineComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -63,6 +72,13 @@ public final class ProtocolEngineComponent implements ProtocolEngine, FusionList
     private volatile FusionCalibration calibration;
     private volatile DeviceManager devices;
     private volatile SessionClock clock;
+    private volatile SessionReview review;
+    private final ExecutorService assessments = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "myofuse-protocol-assess");
+                t.setDaemon(true);
+                return t;
+            });
     private volatile EngineRun current;
     private volatile long lastFrameNanos = Long.MIN_VALUE;
 
@@ -75,6 +91,7 @@ public final class ProtocolEngineComponent implements ProtocolEngine, FusionList
 
     @Deactivate
     void deactivate() {
+        assessments.shutdown();
         EngineRun run = current;
         if (run != null) {
             run.abort("the protocol engine stopped");
@@ -202,6 +219,18 @@ public final class ProtocolEngineComponent implements ProtocolEngine, FusionList
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
+    void setReview(SessionReview r) {
+        review = r;
+    }
+
+    void unsetReview(SessionReview r) {
+        if (review == r) {
+            review = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     void setClock(SessionClock c) {
         clock = c;
     }
@@ -216,9 +245,44 @@ public final class ProtocolEngineComponent implements ProtocolEngine, FusionList
     private final class Output implements RunOutput {
         private final String sessionId;
         private long lost;
+        private OptionalInt before = OptionalInt.empty();
+        private OptionalInt after = OptionalInt.empty();
 
         Output(String sessionId) {
             this.sessionId = sessionId;
+        }
+
+        @Override
+        public void assessed(String moment, int nrs) {
+            if (moment.equals("before")) {
+                before = OptionalInt.of(nrs);
+            } else if (moment.equals("after")) {
+                after = OptionalInt.of(nrs);
+            } else {
+                return;
+            }
+            OptionalInt b = before;
+            OptionalInt a = after;
+            try {
+                assessments.execute(() -> assess(b, a));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                LOG.warning("protocol run: the pain score " + nrs + " (" + moment + ") of session " + sessionId
+                        + " was not stored as its assessment: the engine is stopping");
+            }
+        }
+
+        private void assess(OptionalInt b, OptionalInt a) {
+            SessionReview r = review;
+            if (r == null) {
+                LOG.warning("protocol run: no session store to keep the assessment of session " + sessionId
+                        + " (the PAIN_NRS entries hold the scores)");
+                return;
+            }
+            try {
+                r.assess(sessionId, b, a);
+            } catch (StoreException | RuntimeException e) {
+                LOG.warning("protocol run: the assessment of session " + sessionId + " was not stored: " + e.getMessage());
+            }
         }
 
         @Override

@@ -23,6 +23,13 @@ interface RunOutput {
 
     void runEnded(RunState state);
 
+    /**
+     * A pain score of the moment {@code before} or {@code after} the treatment was entered: the session's
+     * clinical assessment is to hold it (beside the {@code PAIN_NRS} entry).
+     */
+    default void assessed(String moment, int nrs) {
+    }
+
     /** Sets a channel's MVC in the live fusion; false when there is no fusion calibration or no such channel. */
     boolean setMvc(String emgSource, double mvcUv);
 

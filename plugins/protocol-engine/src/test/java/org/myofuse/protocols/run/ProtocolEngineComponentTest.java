@@ -22,6 +22,7 @@ import org.myofuse.api.protocol.RunState;
 import org.myofuse.api.store.JournalEntry;
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.store.SessionJournal;
+import org.myofuse.api.store.SessionReview;
 import org.myofuse.api.store.SessionStatus;
 import org.myofuse.protocols.model.Protocol;
 import org.myofuse.protocols.registry.InstalledProtocol;
@@ -101,6 +102,31 @@ class ProtocolEngineComponentTest {
         ProtocolRun next = engine.start("engine-test", new SessionInfo("13", "", "", "engine-test", "1.2.3", 0, -1,
                 SessionStatus.RECORDING));
         next.abort("done");
+    }
+
+    @Test
+    void painScoresBeforeAndAfterAreStoredAsTheSessionsAssessment() throws Exception {
+        List<String> assessed = new CopyOnWriteArrayList<>();
+        Protocol both = Harness.compile(Harness.protocol(Harness.PAIN_BEFORE
+                + Harness.PAIN_BEFORE.replace("before", "after")));
+        ProtocolEngineComponent twoScores = new ProtocolEngineComponent(id -> Optional.of(new InstalledProtocol(
+                new ProtocolInfo(id, "1.2.3", "t", "en", "bundle test", 2, List.of(), List.of()), both, "")), config(64));
+        twoScores.setReview((SessionReview) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] { SessionReview.class }, (proxy, method, args) -> {
+                    assessed.add(Thread.currentThread().getName() + " " + args[0] + " " + args[1] + " " + args[2]);
+                    return null;
+                }));
+        try {
+            ProtocolRun run = twoScores.start("engine-test", session);
+            assertTrue(run.enterPain(6));
+            await().atMost(Duration.ofSeconds(5)).until(() -> run.state().step().id().equals("pain-after"));
+            assertTrue(run.enterPain(2));
+            await().atMost(Duration.ofSeconds(5)).until(() -> assessed.size() == 2);
+            assertEquals(List.of("myofuse-protocol-assess 12 OptionalInt[6] OptionalInt.empty",
+                    "myofuse-protocol-assess 12 OptionalInt[6] OptionalInt[2]"), assessed);
+        } finally {
+            twoScores.deactivate();
+        }
     }
 
     @Test
