@@ -78,6 +78,8 @@ final class OpenConsole implements ConsoleRun {
     private volatile String failure = "";
     /** Set when the console ends its session for good: no new session may begin after. Guarded by this. */
     private boolean closing;
+    /** The session clock's time when the session being recorded began (what the header counts from). */
+    private volatile long sessionStartNanos;
 
     private OpenConsole(Services services, UiThread ui) {
         this.services = services;
@@ -120,6 +122,7 @@ final class OpenConsole implements ConsoleRun {
     private void showWindow(ConsoleRequest request) throws ConsoleException {
         model = new LiveModel(services.clock(), fusion, busFeed, protocol, deviceFeed);
         long start = services.clock().nanos();
+        sessionStartNanos = start;
         Optional<SessionInfo> recorded = session.session();
         try {
             ui.call(() -> {
@@ -204,6 +207,10 @@ final class OpenConsole implements ConsoleRun {
         outcome.complete(new ConsoleOutcome(Optional.empty(), Optional.empty(), "not opened", timing));
     }
 
+    long sessionStartNanos() {
+        return sessionStartNanos;
+    }
+
     ConsoleSession consoleSession() {
         return session;
     }
@@ -239,6 +246,7 @@ final class OpenConsole implements ConsoleRun {
                 protocol.map(p -> p.version()).orElse(""));
         session = begun;
         long start = services.clock().nanos();
+        sessionStartNanos = start;
         SessionInfo recorded = begun.session().orElseThrow(() -> new ConsoleException("no session store is installed"));
         new HandOver(ui.display()).back(() -> model.session(recorded, start));
         return recorded;

@@ -130,7 +130,8 @@ final class WorkerActions implements ConsoleActions {
             }
             boolean kept = console.services().journal().get().append(session.get().id(),
                     new JournalEntry(now, MARK, "", Double.NaN, "", "marked in the console", ORIGIN));
-            return kept ? text.get("action.marked", elapsed(now)) : text.get("action.notRecording");
+            return kept ? text.get("action.marked", elapsed(now - console.sessionStartNanos())) // as the header counts
+                    : text.get("action.notRecording");
         }, answer, answer);
     }
 

@@ -148,7 +148,11 @@ class ConsoleWorkflowTest {
             probe.press(SWT.F8, false);
             return null;
         });
-        until(() -> probe.notice().startsWith("Marked at "));
+        until(() -> probe.notice().startsWith("Marked at ") && probe.liveEvents().matches("EVENTS   mark: Marked at .*"));
+        ui(() -> {
+            probe.showLive();
+            return probe.shootWindow(ConsoleLiveTest.SHOTS.resolve("workflow-window-live.png"));
+        });
 
         ui(() -> {
             probe.showPage(4);

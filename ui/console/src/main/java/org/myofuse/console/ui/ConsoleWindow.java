@@ -137,7 +137,7 @@ public final class ConsoleWindow {
      * by {@code work}. Before {@link #open()}.
      */
     public void addWorkflow(WorkflowActions work) {
-        workflow = new WorkflowPages(pages, theme, text, work, actions, this::notice);
+        workflow = new WorkflowPages(pages, livePage(), theme, text, work, actions, this::notice);
         tab(workflow.patients.control(), "page.patients");
         tab(workflow.protocol.control(), "page.protocol");
         tab(workflow.review.control(), "page.review");
@@ -196,6 +196,14 @@ public final class ConsoleWindow {
 
     void notice(String line) {
         model.notice(line);
+    }
+
+    /** What marking answered: shown in the header, the session log and the Live page's event strip. */
+    void marked(String line) {
+        notice(line);
+        if (workflow != null) {
+            workflow.protocol.marked(line);
+        }
     }
 
     String modelNotice() {

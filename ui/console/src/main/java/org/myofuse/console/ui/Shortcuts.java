@@ -74,11 +74,11 @@ final class Shortcuts {
             case SWT.F5 -> () -> actions.start(window::notice);
             case SWT.F6 -> () -> actions.pause(window::notice);
             case SWT.F7 -> () -> actions.nextStep(window::notice);
-            case SWT.F8 -> () -> actions.mark(window::notice);
+            case SWT.F8 -> () -> actions.mark(window::marked);
             case SWT.F11 -> window::toggleFullScreen;
             case ' ' -> typing ? null : () -> actions.pause(window::notice);
             case 'n' -> typing ? null : () -> actions.nextStep(window::notice);
-            case 'm' -> typing ? null : () -> actions.mark(window::notice);
+            case 'm' -> typing ? null : () -> actions.mark(window::marked);
             default -> null;
         };
     }

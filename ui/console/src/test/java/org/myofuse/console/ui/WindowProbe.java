@@ -121,6 +121,11 @@ public final class WindowProbe {
         press('1' + n, true);
     }
 
+    /** The Live page's event strip as shown. */
+    public String liveEvents() {
+        return window.workflow().events.shown();
+    }
+
     /** A PNG of the whole window as it shows now. */
     public Path shootWindow(Path file) throws IOException {
         Files.createDirectories(file.getParent());

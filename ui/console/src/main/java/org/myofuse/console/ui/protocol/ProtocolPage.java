@@ -60,6 +60,7 @@ public final class ProtocolPage {
     private StepView view;
     /** The session clock's time when the session began: the log shows times since then, as the header does. */
     private long sessionStart;
+    private Consumer<String> echo = entry -> { };
 
     /**
      * @param mark marks this moment in the session (the console's mark action), its answer to show
@@ -221,7 +222,8 @@ public final class ProtocolPage {
         }
     }
 
-    private void marked(String line) {
+    /** What marking answered: the page's answer line and a row of the log. */
+    public void marked(String line) {
         answer(line);
         if (!log.isDisposed()) {
             log(-1, text.get("protocol.log.mark"), line);
@@ -234,12 +236,19 @@ public final class ProtocolPage {
             log.remove(LOG_ROWS - 1);
         }
         TableItem row = new TableItem(log, SWT.NONE, 0);
-        row.setText(new String[] { atNanos < 0 ? "" : clock(atNanos - sessionStart), kind, what });
+        String time = atNanos < 0 ? "" : clock(atNanos - sessionStart);
+        row.setText(new String[] { time, kind, what });
+        echo.accept((time.isEmpty() ? "" : time + "  ") + kind + ": " + what);
     }
 
     private static String clock(long nanos) {
         long s = Math.max(0, nanos) / 1_000_000_000L;
         return String.format("%02d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    }
+
+    /** Where each new log entry is shown too (the Live page's event strip). */
+    public void echo(Consumer<String> to) {
+        echo = to;
     }
 
     // ---- what tests and the window probe read and press ----
