@@ -304,6 +304,36 @@ class ConsoleWorkflowTest {
         });
         until(() -> probe.protocol().texts().get(0).equals("Completed console-test") && !probe.protocol().view().active());
 
+        ui(() -> {
+            probe.showPage(2);
+            probe.patients().startWith(""); // the next session, without a protocol: the protocol's session ends
+            return null;
+        });
+        await().atMost(WAIT).until(() -> !console.session().orElseThrow().id().equals(session.id()));
+        ui(() -> {
+            probe.showPage(4);
+            probe.review().refresh();
+            return null;
+        });
+        until(() -> probe.review().sessionIds().contains(session.id()));
+        ui(() -> {
+            probe.review().choose(session.id());
+            return null;
+        });
+        until(() -> probe.review().resultLine().endsWith(" stored events"));
+        List<String> clinical = ui(() -> {
+            probe.review().clinicalOnly(true);
+            return probe.review().eventTypes();
+        });
+        assertTrue(clinical.containsAll(List.of("RUN", "STEP", "PAIN_NRS")), clinical.toString());
+        int painRow = clinical.indexOf("PAIN_NRS");
+        String atPain = ui(() -> {
+            probe.review().clickEvent(painRow);
+            return probe.review().readoutLine();
+        });
+        assertTrue(atPain.startsWith(ui(() -> probe.review().eventTimes().get(painRow))), atPain);
+        ui(() -> probe.shootWindow(ConsoleLiveTest.SHOTS.resolve("workflow-window-review-protocol.png")));
+
         console.close();
         assertTrue(console.awaitEnded(20, TimeUnit.SECONDS));
         console = null;

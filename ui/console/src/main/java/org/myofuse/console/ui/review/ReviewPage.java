@@ -62,7 +62,9 @@ public final class ReviewPage {
     private final ProgressBar progress;
     private final Label line;
     private List<SessionInfo> stored = List.of();
+    private List<StoredEvent> all = List.of();
     private List<StoredEvent> listed = List.of();
+    private final Button clinicalOnly;
     private Timeline timeline;
     private String sessionId = "";
     private Function<Shell, String> folderChooser = ReviewPage::chooseFolder;
@@ -99,6 +101,9 @@ public final class ReviewPage {
         GridData readoutData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         readoutData.widthHint = 600;
         readout.setLayoutData(readoutData);
+        clinicalOnly = new Button(right, SWT.CHECK);
+        clinicalOnly.setText(text.get("review.clinicalOnly"));
+        clinicalOnly.addListener(SWT.Selection, e -> listEvents());
         events = table(right, theme, new String[] { "review.time", "review.type", "review.source", "review.value",
             "review.detail", "review.origin" }, new int[] { 90, 130, 200, 110, 380, 90 });
         events.addListener(SWT.Selection, e -> eventChosen());
@@ -192,13 +197,8 @@ public final class ReviewPage {
         title.setText(text.get("review.title", s.id(), s.patientId().isEmpty() ? "\u2013" : s.patientId(),
                 s.protocolId().isEmpty() ? "\u2013" : s.protocolId()));
         timeline = Timeline.of(replay.traces(), replay.events());
-        listed = replay.events().size() > EVENT_ROWS ? replay.events().subList(0, EVENT_ROWS) : replay.events();
-        events.removeAll();
-        for (StoredEvent e : listed) {
-            String value = Double.isNaN(e.value()) ? "" : String.format(Locale.ROOT, "%.1f %s", e.value(), e.unit()).strip();
-            new TableItem(events, SWT.NONE).setText(new String[] { seconds(e.timeSeconds()), e.type(), e.source(), value,
-                e.detail(), e.origin() });
-        }
+        all = replay.events();
+        listEvents();
         scrubber.setMaximum(Math.max(1, timeline.steps()));
         scrubber.setPageIncrement(Timeline.STEPS_PER_SECOND * 5);
         scrubber.setIncrement(1);
@@ -207,6 +207,23 @@ public final class ReviewPage {
         progress.setSelection(100);
         say(replay.note().isEmpty() ? text.get("review.replayed", replay.events().size()) : replay.note());
         scrubbed();
+    }
+
+    /**
+     * Lists the events, or only the protocol's (steps, cues, pain scores, parameters, calibrations) and the
+     * therapist's marks when so chosen; at most {@link #EVENT_ROWS}.
+     */
+    private void listEvents() {
+        List<StoredEvent> chosen = clinicalOnly.getSelection()
+                ? all.stream().filter(e -> e.origin().equals("protocol") || e.origin().equals("therapist")).toList()
+                : all;
+        listed = chosen.size() > EVENT_ROWS ? chosen.subList(0, EVENT_ROWS) : chosen;
+        events.removeAll();
+        for (StoredEvent e : listed) {
+            String value = Double.isNaN(e.value()) ? "" : String.format(Locale.ROOT, "%.1f %s", e.value(), e.unit()).strip();
+            new TableItem(events, SWT.NONE).setText(new String[] { seconds(e.timeSeconds()), e.type(), e.source(), value,
+                e.detail(), e.origin() });
+        }
     }
 
     private void scrubbed() {
@@ -241,9 +258,10 @@ public final class ReviewPage {
         return Float.isNaN(v) ? "\u2013" : String.format(Locale.ROOT, "%.1f", Math.abs(v) < 0.05f ? 0f : v); // no "-0.0"
     }
 
+    /** m:ss.t, to the nearest tenth (the scrubber's step). */
     private static String seconds(double s) {
-        long whole = (long) Math.floor(Math.max(0, s));
-        return String.format(Locale.ROOT, "%d:%02d.%d", whole / 60, whole % 60, (int) ((Math.max(0, s) - whole) * 10));
+        long tenths = Math.round(Math.max(0, s) * 10);
+        return String.format(Locale.ROOT, "%d:%02d.%d", tenths / 600, tenths / 10 % 60, tenths % 10);
     }
 
     private void eventChosen() {
@@ -337,6 +355,21 @@ public final class ReviewPage {
             types.add(item.getText(1));
         }
         return types;
+    }
+
+    /** The listed events' times as shown. */
+    public List<String> eventTimes() {
+        List<String> times = new ArrayList<>();
+        for (TableItem item : events.getItems()) {
+            times.add(item.getText(0));
+        }
+        return times;
+    }
+
+    /** Shows only the protocol's events and the therapist's marks, or all. */
+    public void clinicalOnly(boolean only) {
+        clinicalOnly.setSelection(only);
+        listEvents();
     }
 
     /** Clicks event row {@code row}; returns the scrubber's position after. */

@@ -30,6 +30,7 @@ record Timeline(AnalysisTraces traces, List<StoredEvent> events, double startS, 
             start = 0;
             end = 0;
         }
+        start = Math.floor(start * STEPS_PER_SECOND) / STEPS_PER_SECOND; // scrubber steps on whole tenths, as times show
         return new Timeline(traces, List.copyOf(events), start, end);
     }
 

@@ -170,6 +170,7 @@ final class TraceCanvas {
     }
 
     private void events(GC gc, Rectangle r, double from, double to) {
+        int labelEnd = Integer.MIN_VALUE; // labels do not overlap: one that would is left out (its tick stays)
         for (StoredEvent e : timeline.events()) {
             if (e.timeSeconds() < from || e.timeSeconds() > to) {
                 continue;
@@ -178,8 +179,9 @@ final class TraceCanvas {
             boolean labelled = e.origin().equals("protocol") || e.origin().equals("therapist");
             gc.setForeground(e.origin().equals("therapist") ? theme.purple : labelled ? theme.onset : theme.grid);
             gc.drawLine(px, r.y + r.height - (labelled ? 40 : 12), px, r.y + r.height);
-            if (labelled) {
+            if (labelled && px > labelEnd) {
                 gc.drawText(e.type(), px + 3, r.y + r.height - 40, true);
+                labelEnd = px + 3 + gc.textExtent(e.type()).x + 6;
             }
         }
     }
