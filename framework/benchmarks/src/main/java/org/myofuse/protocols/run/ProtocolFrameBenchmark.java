@@ -107,7 +107,7 @@ public class ProtocolFrameBenchmark {
                 + ", journal entries " + sink.entries);
     }
 
-    private static Protocol compile(String steps) {
+    static Protocol compile(String steps) {
         ProtocolCompiler compiler = new ProtocolCompiler();
         String yaml = HEAD + steps.stripIndent().indent(2);
         Compiled c = compiler.compile(compiler.parse("bench.yaml", yaml.getBytes(StandardCharsets.UTF_8)), List.of(),
@@ -237,7 +237,7 @@ public class ProtocolFrameBenchmark {
             steps:
             """;
 
-    private static final String RELEASE = """
+    static final String RELEASE = """
             - id: release
               type: release
               title: Release

@@ -34,19 +34,14 @@ final class EngineRun implements ProtocolRun {
     private final RunCore core;
     private final FrameInbox inbox;
     private final ConcurrentLinkedQueue<Consumer<RunCore>> controls = new ConcurrentLinkedQueue<>();
-    private final Runnable ended;
     private final Thread thread;
     private volatile RunState state;
     private volatile boolean abortRequested;
     private long lastFrameWall;
     private long lastFrameNanos = Long.MIN_VALUE;
 
-    /**
-     * @param ended called on the engine thread once the run has ended
-     */
-    EngineRun(Protocol protocol, String sessionId, RunOutput output, int inboxSlots, Runnable ended) {
+    EngineRun(Protocol protocol, String sessionId, RunOutput output, int inboxSlots) {
         this.inbox = new FrameInbox(inboxSlots);
-        this.ended = ended;
         this.core = new RunCore(protocol, sessionId, new Publishing(output));
         this.thread = new Thread(this::loop, "myofuse-protocol-run");
         thread.setDaemon(true);
@@ -129,7 +124,6 @@ final class EngineRun implements ProtocolRun {
             if (inbox.dropped() > 0) {
                 LOG.info("protocol run: " + inbox.dropped() + " fused frames or events were dropped (the engine thread was behind)");
             }
-            ended.run();
         }
     }
 

@@ -117,10 +117,8 @@ public final class ProtocolEngineComponent implements ProtocolEngine, FusionList
         }
         InstalledProtocol installed = catalog.installed(protocolId)
                 .orElseThrow(() -> new ProtocolException("unknown protocol " + protocolId));
-        EngineRun[] self = new EngineRun[1];
-        EngineRun run = new EngineRun(installed.model(), session.id(), new Output(session.id()), inboxSlots,
-                () -> ended(self[0]));
-        self[0] = run;
+        // the run stays current (current() answers with its final state) until the next one starts
+        EngineRun run = new EngineRun(installed.model(), session.id(), new Output(session.id()), inboxSlots);
         current = run;
         run.start(startNanos());
         return run;
@@ -130,10 +128,6 @@ public final class ProtocolEngineComponent implements ProtocolEngine, FusionList
         SessionClock c = clock;
         long now = c == null ? Long.MIN_VALUE : c.nanos();
         return Math.max(Math.max(now, lastFrameNanos), 0);
-    }
-
-    private synchronized void ended(EngineRun run) {
-        // the run stays current (current() answers with its final state) until the next one starts
     }
 
     @Override
