@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.myofuse.api.program.PlanInfo;
+import org.myofuse.api.host.HostEnvironment;
 import org.myofuse.api.program.ProgramPlans;
 import org.myofuse.programs.plan.InstalledPlans;
 import org.osgi.framework.Bundle;
@@ -12,23 +13,32 @@ import org.osgi.framework.BundleEvent;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 
 /**
  * The {@link ProgramPlans} service: the plans of every active bundle with a {@value BundlePlans#HEADER}
- * header, found when the bundle starts, dropped when it stops. The documents are read when the bundle is
- * found and parsed at the first question after a change, so a command that never asks about programs
- * pays nothing for them; a refused document is logged then, one line per problem naming file and path.
+ * header, found when the bundle starts, dropped when it stops, and the plan files of the installation's
+ * {@code etc/programs/} (when the host has a {@link HostEnvironment}), looked at again at every question.
+ * The documents are read when the bundle is found and parsed at the first question after a change, so a
+ * command that never asks about programs pays nothing for them; a refused document is logged then, one
+ * line per problem naming file and path.
  */
 @Component(service = ProgramPlans.class)
 public final class PlansComponent implements ProgramPlans {
 
-    private final InstalledPlans plans = new InstalledPlans();
+    /** Where plan files of the installation are, under {@link HostEnvironment#etcDir()}. */
+    static final String FOLDER = "programs";
+
+    private final InstalledPlans plans;
     private final BundleTracker<Long> tracker;
 
     @Activate
-    public PlansComponent(BundleContext context) {
+    public PlansComponent(BundleContext context,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) HostEnvironment host) {
+        plans = host == null ? new InstalledPlans() : new InstalledPlans(host.etcDir().resolve(FOLDER), "etc/" + FOLDER);
         tracker = new BundleTracker<>(context, Bundle.ACTIVE, new BundleTrackerCustomizer<Long>() {
             @Override
             public Long addingBundle(Bundle bundle, BundleEvent event) {

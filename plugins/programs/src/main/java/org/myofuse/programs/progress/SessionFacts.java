@@ -31,6 +31,8 @@ public record SessionFacts(String sessionId, LocalDate date, String protocolId, 
     public static final String STEP_RESULT = "STEP_RESULT";
     /** The journal type of a pain score (origin protocol; value 0-10). */
     public static final String PAIN_NRS = "PAIN_NRS";
+    /** The detail of a pain score taken before the session's treatment. */
+    public static final String BEFORE = "before";
 
     public SessionFacts {
         Objects.requireNonNull(sessionId, "sessionId");
@@ -47,14 +49,17 @@ public record SessionFacts(String sessionId, LocalDate date, String protocolId, 
     public static SessionFacts of(SessionInfo session, List<StoredEvent> events, Optional<Assessment> assessment, ZoneId zone) {
         Map<String, Double> results = new LinkedHashMap<>();
         Integer pain = null;
+        boolean painMarkedBefore = false;
         for (StoredEvent e : events) {
             if (!JournalEntry.PROTOCOL.equals(e.origin())) {
                 continue;
             }
             if (STEP_RESULT.equals(e.type()) && !Double.isNaN(e.value()) && e.value() >= 0 && e.value() <= 1) {
                 results.put(e.source(), e.value());
-            } else if (PAIN_NRS.equals(e.type()) && pain == null && e.value() >= 0 && e.value() <= 10) {
+            } else if (PAIN_NRS.equals(e.type()) && e.value() >= 0 && e.value() <= 10
+                    && (pain == null || BEFORE.equals(e.detail()) && !painMarkedBefore)) {
                 pain = (int) Math.round(e.value());
+                painMarkedBefore = BEFORE.equals(e.detail());
             }
         }
         if (pain == null && assessment.isPresent() && assessment.get().painBefore().isPresent()) {

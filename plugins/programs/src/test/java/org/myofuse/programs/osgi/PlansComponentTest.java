@@ -45,7 +45,7 @@ class PlansComponentTest {
         felix = new FrameworkFactory().newFramework(Map.of(Constants.FRAMEWORK_STORAGE, dir.resolve("felix").toString(),
                 Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT));
         felix.start();
-        plans = new PlansComponent(felix.getBundleContext());
+        plans = new PlansComponent(felix.getBundleContext(), null);
         try (InputStream in = PlansComponentTest.class.getResourceAsStream("/plans/valid.yaml")) {
             valid = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

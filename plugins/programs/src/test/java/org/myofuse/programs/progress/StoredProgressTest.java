@@ -75,13 +75,14 @@ class StoredProgressTest {
     /** A lumbar session whose protocol journaled these step results and pain scores. */
     private SessionInfo session(String protocol, Map<String, Double> results, double painBefore) throws Exception {
         SessionInfo s = store.beginSession("P-001", "", protocol, "1.0.0");
-        journal(s, "PAIN_NRS", "pain-before", painBefore, "");
+        journal(s, "PAIN_NRS", "pain-check", 9, "during");
+        journal(s, "PAIN_NRS", "pain-before", painBefore, "before");
         journal(s, "STEP", "multifidus-left", Double.NaN, "started");
         for (Map.Entry<String, Double> r : results.entrySet()) {
             journal(s, "STEP_RESULT", r.getKey(), r.getValue(), "");
         }
         journal(s, "STEP_RESULT", "pain-after", Double.NaN, "");
-        journal(s, "PAIN_NRS", "pain-after", Math.max(0, painBefore - 2), "");
+        journal(s, "PAIN_NRS", "pain-after", Math.max(0, painBefore - 2), "after");
         journal(s, "RUN", "", Double.NaN, "lumbar-session completed");
         return store.endSession(s.id());
     }
