@@ -227,12 +227,12 @@ final class OpenConsole implements ConsoleRun {
     synchronized SessionInfo switchSession(String patientId, Optional<org.myofuse.api.protocol.ProtocolInfo> protocol)
             throws ConsoleException {
         if (closing) {
-            throw new ConsoleException("the console is closing");
+            throw new ConsoleException(text.get("workflow.closing"));
         }
         try {
             if (!patientId.isEmpty() && services.patients().isPresent()
                     && services.patients().get().patient(patientId).isEmpty()) {
-                throw new ConsoleException("unknown patient " + patientId);
+                throw new ConsoleException(text.get("patients.unknown", patientId));
             }
         } catch (org.myofuse.api.store.StoreException e) {
             throw new ConsoleException(e.getMessage(), e);
@@ -247,7 +247,7 @@ final class OpenConsole implements ConsoleRun {
         session = begun;
         long start = services.clock().nanos();
         sessionStartNanos = start;
-        SessionInfo recorded = begun.session().orElseThrow(() -> new ConsoleException("no session store is installed"));
+        SessionInfo recorded = begun.session().orElseThrow(() -> new ConsoleException(text.get("workflow.noStore")));
         new HandOver(ui.display()).back(() -> model.session(recorded, start));
         return recorded;
     }

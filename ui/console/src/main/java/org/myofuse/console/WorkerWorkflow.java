@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 
 import org.myofuse.api.analysis.AnalysisTraces;
 import org.myofuse.api.analysis.SessionAnalysis;
-import org.myofuse.api.console.ConsoleException;
 import org.myofuse.api.protocol.ProtocolEngine;
 import org.myofuse.api.protocol.ProtocolException;
 import org.myofuse.api.protocol.ProtocolInfo;

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.myofuse.api.device.DeviceManager;
+import org.myofuse.api.protocol.Problem;
 import org.myofuse.api.protocol.ProtocolException;
 import org.myofuse.api.protocol.ProtocolInfo;
 import org.myofuse.api.protocol.ProtocolListener;
 import org.myofuse.api.protocol.ProtocolRegistry;
-import org.myofuse.api.protocol.Problem;
 import org.myofuse.api.store.SessionJournal;
 import org.myofuse.api.stream.SessionClock;
 import org.myofuse.protocols.document.Compiled;

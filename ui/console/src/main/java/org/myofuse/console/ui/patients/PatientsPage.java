@@ -23,8 +23,8 @@ import org.myofuse.api.store.Patient;
 import org.myofuse.api.store.SessionInfo;
 import org.myofuse.console.ui.Messages;
 import org.myofuse.console.ui.Theme;
-import org.myofuse.console.ui.WorkflowActions;
 import org.myofuse.console.ui.WorkflowActions.PatientRecord;
+import org.myofuse.console.ui.WorkflowActions;
 
 /**
  * The patients and sessions page: find a patient (code or name) or register one (refusals shown in one
@@ -84,7 +84,7 @@ public final class PatientsPage {
         add.setText(text.get("patients.addTitle"));
         add.setLayout(new GridLayout(2, false));
         add.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        code = field(add, theme, "patients.code", "P-0001");
+        code = field(add, theme, "patients.code", text.get("patients.codeHint"));
         name = field(add, theme, "patients.name", "");
         birthDate = field(add, theme, "patients.birthDate", text.get("patients.birthDateHint"));
         new Label(add, SWT.NONE);

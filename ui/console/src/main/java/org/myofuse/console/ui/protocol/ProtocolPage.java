@@ -16,8 +16,8 @@ import org.myofuse.api.protocol.Cue;
 import org.myofuse.api.protocol.RunState;
 import org.myofuse.console.ui.Messages;
 import org.myofuse.console.ui.Theme;
-import org.myofuse.console.ui.WorkflowActions;
 import org.myofuse.console.ui.WorkflowActions.Control;
+import org.myofuse.console.ui.WorkflowActions;
 
 /**
  * The protocol page: the run's step (title, instruction, a large countdown or repetition counter, the

@@ -27,8 +27,8 @@ import org.myofuse.api.store.SessionInfo;
 import org.myofuse.api.store.StoredEvent;
 import org.myofuse.console.ui.Messages;
 import org.myofuse.console.ui.Theme;
-import org.myofuse.console.ui.WorkflowActions;
 import org.myofuse.console.ui.WorkflowActions.Replay;
+import org.myofuse.console.ui.WorkflowActions;
 import org.myofuse.console.ui.patients.SessionRows;
 
 /**
