@@ -1,6 +1,7 @@
 package org.myofuse.api.program;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -81,14 +82,14 @@ public record PlanInfo(String id, String version, String title, int weeks, int s
      *                   "clinic default"
      */
     public record Rule(String id, String title, String parameter, String unit, double start, double increment,
-            double limit, String resultStep, double threshold, int sessions, java.util.Map<String, String> sources) {
+            double limit, String resultStep, double threshold, int sessions, Map<String, String> sources) {
         public Rule {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(parameter, "parameter");
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(resultStep, "resultStep");
-            sources = java.util.Map.copyOf(sources);
+            sources = Map.copyOf(sources);
         }
 
         /** The protocol step the parameter belongs to: what comes before the first dot. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.myofuse.api.program.PatientProgram;
+
 /**
  * A patient's progress over their sessions: pain NRS before and after each session, the change from
  * baseline, and key metrics per session. Sessions are shown in the order given (oldest first is
@@ -17,7 +19,7 @@ import java.util.Objects;
  *                    no programs bundle is installed (since 1.4)
  */
 public record ProgressReport(String patientCode, Program program, List<SessionRow> sessions,
-        org.myofuse.api.program.PatientProgram progress) {
+        PatientProgram progress) {
 
     public ProgressReport {
         Objects.requireNonNull(patientCode, "patientCode");
