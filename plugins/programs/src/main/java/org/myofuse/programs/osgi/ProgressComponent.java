@@ -13,11 +13,12 @@ import org.myofuse.api.program.ProgramProgress;
 import org.myofuse.api.store.ProgramRegistry;
 import org.myofuse.api.store.SessionReview;
 import org.myofuse.api.store.SessionStore;
+import org.myofuse.programs.progress.StoredProgress;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The {@link ProgramProgress} service: {@link org.myofuse.programs.progress.StoredProgress} on the store's services, in the system's time zone. */
+/** The {@link ProgramProgress} service: {@link StoredProgress} on the store's services, in the system's time zone. */
 @Component(service = ProgramProgress.class)
 public final class ProgressComponent implements ProgramProgress {
 
@@ -26,7 +27,7 @@ public final class ProgressComponent implements ProgramProgress {
     @Activate
     public ProgressComponent(@Reference ProgramPlans plans, @Reference ProgramRegistry programs, @Reference SessionStore store,
             @Reference SessionReview review) {
-        progress = new org.myofuse.programs.progress.StoredProgress(plans, programs, store, review, Clock.systemDefaultZone());
+        progress = new StoredProgress(plans, programs, store, review, Clock.systemDefaultZone());
     }
 
     @Override
