@@ -25,6 +25,8 @@ final class Rules {
 
     static final String CLINIC_DEFAULT = "clinic default";
     static final String CLINIC_OVERRIDE = "clinic override";
+    /** A patient's program set the value for one run ({@code program <plan> <version>, ...}); the engine writes it. */
+    static final String PROGRAM = "program ";
 
     private final String file;
     private final JsonNode tree;
@@ -99,7 +101,8 @@ final class Rules {
                 }
                 if (e.getKey().equals("source") && e.getValue().isString()) {
                     String source = e.getValue().stringValue();
-                    if (!references.contains(source) && !source.equals(CLINIC_DEFAULT) && !source.startsWith(CLINIC_OVERRIDE)) {
+                    if (!references.contains(source) && !source.equals(CLINIC_DEFAULT) && !source.startsWith(CLINIC_OVERRIDE)
+                            && !source.startsWith(PROGRAM)) {
                         error(at, "unknown source '" + source + "': name a key of references, or write 'clinic default'");
                     }
                 } else {

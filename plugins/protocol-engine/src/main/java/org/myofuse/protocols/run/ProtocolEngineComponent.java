@@ -18,6 +18,9 @@ import org.myofuse.api.fusion.FusedFrame;
 import org.myofuse.api.fusion.FusionCalibration;
 import org.myofuse.api.fusion.FusionListener;
 import org.myofuse.api.fusion.TherapyEvent;
+import org.myofuse.api.program.ParameterValue;
+import org.myofuse.api.program.ProgramException;
+import org.myofuse.api.program.ProgramProgress;
 import org.myofuse.api.protocol.Cue;
 import org.myofuse.api.protocol.ProtocolEngine;
 import org.myofuse.api.protocol.ProtocolException;
@@ -32,6 +35,8 @@ import org.myofuse.api.store.SessionReview;
 import org.myofuse.api.store.StoreException;
 import org.myofuse.api.store.SessionStatus;
 import org.myofuse.api.stream.SessionClock;
+import org.myofuse.protocols.document.ProtocolCompiler;
+import org.myofuse.protocols.model.Protocol;
 import org.myofuse.protocols.registry.InstalledProtocol;
 import org.myofuse.protocols.registry.ProtocolCatalog;
 import org.osgi.service.component.annotations.Activate;
@@ -54,6 +59,11 @@ import org.osgi.service.metatype.annotations.Designate;
  * {@link FusionCalibration}. A pain score taken before or after the treatment is also stored as the
  * session's clinical assessment ({@link SessionReview#assess}, on a thread of its own,
  * {@code myofuse-protocol-assess}, so that the store's I/O never holds up the engine thread).
+ *
+ * <p>A session with a patient whose program sets values for the protocol
+ * ({@link ProgramProgress#parametersFor}, when that service is there) runs with those values on top of
+ * the effective protocol, each with the program's line as its source; values the protocol does not
+ * accept refuse the start with one line.
  */
 @Component(service = { ProtocolEngine.class, FusionListener.class, SessionListener.class },
         configurationPid = ProtocolEngineComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -73,6 +83,8 @@ public final class ProtocolEngineComponent implements ProtocolEngine, FusionList
     private volatile DeviceManager devices;
     private volatile SessionClock clock;
     private volatile SessionReview review;
+    private volatile ProgramProgress programs;
+    private ProtocolCompiler compiler;
     private final ExecutorService assessments = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), r -> {
                 Thread t = new Thread(r, "myofuse-protocol-assess");
@@ -117,11 +129,34 @@ public final class ProtocolEngineComponent implements ProtocolEngine, FusionList
         }
         InstalledProtocol installed = catalog.installed(protocolId)
                 .orElseThrow(() -> new ProtocolException("unknown protocol " + protocolId));
+        Protocol model = withProgram(installed, session);
         // the run stays current (current() answers with its final state) until the next one starts
-        EngineRun run = new EngineRun(installed.model(), session.id(), new Output(session.id()), inboxSlots);
+        EngineRun run = new EngineRun(model, session.id(), new Output(session.id()), inboxSlots);
         current = run;
         run.start(startNanos());
         return run;
+    }
+
+    /** The effective protocol with the values the patient's program sets for it, if any. */
+    private Protocol withProgram(InstalledProtocol installed, SessionInfo session) throws ProtocolException {
+        ProgramProgress p = programs;
+        if (p == null || session.patientId().isEmpty()) {
+            return installed.model();
+        }
+        List<ParameterValue> values;
+        try {
+            values = p.parametersFor(session.patientId(), installed.info().id());
+        } catch (ProgramException e) {
+            throw new ProtocolException("cannot start protocol " + installed.info().id() + ": the program of patient "
+                    + session.patientId() + ": " + e.getMessage());
+        }
+        if (values.isEmpty()) {
+            return installed.model();
+        }
+        if (compiler == null) {
+            compiler = new ProtocolCompiler();
+        }
+        return ProgramParameters.apply(installed, values, compiler);
     }
 
     private long startNanos() {
@@ -220,6 +255,18 @@ public final class ProtocolEngineComponent implements ProtocolEngine, FusionList
     void unsetReview(SessionReview r) {
         if (review == r) {
             review = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setPrograms(ProgramProgress p) {
+        programs = p;
+    }
+
+    void unsetPrograms(ProgramProgress p) {
+        if (programs == p) {
+            programs = null;
         }
     }
 

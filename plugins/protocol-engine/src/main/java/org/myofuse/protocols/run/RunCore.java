@@ -372,8 +372,12 @@ final class RunCore {
         journal("PARAMETER", source, value, p.unit(), Double.isNaN(value) ? v + " (" + detail + ")" : detail);
     }
 
-    /** {@code steps[3].targetNormalForce} as {@code <id of step 3>.targetNormalForce}. */
     private String stepPath(String path) {
+        return stepPath(protocol, path);
+    }
+
+    /** {@code steps[3].targetNormalForce} as {@code <id of step 3>.targetNormalForce}. */
+    static String stepPath(Protocol protocol, String path) {
         Matcher m = STEP_PATH.matcher(path);
         if (m.find()) {
             int i = Integer.parseInt(m.group(1));
