@@ -249,6 +249,14 @@ class ConsoleWorkflowTest {
 
         feed.stepChanged(new RunState("lumbar-session", "1.0.0", session, RunState.Status.PAUSED, release, ""));
         until(() -> probe.protocol().view().paused() && probe.protocol().texts().get(0).equals("PAUSED \u2013 lumbar-session"));
+        String frozen = ui(() -> probe.protocol().texts().get(4));
+        await().during(Duration.ofMillis(1_500)).atMost(Duration.ofSeconds(5))
+                .until(() -> ui(() -> probe.protocol().texts().get(4)).equals(frozen)); // paused time does not count
+        feed.stepChanged(new RunState("lumbar-session", "1.0.0", session, RunState.Status.RUNNING, release, ""));
+        until(() -> !probe.protocol().view().paused());
+        String resumed = ui(() -> probe.protocol().texts().get(4));
+        assertTrue(secondsLeft(resumed) >= secondsLeft(frozen) - 1, "the countdown goes on where it stopped: " + frozen
+                + " then " + resumed);
         feed.runEnded(new RunState("lumbar-session", "1.0.0", session, RunState.Status.COMPLETED, release, "completed"));
         until(() -> !probe.protocol().view().active() && probe.protocol().progress()[0] == 6
                 && probe.protocol().texts().get(4).isEmpty());
@@ -341,5 +349,11 @@ class ConsoleWorkflowTest {
         StoredEvent pain = events.stream().filter(e -> e.type().equals("PAIN_NRS")).findFirst().orElseThrow();
         assertEquals(5.0, pain.value(), "the pain score entered on the page is in the session's record: " + events);
         assertTrue(events.stream().anyMatch(e -> e.type().equals("STEP") && e.source().contains("release-left")), events.toString());
+    }
+
+    /** The seconds left in a counter text "m:ss left ...". */
+    private static int secondsLeft(String counter) {
+        String[] minutesSeconds = counter.substring(0, counter.indexOf(' ')).split(":");
+        return Integer.parseInt(minutesSeconds[0]) * 60 + Integer.parseInt(minutesSeconds[1]);
     }
 }

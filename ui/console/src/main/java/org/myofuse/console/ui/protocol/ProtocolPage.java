@@ -61,6 +61,12 @@ public final class ProtocolPage {
     /** The session clock's time when the session began: the log shows times since then, as the header does. */
     private long sessionStart;
     private Consumer<String> echo = entry -> { };
+    /**
+     * Pauses of the current step as this page saw them: the engine keeps a step's start through a pause
+     * and leaves paused time out of the step's own time, so the countdown does the same.
+     */
+    private long pausedNanos;
+    private long pausedSince = -1;
 
     /**
      * @param mark marks this moment in the session (the console's mark action), its answer to show
@@ -162,7 +168,11 @@ public final class ProtocolPage {
         if (page.isDisposed()) {
             return;
         }
-        long seconds = run == null || run.ended() ? -1 : StepView.secondsLeft(run.step(), nowNanos);
+        if (run != shown && run != null) {
+            followPauses(run, nowNanos);
+        }
+        long stepNow = pausedSince >= 0 ? pausedSince - pausedNanos : nowNanos - pausedNanos;
+        long seconds = run == null || run.ended() ? -1 : StepView.secondsLeft(run.step(), stepNow);
         if (run != shown || seconds != shownSeconds || first) {
             first = false;
             if (run != null && (shown == null || changedStep(shown, run))) {
@@ -170,10 +180,26 @@ public final class ProtocolPage {
             }
             shown = run;
             shownSeconds = seconds;
-            apply(StepView.of(run, nowNanos, text));
+            apply(StepView.of(run, stepNow, text));
         }
         if (freshCue != null) { // after the step it belongs to
             log(freshCue.sessionNanos(), text.get("protocol.log.cue", freshCue.severity().name()), freshCue.text());
+        }
+    }
+
+    private void followPauses(RunState run, long nowNanos) {
+        boolean sameStep = shown != null && shown.sessionId().equals(run.sessionId())
+                && shown.step().index() == run.step().index() && shown.step().startedNanos() == run.step().startedNanos();
+        if (!sameStep) {
+            pausedNanos = 0;
+            pausedSince = -1;
+        }
+        boolean paused = run.status() == RunState.Status.PAUSED;
+        if (paused && pausedSince < 0) {
+            pausedSince = nowNanos;
+        } else if (!paused && pausedSince >= 0) {
+            pausedNanos += nowNanos - pausedSince;
+            pausedSince = -1;
         }
     }
 
