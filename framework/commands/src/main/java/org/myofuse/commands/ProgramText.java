@@ -31,7 +31,7 @@ final class ProgramText {
         if (!p.rules().isEmpty()) {
             lines.add("progression:");
             for (RuleState r : p.rules()) {
-                lines.add("  " + r.rule().id() + " (" + r.rule().parameter() + "): " + state(r));
+                lines.add("  " + r.rule().id() + " (" + r.rule().parameter() + "): " + state(r) + inEffect(p, r.rule()));
             }
         }
         lines.add("next session: " + next(p));
@@ -103,6 +103,20 @@ final class ProgramText {
                             ? bounded(r.value() + rule.increment(), rule) : r.value()));
         }
         return s.toString();
+    }
+
+    /** "" when the rule applies in the current week's phase, else from when it applies next. */
+    private static String inEffect(PatientProgram p, PlanInfo.Rule rule) {
+        int week = Math.max(1, p.week());
+        if (week > p.program().weeks() || p.plan().phase(week).progressions().contains(rule.id())) {
+            return "";
+        }
+        for (PlanInfo.Phase phase : p.plan().phases()) {
+            if (phase.fromWeek() > week && phase.progressions().contains(rule.id())) {
+                return " (applies from week " + phase.fromWeek() + ")";
+            }
+        }
+        return " (not in this phase)";
     }
 
     private static double bounded(double v, PlanInfo.Rule rule) {

@@ -21,7 +21,8 @@ class ProgramTextTest {
     private static final PlanInfo.Rule BAND = new PlanInfo.Rule("band", "Band", "bio.target.min", "%MVC", 20, 5, 25,
             "bio", 0.8, 1, Map.of());
     private static final PlanInfo PLAN = new PlanInfo("test-plan", "1.0.0", "Test plan", 4, 2, "bundle x 1.0.0",
-            List.of(new PlanInfo.Phase(1, 4, "Only", "proto-a", List.of("reps", "band"))), List.of(REPS, BAND));
+            List.of(new PlanInfo.Phase(1, 2, "Only", "proto-a", List.of("band")),
+                    new PlanInfo.Phase(3, 4, "", "proto-a", List.of("reps", "band"))), List.of(REPS, BAND));
 
     @Test
     void everyFactOfTheProgressIsALine() {
@@ -36,12 +37,12 @@ class ProgramTextTest {
                 "proto-a", List.of(new ParameterValue("drill.repetitions", 8, "", "s"), new ParameterValue("bio.target.min", 25, "%MVC", "s")));
         assertEquals(List.of(
                 "plan: test-plan 1.0.0, Test plan (bundle x 1.0.0)",
-                "week 2 of 4, phase weeks 1-4 Only",
+                "week 2 of 4, phase weeks 1-2 Only",
                 "sessions: this week 1 of 2, in total 3 of 4 planned so far (75%), 8 in the program",
                 "adherence: w1 2/2, w2 1/2",
                 "pain NRS before the session: 6 (2026-01-05) -> 4 (2026-01-13), change -2, 3 sessions scored",
                 "progression:",
-                "  reps (drill.repetitions): 8, not progressed yet; 1 of 2 sessions at >= 0.75 toward 10",
+                "  reps (drill.repetitions): 8, not progressed yet; 1 of 2 sessions at >= 0.75 toward 10 (applies from week 3)",
                 "  band (bio.target.min): 25 %MVC, 20 -> 25 after session 7 (2026-01-08, week 1), at its limit",
                 "next session: protocol proto-a with drill.repetitions 8, bio.target.min 25 %MVC"), ProgramText.lines(p));
     }

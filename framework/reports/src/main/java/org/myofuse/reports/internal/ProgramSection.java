@@ -26,7 +26,7 @@ public final class ProgramSection {
         facts(m, p);
         adherence(m, p);
         if (!p.rules().isEmpty()) {
-            progression(m, p.rules());
+            progression(m, p);
         }
     }
 
@@ -99,7 +99,8 @@ public final class ProgramSection {
         Tables.close(m);
     }
 
-    private static void progression(Markup m, List<RuleState> rules) {
+    private static void progression(Markup m, PatientProgram p) {
+        List<RuleState> rules = p.rules();
         m.element("h3", "Progression").newline();
         Tables.open(m, "progression", List.of("Rule", "Parameter", "#Start", "#Now", "#Limit", "When", "Changes"));
         for (RuleState r : rules) {
@@ -111,11 +112,25 @@ public final class ProgramSection {
             Tables.number(m, value(r.value(), rule.unit()) + (r.atLimit() ? " (limit)" : ""));
             Tables.number(m, value(rule.limit(), rule.unit()));
             Tables.cell(m, rule.resultStep() + " >= " + number(rule.threshold()) + " in " + rule.sessions()
-                    + " sessions; now " + r.streak() + " of " + rule.sessions());
+                    + " sessions; now " + r.streak() + " of " + rule.sessions() + inEffect(p, rule));
             Tables.cell(m, changes(r));
             m.close("tr").newline();
         }
         Tables.close(m);
+    }
+
+    /** "" when the rule applies in the current week's phase, else from when it applies next. */
+    private static String inEffect(PatientProgram p, PlanInfo.Rule rule) {
+        int week = Math.max(1, p.week());
+        if (week > p.program().weeks() || p.plan().phase(week).progressions().contains(rule.id())) {
+            return "";
+        }
+        for (PlanInfo.Phase phase : p.plan().phases()) {
+            if (phase.fromWeek() > week && phase.progressions().contains(rule.id())) {
+                return "; applies from week " + phase.fromWeek();
+            }
+        }
+        return "; not in this phase";
     }
 
     private static String changes(RuleState r) {

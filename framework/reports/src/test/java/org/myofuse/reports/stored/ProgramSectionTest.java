@@ -97,6 +97,9 @@ class ProgramSectionTest {
         assertEquals("25 %MVC", left.get(3), "two sessions at >= 0.8 raised it from 20");
         assertTrue(left.get(6).startsWith("20 to 25 after session "), left.get(6));
         assertEquals("none yet", rows(page, "progression").get(1).get(6));
+        List<String> bridge = rows(page, "progression").get(2);
+        assertEquals("bridge.repetitions", bridge.get(1));
+        assertTrue(bridge.get(5).endsWith("; applies from week 5"), bridge.get(5));
         assertTrue(text.contains("lumbar-session with multifidus-left.target.min 25 %MVC, multifidus-right.target.min 20 %MVC"),
                 "the next session's values");
     }
