@@ -70,7 +70,7 @@ final class Cues {
         CueStyle style = step.cue(code);
         String text = fill(style.text(), muscle, value, unit, low, high, done, target);
         Cue cue = new Cue(now, step.id(), style.severity(), code, text, style.colour(), style.tone());
-        out.journal(new JournalEntry(now, "CUE", step.id(), Double.isNaN(value) ? Double.NaN : value, unit,
+        out.journal(new JournalEntry(now, "CUE", step.id(), value, unit,
                 code + " " + style.severity().name().toLowerCase(Locale.ROOT) + ": " + text, JournalEntry.PROTOCOL));
         out.cue(cue);
         return true;

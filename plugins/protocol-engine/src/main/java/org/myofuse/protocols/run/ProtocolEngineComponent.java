@@ -363,12 +363,21 @@ public final class ProtocolEngineComponent implements ProtocolEngine, FusionList
             each(l -> l.runEnded(state), "runEnded");
         }
 
+        /** Listeners that failed in this run: the first failure is logged with its trace, later ones in one line. */
+        private final java.util.Set<ProtocolListener> failed = java.util.Collections.newSetFromMap(
+                new java.util.IdentityHashMap<>());
+
         private void each(java.util.function.Consumer<ProtocolListener> call, String what) {
             for (ProtocolListener l : listeners) {
                 try {
                     call.accept(l);
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "protocol listener " + l.getClass().getName() + " failed in " + what + ": " + e, e);
+                    String line = "protocol listener " + l.getClass().getName() + " failed in " + what + ": " + e;
+                    if (failed.add(l)) {
+                        LOG.log(Level.WARNING, line, e);
+                    } else {
+                        LOG.fine(line);
+                    }
                 }
             }
         }

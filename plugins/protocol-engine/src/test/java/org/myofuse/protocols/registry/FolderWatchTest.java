@@ -116,6 +116,8 @@ class FolderWatchTest {
         WAIT.alias("refusal logged").until(() -> log.lines().stream().anyMatch(l -> l.startsWith("refused")));
         assertEquals(List.of("refused etc/protocols/test-release.yaml: steps[1].targetNormalForce.min: min 12 N is above "
                 + "max 9 N; its last accepted version 1.0.0 stays in effect"), log.lines());
+        // the refusal is logged as it is found; the registry's snapshot that says so follows it
+        WAIT.alias("the accepted version in effect").until(() -> installed().source().endsWith("(last accepted version)"));
         assertEquals("1.0.0", installed().version());
         assertEquals("file etc/protocols/test-release.yaml (last accepted version)", installed().source());
 
