@@ -32,8 +32,8 @@ import org.w3c.dom.NodeList;
  * session report lists the protocol's step changes, cues and pain scores.
  *
  * <p>For the build the session is cut short with clinic overrides in the copy's etc/
- * (src/test/resources/closed-loop: every step kept, one or two repetitions or strokes, short holds, the
- * quiet stance ended by an exit condition after 2 s), about 80 s of session instead of half an hour;
+ * (src/test/resources/closed-loop: every step kept, one repetition or stroke per step or side, short holds, the
+ * quiet stance ended by an exit condition after 2 s), about 70 s of session instead of half an hour;
  * the report shows those shortened values with the override file as their source.
  */
 class ClosedLoopRunIT {
@@ -116,7 +116,7 @@ class ClosedLoopRunIT {
         assertEquals(started, done, "every step done, in order");
         assertEquals(steps, protocol.stream().filter(e -> e.type.equals("STEP_RESULT")).count(), "a result per step");
         assertTrue(protocol.stream().anyMatch(e -> e.type.equals("PARAMETER") && e.source.equals("release-tlf-left.strokes")
-                && e.value.equals("2") && e.detail.equals("clinic override (etc/ci-short-release.override.yaml)")),
+                && e.value.equals("1") && e.detail.equals("clinic override (etc/ci-short-release.override.yaml)")),
                 "the values used, with the override that set them");
         List<Event> mvc = events(page).stream().filter(e -> e.type.equals("CALIBRATION") && e.unit().equals("uV")
                 && e.detail.startsWith("mvc")).toList();
