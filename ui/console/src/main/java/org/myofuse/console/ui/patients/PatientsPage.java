@@ -36,6 +36,9 @@ import org.myofuse.console.ui.WorkflowActions;
  */
 public final class PatientsPage {
 
+    /** How soon an empty list of protocols is asked for again while the page is shown. */
+    static final int PROTOCOLS_RETRY_MS = 2_000;
+
     private final Messages text;
     private final WorkflowActions actions;
     private final Consumer<SessionInfo> sessionStarted;
@@ -116,6 +119,10 @@ public final class PatientsPage {
         startLine.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         split.setWeights(45, 55);
         showProtocols(List.of());
+        // Protocols come and go (bundles starting after the console opened, files in etc/protocols/): asked
+        // for again whenever the page is shown.
+        page.addListener(SWT.Show, e -> askProtocols());
+        askProtocols();
         find();
     }
 
@@ -172,9 +179,6 @@ public final class PatientsPage {
     /** Finds the patients matching the search field. */
     private void find() {
         actions.findPatients(search.getText(), this::showPatients, line -> formLine.setText(line));
-        if (protocols.isEmpty()) {
-            actions.protocols(this::showProtocols, line -> startLine.setText(line)); // an engine installed meanwhile
-        }
     }
 
     private void showPatients(List<Patient> list) {
@@ -254,15 +258,34 @@ public final class PatientsPage {
         });
     }
 
+    private void askProtocols() {
+        actions.protocols(this::showProtocols, line -> {
+            if (!startLine.isDisposed() && protocols.isEmpty()) {
+                startLine.setText(line);
+            }
+        });
+    }
+
+    /** Lists the installed protocols, the one chosen before staying chosen while it is installed. */
     private void showProtocols(List<ProtocolInfo> installed) {
         if (protocol.isDisposed()) {
             return;
         }
+        int at = protocol.getSelectionIndex();
+        String chosenId = at > 0 && at <= protocols.size() ? protocols.get(at - 1).id() : "";
         protocols = installed;
         protocol.removeAll();
         protocol.add(text.get("patients.noProtocol"));
         installed.forEach(p -> protocol.add(p.title() + "  (" + p.id() + " " + p.version() + ")"));
         protocol.select(0);
+        selectProtocol(chosenId);
+        if (installed.isEmpty()) { // the registry may still be waiting for the protocol bundles to start
+            page.getDisplay().timerExec(PROTOCOLS_RETRY_MS, () -> {
+                if (!page.isDisposed() && page.isVisible() && protocols.isEmpty()) {
+                    askProtocols();
+                }
+            });
+        }
     }
 
     private void selectProtocol(String id) {
