@@ -17,7 +17,7 @@ import org.myofuse.protocols.model.Step;
  * the patient gets time to react to the hold's start before being corrected. Counts the holds that
  * counted; done after {@code repetitions}.
  */
-final class BiofeedbackRun extends StepRun {
+final class BiofeedbackRun extends HoldsRun {
 
     static final double PERSIST_S = 1.0;
     private static final long PERSIST = nanos(PERSIST_S);
@@ -27,20 +27,15 @@ final class BiofeedbackRun extends StepRun {
     private final Band band;
     private final int[] ceilings;
     private final double[] max;
-    private final long hold;
-    private final long rest;
-    private final int reps;
     private final List<Target> targets;
 
-    private boolean holding;
-    private long phaseStart;
     private long goodSince = -1;
     private long lowSince = -1;
     private long highSince = -1;
     private int holds;
 
     BiofeedbackRun(Step.Biofeedback step, RunCore run) {
-        super(step, run);
+        super(step, run, step.hold().nanos(), step.rest().nanos(), step.repetitions().value());
         this.feedback = step;
         muscle = run.values.muscle(step.muscle());
         band = step.target();
@@ -56,9 +51,6 @@ final class BiofeedbackRun extends StepRun {
                     "ceiling " + run.values.name(ceilings[i])));
         }
         targets = List.copyOf(t);
-        hold = step.hold().nanos();
-        rest = step.rest().nanos();
-        reps = step.repetitions().value();
     }
 
     @Override
@@ -67,33 +59,17 @@ final class BiofeedbackRun extends StepRun {
     }
 
     @Override
-    void begin(long now) {
-        startHold(now, 0);
-    }
-
-    private void startHold(long now, long active) {
-        holding = true;
-        phaseStart = active;
+    void holdStarted(long now) {
         goodSince = -1;
         lowSince = -1;
         highSince = -1;
         holds++;
         run.cues.issue(CueCodes.HOLD_START, now, run.values.name(muscle), Double.NaN, "%MVC", band.min(), band.max(),
                 done + 1, reps);
-        run.progressed();
     }
 
     @Override
-    void frame(long now, long active) {
-        if (done >= reps) {
-            return;
-        }
-        if (!holding) {
-            if (active - phaseStart >= rest) {
-                startHold(now, active);
-            }
-            return;
-        }
+    void holdFrame(long now, long active, long held) {
         double x = run.values.pct[muscle];
         int over = overCeiling();
         boolean good = band.contains(x) && over < 0;
@@ -102,7 +78,7 @@ final class BiofeedbackRun extends StepRun {
         boolean high = band.above(x) || over >= 0;
         highSince = high ? (highSince < 0 ? active : highSince) : -1;
         if (goodSince >= 0 && active - goodSince >= hold) {
-            counted(now, active);
+            endHold(now, active, CueCodes.REP_GOOD, run.values.name(muscle));
             return;
         }
         if (lowSince >= 0 && active - lowSince >= PERSIST) {
@@ -127,31 +103,11 @@ final class BiofeedbackRun extends StepRun {
         return -1;
     }
 
-    private void counted(long now, long active) {
-        done++;
-        holding = false;
-        phaseStart = active;
-        run.cues.issue(CueCodes.REP_GOOD, now, run.values.name(muscle), Double.NaN, "", Double.NaN, Double.NaN, done, reps);
-        if (done >= reps) {
-            return;
-        }
-        if (rest > 0) {
-            run.cues.issue(CueCodes.REST_START, now);
-        } else {
-            startHold(now, active);
-        }
-    }
-
     @Override
     void resumed(long active) {
         goodSince = -1;
         lowSince = -1;
         highSince = -1;
-    }
-
-    @Override
-    boolean complete(long active) {
-        return done >= reps;
     }
 
     @Override

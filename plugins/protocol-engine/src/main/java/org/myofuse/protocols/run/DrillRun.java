@@ -16,24 +16,19 @@ import org.myofuse.protocols.model.Step;
  * the repetition is judged: {@code rep.good} when all were met, else {@code rep.poor} (both journaled as
  * cues). Counts repetitions done, good or not.
  */
-final class DrillRun extends StepRun {
+final class DrillRun extends HoldsRun {
 
     private final Step.Drill drill;
     private final Criterion[] criteria;
     private final Metric.Kind[] kinds;
     private final int[] muscles;
     private final boolean[] met;
-    private final long hold;
-    private final long rest;
-    private final int reps;
     private final List<Target> targets;
 
-    private boolean holding;
-    private long phaseStart;
     private int good;
 
     DrillRun(Step.Drill step, RunCore run) {
-        super(step, run);
+        super(step, run, step.hold().nanos(), step.rest().nanos(), step.repetitions().value());
         this.drill = step;
         criteria = step.criteria().toArray(new Criterion[0]);
         kinds = new Metric.Kind[criteria.length];
@@ -48,9 +43,6 @@ final class DrillRun extends StepRun {
                     metric.unit(), criteria[i].mode() == Criterion.Mode.REACH ? "reach" : "keep"));
         }
         targets = List.copyOf(t);
-        hold = step.hold().nanos();
-        rest = step.rest().nanos();
-        reps = step.repetitions().value();
     }
 
     @Override
@@ -59,31 +51,15 @@ final class DrillRun extends StepRun {
     }
 
     @Override
-    void begin(long now) {
-        startHold(now, 0);
-    }
-
-    private void startHold(long now, long active) {
-        holding = true;
-        phaseStart = active;
+    void holdStarted(long now) {
         for (int i = 0; i < criteria.length; i++) {
             met[i] = criteria[i].mode() == Criterion.Mode.THROUGHOUT;
         }
         run.cues.issue(CueCodes.HOLD_START, now, "", Double.NaN, "", Double.NaN, Double.NaN, done + 1, reps);
-        run.progressed();
     }
 
     @Override
-    void frame(long now, long active) {
-        if (done >= reps) {
-            return;
-        }
-        if (!holding) {
-            if (active - phaseStart >= rest) {
-                startHold(now, active);
-            }
-            return;
-        }
+    void holdFrame(long now, long active, long held) {
         for (int i = 0; i < criteria.length; i++) {
             boolean in = criteria[i].band().contains(run.values.metric(kinds[i], muscles[i]));
             if (criteria[i].mode() == Criterion.Mode.THROUGHOUT) {
@@ -92,7 +68,7 @@ final class DrillRun extends StepRun {
                 met[i] |= in;
             }
         }
-        if (active - phaseStart >= hold) {
+        if (held >= hold) {
             judge(now, active);
         }
     }
@@ -102,27 +78,10 @@ final class DrillRun extends StepRun {
         for (boolean m : met) {
             all &= m;
         }
-        done++;
         if (all) {
             good++;
         }
-        holding = false;
-        phaseStart = active;
-        run.cues.issue(all ? CueCodes.REP_GOOD : CueCodes.REP_POOR, now, "", Double.NaN, "", Double.NaN, Double.NaN,
-                done, reps);
-        if (done >= reps) {
-            return;
-        }
-        if (rest > 0) {
-            run.cues.issue(CueCodes.REST_START, now);
-        } else {
-            startHold(now, active);
-        }
-    }
-
-    @Override
-    boolean complete(long active) {
-        return done >= reps;
+        endHold(now, active, all ? CueCodes.REP_GOOD : CueCodes.REP_POOR, "");
     }
 
     @Override
