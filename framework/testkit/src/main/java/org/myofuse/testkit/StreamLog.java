@@ -1,6 +1,7 @@
 package org.myofuse.testkit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +31,11 @@ public final class StreamLog implements StreamConsumer {
         long lastArrival = Long.MIN_VALUE;
         long firstArrival = Long.MIN_VALUE;
         final List<String> violations = new ArrayList<>();
+        // Every block's arrival and the delivered frames so far after it, for rates measured on the
+        // device's own arrival times rather than on when a test thread happened to look.
+        private long[] arrivals = new long[1024];
+        private long[] delivered = new long[1024];
+        private int blocks;
 
         public long frames() {
             return frames;
@@ -70,6 +76,50 @@ public final class StreamLog implements StreamConsumer {
 
         public synchronized List<String> violations() {
             return List.copyOf(violations);
+        }
+
+        /** How many blocks (samples and gaps) were received so far: a mark for {@link #frameRateSince}. */
+        public synchronized int blocks() {
+            return blocks;
+        }
+
+        /**
+         * Delivered frames per second of arrival time over the blocks received since {@code mark}: the
+         * least-squares slope of the delivered-frame count against each block's arrival time, so that a
+         * burst after a stall moves a few points instead of the whole figure. NaN with fewer than 2 blocks.
+         */
+        public synchronized double frameRateSince(int mark) {
+            int n = blocks - mark;
+            if (n < 2) {
+                return Double.NaN;
+            }
+            double t0 = arrivals[mark];
+            double meanT = 0;
+            double meanF = 0;
+            for (int i = mark; i < blocks; i++) {
+                meanT += (arrivals[i] - t0) / 1e9;
+                meanF += delivered[i];
+            }
+            meanT /= n;
+            meanF /= n;
+            double covariance = 0;
+            double variance = 0;
+            for (int i = mark; i < blocks; i++) {
+                double dt = (arrivals[i] - t0) / 1e9 - meanT;
+                covariance += dt * (delivered[i] - meanF);
+                variance += dt * dt;
+            }
+            return variance == 0 ? Double.NaN : covariance / variance;
+        }
+
+        synchronized void received(long arrivalNanos, long deliveredFrames) {
+            if (blocks == arrivals.length) {
+                arrivals = Arrays.copyOf(arrivals, blocks * 2);
+                delivered = Arrays.copyOf(delivered, blocks * 2);
+            }
+            arrivals[blocks] = arrivalNanos;
+            delivered[blocks] = deliveredFrames;
+            blocks++;
         }
 
         synchronized void violation(String message) {
@@ -116,10 +166,11 @@ public final class StreamLog implements StreamConsumer {
         if (block.kind() == BlockKind.GAP) {
             d.gaps++;
             d.gapSamples += block.gapSamples();
-            return;
+        } else {
+            checkRanges(d, block);
+            d.frames += block.frames();
         }
-        checkRanges(d, block);
-        d.frames += block.frames();
+        d.received(block.arrivalNanos(), d.frames);
     }
 
     private static void checkRanges(Device d, SampleBlock block) {

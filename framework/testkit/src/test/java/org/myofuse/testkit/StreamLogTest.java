@@ -71,4 +71,20 @@ class StreamLogTest {
         assertEquals(List.of(), log.device("dev-1").violations());
         assertEquals(8, log.device("dev-1").gapSamples());
     }
+
+    @Test
+    void theFrameRateIsTheSlopeOverArrivalTimesSoABurstAfterAStallDoesNotInflateIt() throws Exception {
+        SamplePublisher p = open();
+        // 100 frames/s in blocks of 2 every 20 ms, but blocks 10-14 arrive together at block 14's time
+        // (a reader that was held up reads its backlog at once).
+        for (int b = 0; b < 50; b++) {
+            long arrival = (b >= 10 && b < 14 ? 14 : b) * 20_000_000L;
+            p.block().setSamples(b * 2L, 2, arrival, 0);
+            p.publish();
+        }
+        await(() -> log.device("dev-1").frames() == 100);
+        assertEquals(100.0, log.device("dev-1").frameRateSince(0), 5.0);
+        assertEquals(100.0, log.device("dev-1").frameRateSince(30), 1e-6);
+        assertTrue(Double.isNaN(log.device("dev-1").frameRateSince(49)), "one block has no rate");
+    }
 }
