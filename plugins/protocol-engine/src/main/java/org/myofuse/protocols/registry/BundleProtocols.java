@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleEvent;
@@ -28,9 +29,12 @@ final class BundleProtocols implements BundleTrackerCustomizer<Long> {
     private static final System.Logger LOG = System.getLogger(BundleProtocols.class.getName());
 
     private final Registry registry;
+    private final BooleanSupplier hostStopping;
 
-    BundleProtocols(Registry registry) {
+    /** @param hostStopping true once the framework stops (every bundle is about to go) */
+    BundleProtocols(Registry registry, BooleanSupplier hostStopping) {
         this.registry = registry;
+        this.hostStopping = hostStopping;
     }
 
     @Override
@@ -50,6 +54,11 @@ final class BundleProtocols implements BundleTrackerCustomizer<Long> {
 
     @Override
     public void removedBundle(Bundle bundle, BundleEvent event, Long id) {
+        if (hostStopping.getAsBoolean()) {
+            // The registry goes with the host: dropping the protocols first would only make every
+            // override in etc/ look orphaned and print a warning as each command ends.
+            return;
+        }
         registry.bundleRemoved(id);
     }
 

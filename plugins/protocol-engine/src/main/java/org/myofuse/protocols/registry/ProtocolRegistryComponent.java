@@ -14,6 +14,7 @@ import org.myofuse.api.protocol.ProtocolRegistry;
 import org.myofuse.protocols.document.ProtocolCompiler;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -72,12 +73,17 @@ public final class ProtocolRegistryComponent implements ProtocolRegistry, Protoc
         loader.start();
     }
 
+    private static boolean hostStopping(BundleContext context) {
+        Bundle system = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
+        return system == null || system.getState() == Bundle.STOPPING;
+    }
+
     private void load(RegistryConfig config, BundleContext context) {
         try {
             Path etc = etc(config, context);
             Registry r = new Registry(new ProtocolCompiler(), etc, new AcceptedCopies(accepted(config, context)),
                     new Reports(config.reportHoldMillis()));
-            BundleTracker<Long> t = new BundleTracker<>(context, Bundle.ACTIVE, new BundleProtocols(r));
+            BundleTracker<Long> t = new BundleTracker<>(context, Bundle.ACTIVE, new BundleProtocols(r, () -> hostStopping(context)));
             r.beginBatch();
             t.open();
             FolderWatch w = etc == null ? null : new FolderWatch(etc, listener(r));

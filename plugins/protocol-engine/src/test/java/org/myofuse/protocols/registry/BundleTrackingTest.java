@@ -45,7 +45,8 @@ class BundleTrackingTest {
                 Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT));
         felix.start();
         registry = new Registry(new ProtocolCompiler(), null, new AcceptedCopies(null), new Reports(0));
-        tracker = new BundleTracker<>(felix.getBundleContext(), Bundle.ACTIVE, new BundleProtocols(registry));
+        tracker = new BundleTracker<>(felix.getBundleContext(), Bundle.ACTIVE, new BundleProtocols(registry,
+                () -> felix.getState() == Bundle.STOPPING));
         tracker.open();
     }
 
@@ -112,5 +113,22 @@ class BundleTrackingTest {
                     + "\\(required\\) \\(\\d more: myofuse protocol validate org\\.test\\.broken:protocols/x\\.yaml\\)"),
                     log.lines().get(0));
         }
+    }
+
+    @Test
+    void theHostStoppingDropsNoProtocolSoNoOverrideLooksOrphanedAsACommandEnds() throws Exception {
+        felix.getBundleContext().installBundle(protocolBundle("clinic", "1.0.0", "protocols/",
+                Map.of("protocols/test-release.yaml", Fixtures.text(Fixtures.valid()))).toUri().toString()).start();
+        registry.fileChanged(dir.resolve("etc/clinic.override.yaml"), true, ("format: myofuse-protocol-override\n"
+                + "formatVersion: 1\nprotocol: test-release\ntitle: Test release (clinic)\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        registry.settle();
+        assertEquals("Test release (clinic)", registry.protocol("test-release").orElseThrow().title());
+        try (LogLines log = new LogLines()) {
+            felix.stop();
+            felix.waitForStop(10_000);
+            assertEquals(List.of(), log.lines());
+        }
+        assertTrue(registry.protocol("test-release").isPresent(), "kept until the registry closes with the host");
     }
 }
