@@ -66,13 +66,14 @@ class ProtocolReportHtmlTest {
                 List.of("strokes", "12", "program lumbar-12-week 1.0.0, progression release-strokes", "program"),
                 List.of("duration", "30 s", "clinic override (etc/short-release.override.yaml)", "clinic override"),
                 List.of("Step 3: release-tlf-right"),
-                List.of("strokes", "12", "clinic default", "")), rows(html, "parameters", "th", "td"));
+                List.of("strokes", "12", "clinic default", ""),
+                List.of("criteria[2]", "-25 to 25 mm", "clinic default", "")), rows(html, "parameters", "th", "td"));
         List<String> changed = table(html, "parameters").stream().filter(r -> r.getAttribute("class").equals("changed"))
                 .map(r -> r.getElementsByTagName("td").item(0).getTextContent()).toList();
         assertEquals(List.of("strokes", "duration"), changed, "highlighted rows");
         String note = html.all("p", "note").stream().map(Element::getTextContent)
                 .filter(t -> t.startsWith("The values the run used")).findFirst().orElseThrow();
-        assertTrue(note.endsWith("2 of 6 values differ from the protocol's own (1 set by a clinic override, 1 by the "
+        assertTrue(note.endsWith("2 of 7 values differ from the protocol's own (1 set by a clinic override, 1 by the "
                 + "patient's program): they are highlighted."), note);
     }
 
@@ -90,7 +91,7 @@ class ProtocolReportHtmlTest {
         List<Element> values = table(Html.session(SAMPLE), "parameters").stream()
                 .filter(r -> r.getElementsByTagNameNS("*", "td").getLength() == 4)
                 .map(r -> (Element) r.getElementsByTagNameNS("*", "td").item(1)).toList();
-        assertEquals(List.of("num", "", "num", "num", "num", "num"),
+        assertEquals(List.of("num", "", "num", "num", "num", "num", "num"),
                 values.stream().map(v -> v.getAttribute("class")).toList());
     }
 

@@ -80,6 +80,8 @@ public final class SampleReports {
                 new SessionReport.Parameter("release-tlf-left", "duration", "30", "s", override,
                         SessionReport.ValueOrigin.CLINIC_OVERRIDE),
                 new SessionReport.Parameter("release-tlf-right", "strokes", "12", "", "clinic default",
+                        SessionReport.ValueOrigin.PROTOCOL),
+                new SessionReport.Parameter("release-tlf-right", "criteria[2]", "-25 to 25", "mm", "clinic default",
                         SessionReport.ValueOrigin.PROTOCOL));
         return new SessionReport.ProtocolRun("lumbar-session", "1.0.0", 0.5, "completed", steps, 6, 4,
                 List.of(new SessionReport.CueCount("info", 14), new SessionReport.CueCount("advisory", 3),

@@ -19,7 +19,7 @@ public final class ParametersSection {
     /** A source citing a reference, {@code <key>: <citation>}; keys are {@code [a-z][a-z0-9-]*} (protocol format). */
     private static final Pattern REFERENCE = Pattern.compile("([a-z][a-z0-9-]*): (.+)");
     /** A number, a band or a one-sided limit: right-aligned; a text (a muscle site) reads as text. */
-    private static final Pattern NUMERIC = Pattern.compile("(at (least|most) )?-?[0-9.]+(--?[0-9.]+)?");
+    private static final Pattern NUMERIC = Pattern.compile("(at (least|most) )?-?[0-9.]+((-| to )-?[0-9.]+)?");
 
     private ParametersSection() {
     }
@@ -99,7 +99,7 @@ public final class ParametersSection {
                         + override + " set by a clinic override, " + program + " by the patient's program): they are "
                         + "highlighted.";
         return "The values the run used, each with its unit and where it comes from (a cited reference, the clinic "
-                + "default, a clinic override file or the patient's program); a band reads low-high, edges included. "
+                + "default, a clinic override file or the patient's program); a band reads low-high (low to high when an edge is negative), edges included. "
                 + counts;
     }
 

@@ -15,7 +15,7 @@ import org.myofuse.api.store.StoredEvent;
  * A run's {@code PARAMETER} entries as the rows of the report's parameter table. The engine writes one
  * entry per value with source {@code <step id>.<path>} (or the document path for what belongs to no step),
  * a band as two entries {@code .min} and {@code .max}, and a text (a muscle site) as NaN with the text
- * leading the detail: {@code <text> (<source>)}. Here a band becomes one row again ({@code 6-8.9}) and
+ * leading the detail: {@code <text> (<source>)}. Here a band becomes one row again ({@code 6-8.9}, {@code -25 to 25}) and
  * each row names its step.
  */
 final class ParameterRows {
@@ -49,7 +49,7 @@ final class ParameterRows {
             String path = band ? e.source().substring(0, e.source().length() - MIN.length()) : e.source();
             String scope = scope(path, stepIds);
             String name = scope.isEmpty() ? path : path.substring(scope.length() + 1);
-            SessionReport.Parameter row = band ? row(scope, name, number(e.value()) + "-" + number(max.value()), e)
+            SessionReport.Parameter row = band ? row(scope, name, band(e.value(), max.value()), e)
                     : single(scope, name, e);
             byScope.computeIfAbsent(scope, s -> new ArrayList<>()).add(row);
             if (band) {
@@ -130,6 +130,11 @@ final class ParameterRows {
             return ValueOrigin.PROGRAM;
         }
         return ValueOrigin.PROTOCOL;
+    }
+
+    /** {@code 6-8.9}; {@code -25 to 25} when an edge is negative, where a dash would read as a minus. */
+    static String band(double low, double high) {
+        return number(low) + (low < 0 || high < 0 ? " to " : "-") + number(high);
     }
 
     /** As the protocol wrote it: {@code 6}, {@code 8.9}, {@code 0.25}, never {@code 6.0} or {@code 1E+1}. */

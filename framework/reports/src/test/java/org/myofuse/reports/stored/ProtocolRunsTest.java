@@ -151,6 +151,15 @@ class ProtocolRunsTest {
     }
 
     @Test
+    void aBandWithANegativeEdgeReadsLowToHighSoItsDashIsNotTakenForAMinus() {
+        List<StoredEvent> journal = List.of(protocol(0, "RUN", "", Double.NaN, "p 2.1.0 started"),
+                new StoredEvent(T0, "PARAMETER", "bridge.criteria[2].min", -25, "mm", "clinic default", "protocol"),
+                new StoredEvent(T0, "PARAMETER", "bridge.criteria[2].max", 25, "mm", "clinic default", "protocol"));
+        SessionReport.Parameter p = run(journal).parameters().get(0);
+        assertEquals("criteria[2] -25 to 25 mm", p.name() + " " + p.value() + " " + p.unit());
+    }
+
+    @Test
     void aSessionWithoutProtocolEntriesHasNoRunAndOnlyTheProtocolsParametersLeaveTheEventsTable() {
         List<StoredEvent> others = JOURNAL.stream().filter(e -> !e.origin().equals("protocol")).toList();
         assertEquals(List.of(), ProtocolRuns.of(others, T0));
