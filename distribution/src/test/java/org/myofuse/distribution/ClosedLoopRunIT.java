@@ -115,9 +115,11 @@ class ClosedLoopRunIT {
         assertEquals(steps, started.size(), "every step started: " + started);
         assertEquals(started, done, "every step done, in order");
         assertEquals(steps, protocol.stream().filter(e -> e.type.equals("STEP_RESULT")).count(), "a result per step");
-        assertTrue(protocol.stream().anyMatch(e -> e.type.equals("PARAMETER") && e.source.equals("release-tlf-left.strokes")
-                && e.value.equals("1") && e.detail.equals("clinic override (etc/ci-short-release.override.yaml)")),
-                "the values used, with the override that set them");
+        assertTrue(html.contains("<th scope=\"row\">Outcome</th><td>completed</td>"), "the Protocol section");
+        assertTrue(protocol.stream().noneMatch(e -> e.type.equals("PARAMETER")), "the values used have their own table");
+        assertTrue(html.contains("<tr class=\"changed\"><td>duration</td><td class=\"num\">30 s</td><td>clinic override "
+                + "(etc/ci-short-release.override.yaml)</td><td class=\"changed-by\">clinic override</td></tr>"),
+                "the Parameters used table: a value with its unit and the override that set it");
         List<Event> mvc = events(page).stream().filter(e -> e.type.equals("CALIBRATION") && e.unit().equals("uV")
                 && e.detail.startsWith("mvc")).toList();
         assertEquals(6, mvc.stream().filter(e -> e.origin.equals("protocol")).count(), "an MVC per muscle: " + mvc);

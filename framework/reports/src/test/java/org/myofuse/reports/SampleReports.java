@@ -42,12 +42,50 @@ public final class SampleReports {
         }
     }
 
-    /** A session of {@code seconds} with all four parts, a 2 s force dropout and awkward text. */
+    /** A session of {@code seconds} with all four parts, a 2 s force dropout, awkward text and a protocol run. */
     public static SessionReport session(double seconds) {
         SessionReport.Header header = new SessionReport.Header("S-0042", "P<7>&\"Ø\"", "A. Lindqvist", "iastm-force-basic",
                 Instant.parse("2024-05-02T14:03:07Z"), seconds, "COMPLETE",
                 List.of("sim-iastm (simulator, 100 Hz)", "sim-emg (simulator, 3 ch)", "sim-mat (simulator, 16 x 24)"), 6, 4);
-        return new SessionReport(header, force(seconds), emg(seconds), sway(seconds), heatMap(), events(seconds), summary());
+        return new SessionReport(header, force(seconds), emg(seconds), sway(seconds), heatMap(), events(seconds), summary(),
+                List.of(protocolRun()));
+    }
+
+    /**
+     * A run of four steps: one completed, one repeated and then completed, one skipped before it began; values
+     * from a reference, the clinic default, a clinic override and the patient's program.
+     */
+    public static SessionReport.ProtocolRun protocolRun() {
+        List<SessionReport.StepRun> steps = List.of(
+                new SessionReport.StepRun("pain-before", 0, 1.0, 4.5, SessionReport.StepOutcome.COMPLETED, Double.NaN,
+                        "pain 6/10 before"),
+                new SessionReport.StepRun("release-tlf-left", 1, 6.0, 20.0, SessionReport.StepOutcome.REPEATED, 0.5,
+                        "4/12 strokes, 2 in band; peak 11.1 N; 0 overpressure, 1 guarding, 0 withdrawal"),
+                new SessionReport.StepRun("release-tlf-left", 1, 20.0, 95.0, SessionReport.StepOutcome.COMPLETED,
+                        10.0 / 12, "12/12 strokes, 10 in band; peak 9.4 N; 0 overpressure, 1 guarding, 0 withdrawal"),
+                new SessionReport.StepRun("release-tlf-right", 2, Double.NaN, 97.0, SessionReport.StepOutcome.SKIPPED,
+                        Double.NaN, ""));
+        String override = "clinic override (etc/short-release.override.yaml)";
+        List<SessionReport.Parameter> parameters = List.of(
+                new SessionReport.Parameter("", "equipment.forceTool.normalRange", "50", "N", "clinic default",
+                        SessionReport.ValueOrigin.PROTOCOL),
+                new SessionReport.Parameter("", "muscles.multifidus-left.site",
+                        "At the level of the L5 spinous process, about 2-3 cm from the midline", "",
+                        "seniam: Hermens HJ et al. J Electromyogr Kinesiol. 2000;10(5):361-374 (SENIAM).",
+                        SessionReport.ValueOrigin.PROTOCOL),
+                new SessionReport.Parameter("release-tlf-left", "targetNormalForce", "6-8.9", "N",
+                        "stevenson2023: Stevenson TC et al. J Athl Train. 2023;58(1):60-64.", SessionReport.ValueOrigin.PROTOCOL),
+                new SessionReport.Parameter("release-tlf-left", "strokes", "12", "",
+                        "program lumbar-12-week 1.0.0, progression release-strokes", SessionReport.ValueOrigin.PROGRAM),
+                new SessionReport.Parameter("release-tlf-left", "duration", "30", "s", override,
+                        SessionReport.ValueOrigin.CLINIC_OVERRIDE),
+                new SessionReport.Parameter("release-tlf-right", "strokes", "12", "", "clinic default",
+                        SessionReport.ValueOrigin.PROTOCOL),
+                new SessionReport.Parameter("release-tlf-right", "criteria[2]", "-25 to 25", "mm", "clinic default",
+                        SessionReport.ValueOrigin.PROTOCOL));
+        return new SessionReport.ProtocolRun("lumbar-session", "1.0.0", 0.5, "completed", steps, 6, 4,
+                List.of(new SessionReport.CueCount("info", 14), new SessionReport.CueCount("advisory", 3),
+                        new SessionReport.CueCount("caution", 1), new SessionReport.CueCount("alarm", 0)), parameters);
     }
 
     static double[] time(double seconds) {

@@ -22,8 +22,11 @@ import java.util.Objects;
  * @param emg        EMG envelopes per channel and muscle onsets, or {@code null}
  * @param sway       the centre-of-pressure path and its 95% confidence ellipse, or {@code null}
  * @param heatMap    the pressure mat's mean pressure per cell, or {@code null}
- * @param events     the session's events in any order (drawn by time)
+ * @param events     the session's events in any order (drawn by time); what {@code protocolRuns} shows as
+ *                   parameters is not repeated here
  * @param summary    the summary table rows, in display order
+ * @param protocolRuns the protocol runs the session recorded, in the order they started; empty when no protocol
+ *                   ran (since 1.5)
  */
 public record SessionReport(
         Header header,
@@ -32,12 +35,20 @@ public record SessionReport(
         Sway sway,
         HeatMap heatMap,
         List<Event> events,
-        List<SummaryRow> summary) {
+        List<SummaryRow> summary,
+        List<ProtocolRun> protocolRuns) {
 
     public SessionReport {
         Objects.requireNonNull(header, "header");
         events = List.copyOf(events);
         summary = List.copyOf(summary);
+        protocolRuns = List.copyOf(protocolRuns);
+    }
+
+    /** A report of a session without a protocol run (the 1.0-1.4 constructor). */
+    public SessionReport(Header header, Force force, Emg emg, Sway sway, HeatMap heatMap, List<Event> events,
+            List<SummaryRow> summary) {
+        this(header, force, emg, sway, heatMap, events, summary, List.of());
     }
 
     /**
@@ -301,6 +312,152 @@ public record SessionReport(
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(unit, "unit");
+        }
+    }
+
+    /**
+     * One run of a protocol in the session, as its journal recorded it: what ran, each step's outcome and
+     * result, pain before and after, the cues given, and every parameter value used with its source.
+     *
+     * @param protocolId   the protocol's id, {@code ""} when the journal did not record the run's start
+     * @param version      the protocol's version, {@code ""} when not recorded
+     * @param startSeconds when the run started, in seconds since the session start
+     * @param outcome      how the run ended: {@code completed}, {@code aborted: <reason>}, or {@code ""} when the
+     *                     session stopped before the run ended
+     * @param steps        the steps in the order they ran, one per attempt (a repeated step has a row per attempt)
+     * @param painBefore   the first pain NRS 0-10 asked before the treatment, {@code null} when not asked
+     * @param painAfter    the last pain NRS 0-10 asked after the treatment, {@code null} when not asked
+     * @param cues         the number of cues per severity, in the order to show (mildest first)
+     * @param parameters   every parameter value the run used, grouped by scope (the protocol's own first, then
+     *                     each step's, in step order), in the protocol's order within a scope
+     * @since 1.5
+     */
+    public record ProtocolRun(
+            String protocolId,
+            String version,
+            double startSeconds,
+            String outcome,
+            List<StepRun> steps,
+            Integer painBefore,
+            Integer painAfter,
+            List<CueCount> cues,
+            List<Parameter> parameters) {
+
+        public ProtocolRun {
+            Objects.requireNonNull(protocolId, "protocolId");
+            Objects.requireNonNull(version, "version");
+            Objects.requireNonNull(outcome, "outcome");
+            steps = List.copyOf(steps);
+            Checks.pain(painBefore, "painBefore");
+            Checks.pain(painAfter, "painAfter");
+            cues = List.copyOf(cues);
+            parameters = List.copyOf(parameters);
+        }
+    }
+
+    /**
+     * How a step's attempt ended.
+     *
+     * @since 1.5
+     */
+    public enum StepOutcome {
+        /** The step reached its exit conditions (the journal's {@code done}). */
+        COMPLETED,
+        /** The therapist skipped it, before or while it ran. */
+        SKIPPED,
+        /** The therapist asked to run it again; another attempt follows. */
+        REPEATED,
+        /** The run was aborted during this step. */
+        ABORTED,
+        /** The session stopped while the step ran. */
+        NOT_ENDED
+    }
+
+    /**
+     * One attempt at a step.
+     *
+     * @param stepId        the step's id in the protocol
+     * @param index         its position in the protocol, 0-based
+     * @param startSeconds  when it began (after its entry conditions), in seconds since the session start;
+     *                      {@code NaN} when it ended before it began (skipped while it waited)
+     * @param endSeconds    when it ended, {@code NaN} when it did not ({@link StepOutcome#NOT_ENDED})
+     * @param outcome       how it ended
+     * @param result        the fraction 0..1 of good strokes, holds or repetitions; {@code NaN} for a step
+     *                      that does not judge, or without a result
+     * @param resultDetail  the result in one line (counts, peaks, scores), {@code ""} when none
+     * @since 1.5
+     */
+    public record StepRun(String stepId, int index, double startSeconds, double endSeconds, StepOutcome outcome,
+            double result, String resultDetail) {
+        public StepRun {
+            Objects.requireNonNull(stepId, "stepId");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(resultDetail, "resultDetail");
+            if (endSeconds < startSeconds) {
+                throw new IllegalArgumentException("step " + stepId + " ends (" + endSeconds + ") before it starts ("
+                        + startSeconds + ")");
+            }
+        }
+
+        /** How long it ran in seconds, {@code NaN} when it did not both begin and end. */
+        public double durationSeconds() {
+            return endSeconds - startSeconds;
+        }
+    }
+
+    /**
+     * How many cues of one severity the run gave.
+     *
+     * @param severity the severity as the cues name it, e.g. {@code info}, {@code advisory}, {@code caution},
+     *                 {@code alarm}
+     * @param count    how many, 0 or more
+     * @since 1.5
+     */
+    public record CueCount(String severity, int count) {
+        public CueCount {
+            Objects.requireNonNull(severity, "severity");
+            if (count < 0) {
+                throw new IllegalArgumentException("cue count must be >= 0: " + count);
+            }
+        }
+    }
+
+    /**
+     * Where a parameter's value came from, so that a reader sees what differs from the protocol as published.
+     *
+     * @since 1.5
+     */
+    public enum ValueOrigin {
+        /** The protocol's own value: a cited reference or the clinic default. */
+        PROTOCOL,
+        /** A clinic override file changed it. */
+        CLINIC_OVERRIDE,
+        /** The patient's program set it for this run (a progression rule). */
+        PROGRAM
+    }
+
+    /**
+     * One parameter value a protocol run used.
+     *
+     * @param scope  the step id the parameter belongs to, {@code ""} for the protocol as a whole (equipment,
+     *               muscles)
+     * @param name   the parameter's path within its scope, e.g. {@code targetNormalForce} or
+     *               {@code equipment.forceTool.normalRange}
+     * @param value  the value as read, already formatted: a number, a band {@code 6-8.9}, or a text (a site)
+     * @param unit   the value's unit ({@code N}, {@code s}, {@code %MVC} ...), {@code ""} for a count or a text
+     * @param source where it comes from, as journaled: {@code <key>: <citation>}, {@code clinic default},
+     *               {@code clinic override (etc/FILE)}, {@code program <plan> <version>, progression <rule>}
+     * @param origin whether the protocol, a clinic override or the program set it
+     * @since 1.5
+     */
+    public record Parameter(String scope, String name, String value, String unit, String source, ValueOrigin origin) {
+        public Parameter {
+            Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(origin, "origin");
         }
     }
 }

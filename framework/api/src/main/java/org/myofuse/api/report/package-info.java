@@ -13,9 +13,11 @@
  * {@code ProgressReport.SessionRow.dateKnown}), for sessions imported from files that gave only a time of day.
  * <p>1.4: {@code ProgressReport.progress}, the patient's progress through their program
  * ({@link org.myofuse.api.program.PatientProgram}).
+ * <p>1.5: {@code SessionReport.protocolRuns}: a protocol run's steps, pain scores, cues and the parameter
+ * values it used with their sources ({@link org.myofuse.api.report.SessionReport.ProtocolRun}).
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.myofuse.api.report;
 
 import org.osgi.annotation.bundle.Export;

@@ -24,17 +24,22 @@ public final class HtmlReports implements ReportWriter {
     /** A typical session report is this many characters; a hint for the in-memory buffer only. */
     private static final int EXPECTED_CHARS = 256 * 1024;
 
-    /** Writes the report of one session: header, summary, force, EMG, sway, pressure map, events. */
+    /**
+     * Writes the report of one session: header, the protocol run (when one ran), summary, force, EMG, sway,
+     * pressure map, the parameters the protocol used, events.
+     */
     @Override
     public void writeSession(SessionReport report, Writer out) throws IOException {
         SessionReport.Header h = report.header();
         Markup m = Page.begin("Session report " + h.sessionId(), EXPECTED_CHARS);
         HeaderSection.write(m, h);
+        ProtocolSection.write(m, report.protocolRuns());
         SummarySection.write(m, report.summary());
         ForceSection.write(m, report.force());
         EmgSection.write(m, report.emg());
         SwaySection.write(m, report.sway());
         HeatMapSection.write(m, report.heatMap());
+        ParametersSection.write(m, report.protocolRuns());
         EventsSection.write(m, report.events(), h.durationSeconds());
         Page.end(m, "Myofuse session report " + h.sessionId() + ". Times are seconds (or min:s) from the session start; "
                 + "start time in UTC.");

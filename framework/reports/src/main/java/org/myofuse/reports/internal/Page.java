@@ -58,7 +58,11 @@ public final class Page {
             thead { display: table-header-group; }
             table.facts { width: auto; }
             table.facts th { width: 46mm; }
-            table.pain td, table.metrics td, table.events td.num { white-space: nowrap; }
+            table.pain td, table.metrics td, table.events td.num, table.steps td.num, table.parameters td.num { white-space: nowrap; }
+            tr.changed td { background: #fdefd3; }
+            tr.changed td.num, td.changed-by { font-weight: bold; }
+            td.outcome-skipped, td.outcome-repeated { font-style: italic; }
+            td.outcome-aborted, td.outcome-not_ended { color: #b30000; font-weight: bold; }
             tr.section th { background: #e4e4e4; }
             ul.legend { list-style: none; margin: 1mm 0 0; padding: 0; font-size: 9pt; }
             ul.legend li { display: inline-block; margin-right: 5mm; white-space: nowrap; }

@@ -39,7 +39,8 @@ final class SessionReportModel {
 
     SessionReport build(List<String> devices, Assessment assessment, List<StoredEvent> events) {
         return new SessionReport(header(devices, assessment), force(), emg(), sway(), heatMap(),
-                events.stream().map(this::event).toList(), SummaryRows.of(summary));
+                events.stream().filter(e -> !ProtocolRuns.inParameterTable(e)).map(this::event).toList(),
+                SummaryRows.of(summary), ProtocolRuns.of(events, t0));
     }
 
     private SessionReport.Header header(List<String> devices, Assessment assessment) {
