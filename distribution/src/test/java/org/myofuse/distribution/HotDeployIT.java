@@ -86,8 +86,10 @@ public class HotDeployIT {
         WAIT.alias("the removed plugin's stream ends").until(() -> consumer.log(inclinometer).closedReason != null);
         String reason = consumer.log(inclinometer).closedReason;
         assertTrue("reason names the driver's departure: " + reason, reason.contains("example-inclinometer"));
+        // The stream ends as the connection closes; the device's state is posted right after it.
+        WAIT.alias("the removed plugin's device is DISCONNECTED")
+                .until(() -> devices.device(inclinometer).orElseThrow().state() == DeviceState.DISCONNECTED);
         DeviceInfo removed = devices.device(inclinometer).orElseThrow();
-        assertEquals(DeviceState.DISCONNECTED, removed.state());
         assertTrue("reason recorded on the device: " + removed.reason(), removed.reason().contains("example-inclinometer"));
 
         long emgBefore = consumer.log(emg).frames.get();
