@@ -12,7 +12,8 @@ import java.util.stream.Stream;
  * built installation's folder through a symbolic link: the bundles are most of the installation's bytes,
  * the launcher only reads them, and what a test changes lives in {@code etc/} and {@code plugins/}.
  * {@code bin/} and {@code lib/} must be real copies: the script finds its installation from its own
- * physical location, the launcher from its jar's, and both see through symbolic links.
+ * physical location, the launcher from its jar's, and both see through symbolic links. The clean-up of
+ * a {@code @TempDir} holding the copy deletes the link, not the built bundles it points to.
  */
 final class InstallationCopy {
 
