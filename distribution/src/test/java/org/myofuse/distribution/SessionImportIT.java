@@ -149,8 +149,9 @@ class SessionImportIT {
         assertEquals(0, imported.code(), imported.err());
         String id = sessionOf(imported);
         assertEquals("imported " + MNE_EDF + " as session " + id, imported.out().strip());
-        assertTrue(run("sessions").out().lines().anyMatch(l -> l.matches(id + " +- +- +import:edf +2020-02-1[45] .* 00:20 +COMPLETE")),
-                run("sessions").out());
+        String sessions = run("sessions").out();
+        assertTrue(sessions.lines().anyMatch(l -> l.matches(id + " +- +- +import:edf +2020-02-1[45] .* 00:20 +COMPLETE")),
+                sessions);
         JsonNode summary = summary(id);
         JsonNode emg = summary.path("emg").path("channels");
         assertEquals(List.of("EMG1", "EMG2"), List.of(emg.get(0).path("channel").asString(), emg.get(1).path("channel")
@@ -166,13 +167,14 @@ class SessionImportIT {
         assertEquals(0, unknown.code(), unknown.err());
         assertTrue(unknown.out().contains("the session's date is unknown"), unknown.out());
         String first = sessionOf(unknown);
-        assertTrue(run("sessions").out().lines().anyMatch(l -> l.matches(first + " .*import:openbci +date unknown 11:02:46 .*")),
-                run("sessions").out());
+        String sessions = run("sessions").out();
+        assertTrue(sessions.lines().anyMatch(l -> l.matches(first + " .*import:openbci +date unknown 11:02:46 .*")), sessions);
         Result dated = run("import", GANGLION.toString(), "--format", "openbci", "--start", "2020-02-14");
         assertEquals(0, dated.code(), dated.err());
         String second = sessionOf(dated);
-        assertTrue(run("sessions").out().lines().anyMatch(l -> l.matches(second + " .*import:openbci +2020-02-14 11:02:46 .*")),
-                run("sessions").out());
+        String sessionsThen = run("sessions").out();
+        assertTrue(sessionsThen.lines().anyMatch(l -> l.matches(second + " .*import:openbci +2020-02-14 11:02:46 .*")),
+                sessionsThen);
     }
 
     @Test
