@@ -7,22 +7,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Headless and closed loop, through the installed {@code bin/myofuse} of a copy of the installation:
@@ -46,86 +40,74 @@ class ClosedLoopRunIT {
     @TempDir
     static Path dir;
 
-    private static Path install;
-    private static Path home;
+    private static InstalledMyofuse myofuse;
 
     @BeforeAll
     static void copyTheInstallationWithTheShortOverrides() throws IOException {
-        install = dir.resolve("myofuse");
-        home = Files.createDirectories(dir.resolve("home"));
-        Path source = Path.of(System.getProperty("myofuse.distribution.dir", "target/myofuse"));
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path target = install.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
+        myofuse = InstalledMyofuse.onACopyIn(dir);
         for (String name : List.of("ci-short-session", "ci-short-release", "ci-short-drills")) {
             // the distribution module's packaging is pom: its test resources are read where they are
             Files.copy(Path.of("src/test/resources/closed-loop", name + ".override.yaml"),
-                    install.resolve("etc").resolve(name + ".override.yaml"));
+                    myofuse.installation().resolve("etc").resolve(name + ".override.yaml"));
         }
     }
 
     @Test
     void theComposedLumbarSessionRunsToItsEndWithTheScriptedSimulatorsAndTheReportShowsIt() throws Exception {
-        Result run = run(TimeUnit.MINUTES.toSeconds(6), "run", "--headless", "--protocol", PROTOCOL, "--duration", BOUND);
-        System.out.println(run.out);
-        assertEquals(0, run.code, "exit 0 for a completed protocol:\n" + run.err + run.out);
-        assertTrue(run.out.contains("recording session 1"), run.out);
-        assertTrue(run.out.lines().anyMatch(l -> l.matches("\\d\\d:\\d\\d  protocol lumbar-session 1\\.0\\.0 completed")),
-                run.out);
+        var run = myofuse.runWithin(TimeUnit.MINUTES.toSeconds(6), "run", "--headless", "--protocol", PROTOCOL, "--duration", BOUND);
+        System.out.println(run.out());
+        assertEquals(0, run.code(), "exit 0 for a completed protocol:\n" + run.err() + run.out());
+        assertTrue(run.out().contains("recording session 1"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("\\d\\d:\\d\\d  protocol lumbar-session 1\\.0\\.0 completed")),
+                run.out());
 
-        int steps = stepCount(run.out);
-        List<Integer> seen = stepsSeen(run.out);
+        int steps = stepCount(run.out());
+        List<Integer> seen = stepsSeen(run.out());
         for (int k = 1; k <= steps; k++) {
             assertTrue(seen.contains(k), "step " + k + "/" + steps + " printed: " + seen);
         }
-        assertTrue(run.out.lines().anyMatch(l -> l.matches("\\d\\d:\\d\\d  cue \\S+ \\((info|advisory|caution|alarm)\\): .+")),
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("\\d\\d:\\d\\d  cue \\S+ \\((info|advisory|caution|alarm)\\): .+")),
                 "cues printed");
-        assertTrue(run.out.contains("session 1 recorded"), run.out);
+        assertTrue(run.out().contains("session 1 recorded"), run.out());
 
-        Path page = home.resolve("session-1.html");
-        Result report = run(120, "report", "1", "--out", page.toString());
-        assertEquals(0, report.code, report.err);
-        List<Event> protocol = events(page).stream().filter(e -> e.origin.equals("protocol")).toList();
+        Path page = myofuse.home().resolve("session-1.html");
+        var report = myofuse.run("report", "1", "--out", page.toString());
+        assertEquals(0, report.code(), report.err());
+        List<ReportEvent> events = ReportEvent.readFrom(page);
+        List<ReportEvent> protocol = events.stream().filter(e -> e.origin().equals("protocol")).toList();
         System.out.println("protocol entries in the report: " + protocol.stream().collect(
-                Collectors.groupingBy(Event::type, Collectors.counting())));
-        List<Event> stepEvents = protocol.stream().filter(e -> e.type.equals("STEP")).toList();
+                Collectors.groupingBy(ReportEvent::type, Collectors.counting())));
+        List<ReportEvent> stepEvents = protocol.stream().filter(e -> e.type().equals("STEP")).toList();
         assertTrue(stepEvents.size() >= steps, "a step event per step: " + stepEvents);
-        assertTrue(protocol.stream().anyMatch(e -> e.type.equals("CUE")), "cues: " + protocol);
-        List<Event> pain = protocol.stream().filter(e -> e.type.equals("PAIN_NRS")).toList();
-        assertEquals(List.of("before", "after"), pain.stream().map(Event::detail).toList(), "pain before and after: " + pain);
-        for (Event p : pain) {
-            double nrs = nrs(p.value);
+        assertTrue(protocol.stream().anyMatch(e -> e.type().equals("CUE")), "cues: " + protocol);
+        List<ReportEvent> pain = protocol.stream().filter(e -> e.type().equals("PAIN_NRS")).toList();
+        assertEquals(List.of("before", "after"), pain.stream().map(ReportEvent::detail).toList(), "pain before and after: " + pain);
+        for (ReportEvent p : pain) {
+            double nrs = nrs(p.value());
             assertTrue(nrs >= 0 && nrs <= 10, "a score on the 0-10 scale: " + p);
         }
-        assertTrue(nrs(pain.get(1).value) < nrs(pain.get(0).value),
+        assertTrue(nrs(pain.get(1).value()) < nrs(pain.get(0).value()),
                 "the scripted patient's pain is lower after the treatment: " + pain);
         String html = Files.readString(page, StandardCharsets.UTF_8);
-        assertTrue(html.contains("Pain before (NRS 0-10)</th><td>" + (int) nrs(pain.get(0).value) + " / 10"),
+        assertTrue(html.contains("Pain before (NRS 0-10)</th><td>" + (int) nrs(pain.get(0).value()) + " / 10"),
                 "the session's assessment holds the protocol's pain before");
 
-        List<String> started = stepEvents.stream().filter(e -> e.detail.equals("start")).map(Event::source).toList();
-        List<String> done = stepEvents.stream().filter(e -> e.detail.equals("done")).map(Event::source).toList();
+        List<String> started = stepEvents.stream().filter(e -> e.detail().equals("start")).map(ReportEvent::source).toList();
+        List<String> done = stepEvents.stream().filter(e -> e.detail().equals("done")).map(ReportEvent::source).toList();
         assertEquals(steps, started.size(), "every step started: " + started);
         assertEquals(started, done, "every step done, in order");
-        assertEquals(steps, protocol.stream().filter(e -> e.type.equals("STEP_RESULT")).count(), "a result per step");
+        assertEquals(steps, protocol.stream().filter(e -> e.type().equals("STEP_RESULT")).count(), "a result per step");
         assertTrue(html.contains("<th scope=\"row\">Outcome</th><td>completed</td>"), "the Protocol section");
-        assertTrue(protocol.stream().noneMatch(e -> e.type.equals("PARAMETER")), "the values used have their own table");
+        assertTrue(protocol.stream().noneMatch(e -> e.type().equals("PARAMETER")), "the values used have their own table");
         assertTrue(html.contains("<tr class=\"changed\"><td>duration</td><td class=\"num\">30 s</td><td>clinic override "
                 + "(etc/ci-short-release.override.yaml)</td><td class=\"changed-by\">clinic override</td></tr>"),
                 "the Parameters used table: a value with its unit and the override that set it");
-        List<Event> mvc = events(page).stream().filter(e -> e.type.equals("CALIBRATION") && e.unit().equals("uV")
-                && e.detail.startsWith("mvc")).toList();
-        assertEquals(6, mvc.stream().filter(e -> e.origin.equals("protocol")).count(), "an MVC per muscle: " + mvc);
-        assertEquals(6, mvc.stream().filter(e -> e.origin.equals("live")).count(), "each taken by the live fusion: " + mvc);
+        List<ReportEvent> mvc = events.stream().filter(e -> e.type().equals("CALIBRATION") && e.unit().equals("uV")
+                && e.detail().startsWith("mvc")).toList();
+        assertEquals(6, mvc.stream().filter(e -> e.origin().equals("protocol")).count(), "an MVC per muscle: " + mvc);
+        assertEquals(6, mvc.stream().filter(e -> e.origin().equals("live")).count(), "each taken by the live fusion: " + mvc);
         assertEquals(List.of("lumbar-session 1.0.0 started", "completed"),
-                protocol.stream().filter(e -> e.type.equals("RUN")).map(Event::detail).toList());
+                protocol.stream().filter(e -> e.type().equals("RUN")).map(ReportEvent::detail).toList());
     }
 
     private static double nrs(String value) {
@@ -146,58 +128,5 @@ class ClosedLoopRunIT {
             seen.add(Integer.parseInt(m.group(1)));
         }
         return seen;
-    }
-
-    private record Event(String time, String type, String source, String value, String detail, String origin) {
-        String unit() {
-            int space = value.lastIndexOf(' ');
-            return space < 0 ? "" : value.substring(space + 1);
-        }
-    }
-
-    /** The rows of the report's events table. */
-    private static List<Event> events(Path page) throws Exception {
-        var factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        var document = factory.newDocumentBuilder().parse(page.toFile());
-        NodeList tables = document.getElementsByTagName("table");
-        List<Event> events = new ArrayList<>();
-        for (int t = 0; t < tables.getLength(); t++) {
-            Element table = (Element) tables.item(t);
-            if (!table.getAttribute("class").equals("events")) {
-                continue;
-            }
-            NodeList rows = ((Element) table.getElementsByTagName("tbody").item(0)).getElementsByTagName("tr");
-            for (int r = 0; r < rows.getLength(); r++) {
-                NodeList cells = ((Element) rows.item(r)).getElementsByTagName("td");
-                events.add(new Event(text(cells, 0), text(cells, 1), text(cells, 2), text(cells, 3), text(cells, 4),
-                        text(cells, 5)));
-            }
-        }
-        return events;
-    }
-
-    private static String text(NodeList cells, int i) {
-        return cells.item(i).getTextContent().strip();
-    }
-
-    private record Result(int code, String out, String err) {
-    }
-
-    /** {@code bin/myofuse --home HOME ARGS} of the copy, to its end (at most {@code seconds}). */
-    private static Result run(long seconds, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(install.resolve("bin/myofuse").toString(), "--home",
-                home.toString()));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(String.join(" ", args) + " did not finish in " + seconds + " s:\n"
-                    + Files.readString(out, StandardCharsets.UTF_8));
-        }
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
     }
 }

@@ -11,36 +11,65 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The installed {@code bin/myofuse} (of {@code -Dmyofuse.distribution.dir}, default
- * {@code target/myofuse}) run as a clinic runs it: one process per command on one data folder.
+ * The {@code bin/myofuse} of an installation (by default the built one, {@code -Dmyofuse.distribution.dir},
+ * else {@code target/myofuse}) run as a clinic runs it: one process per command on one data folder.
  */
 final class InstalledMyofuse {
+
+    /** How long a command may take unless a test says otherwise. */
+    static final long DEFAULT_LIMIT_S = 120;
 
     /** What a finished command printed and how it ended. */
     record Result(int code, String out, String err) {
     }
 
-    private final Path script = Path.of(System.getProperty("myofuse.distribution.dir", "target/myofuse"), "bin",
-            "myofuse");
+    private final Path script;
     private final Path home;
 
     /** @param home the data folder ({@code --home}); its own output files are kept there too */
     InstalledMyofuse(Path home) {
+        this(builtInstallation(), home);
+    }
+
+    /** The {@code bin/myofuse} of {@code installation} (e.g. an {@link InstallationCopy}) on {@code home}. */
+    InstalledMyofuse(Path installation, Path home) {
+        this.script = installation.resolve("bin").resolve("myofuse");
         this.home = home;
+    }
+
+    /** On a fresh {@link InstallationCopy} in {@code dir}, with {@code dir/home} as its data folder. */
+    static InstalledMyofuse onACopyIn(Path dir) throws IOException {
+        return new InstalledMyofuse(InstallationCopy.in(dir), Files.createDirectories(dir.resolve("home")));
+    }
+
+    /** The installation the build assembled. */
+    static Path builtInstallation() {
+        return Path.of(System.getProperty("myofuse.distribution.dir", "target/myofuse"));
+    }
+
+    /** The installation folder whose {@code bin/myofuse} runs. */
+    Path installation() {
+        return script.getParent().getParent();
     }
 
     Path home() {
         return home;
     }
 
-    /** Runs a command to its end (at most 120 s). */
+    /** Runs a command to its end (at most {@link #DEFAULT_LIMIT_S}). */
     Result run(String... args) throws IOException, InterruptedException {
+        return runWithin(DEFAULT_LIMIT_S, args);
+    }
+
+    /** Runs a command to its end, failing (with what it printed so far) if it takes over {@code seconds}. */
+    Result runWithin(long seconds, String... args) throws IOException, InterruptedException {
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
         Process p = new ProcessBuilder(command(args)).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new AssertionError(String.join(" ", args) + " did not finish in 120 s");
+            throw new AssertionError(String.join(" ", args) + " did not finish in " + seconds + " s:\n"
+                    + Files.readString(out, StandardCharsets.UTF_8));
         }
         return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));

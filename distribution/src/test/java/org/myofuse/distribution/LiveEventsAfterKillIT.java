@@ -10,12 +10,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Events are recorded as they happen: a run of the three simulators killed with SIGKILL keeps the
@@ -43,9 +39,6 @@ class LiveEventsAfterKillIT {
     @TempDir
     Path home;
 
-    record Event(double timeS, String type, String source, String origin) {
-    }
-
     @Test
     void theLiveEventsOfAKilledSessionAreKeptAndTheAnalysisFindsTheSame() throws Exception {
         var myofuse = new InstalledMyofuse(home);
@@ -66,66 +59,35 @@ class LiveEventsAfterKillIT {
         Path page = home.resolve("session-1.html");
         var report = myofuse.run("report", "1", "--out", page.toString());
         assertEquals(0, report.code(), report.err());
-        List<Event> events = events(page);
+        List<ReportEvent> events = ReportEvent.readFrom(page);
 
-        List<Event> live = events.stream().filter(e -> e.origin().equals("live")).toList();
-        List<Event> analysis = new ArrayList<>(events.stream().filter(e -> e.origin().equals("analysis")).toList());
+        List<ReportEvent> live = events.stream().filter(e -> e.origin().equals("live")).toList();
+        List<ReportEvent> analysis = new ArrayList<>(events.stream().filter(e -> e.origin().equals("analysis")).toList());
         assertEquals(events.size(), live.size() + analysis.size(), "only live and analysis events: " + events);
-        Set<String> liveTypes = live.stream().map(Event::type).collect(Collectors.toSet());
+        Set<String> liveTypes = live.stream().map(ReportEvent::type).collect(Collectors.toSet());
         assertTrue(liveTypes.containsAll(Set.of("STROKE_START", "STROKE_END", "EMG_ONSET", "EMG_OFFSET", "GUARDING")),
                 "the live fusion's events were journaled and survived the kill: " + liveTypes);
 
         int analysed = analysis.size();
-        double lastLive = live.stream().mapToDouble(Event::timeS).max().orElseThrow();
-        List<Event> liveOnly = new ArrayList<>();
-        for (Event e : live) {
+        double lastLive = live.stream().mapToDouble(ReportEvent::timeS).max().orElseThrow();
+        List<ReportEvent> liveOnly = new ArrayList<>();
+        for (ReportEvent e : live) {
             analysis.stream().filter(a -> a.type().equals(e.type()) && a.source().equals(e.source())
                     && Math.abs(a.timeS() - e.timeS()) <= TIME_TOLERANCE_S + 1e-9).findFirst()
                     .ifPresentOrElse(analysis::remove, () -> liveOnly.add(e));
         }
         System.out.println("live events " + live.size() + ", analysis events " + analysed + "; live only: " + liveOnly
                 + "; analysis only: " + analysis);
-        for (Event missing : liveOnly) {
+        for (ReportEvent missing : liveOnly) {
             // The kill cuts each stream's stored data at a slightly different point, and the analysis needs
             // the samples after an event to confirm it: an event seen live in the last moments may be
             // beyond what the replay can confirm (seen in CI: an EMG onset 0.5 s before the kill).
             assertTrue(missing.timeS() >= lastLive - END_WINDOW_S,
                     "the analysis has no " + missing + ", before the session's last moments; analysis: " + analysis);
         }
-        for (Event extra : analysis) {
+        for (ReportEvent extra : analysis) {
             assertTrue(extra.timeS() >= lastLive - END_WINDOW_S,
                     "an analysis event the journal lacks, before the session's last moments: " + extra);
         }
-    }
-
-    /** The rows of the report's events table. */
-    private static List<Event> events(Path page) throws Exception {
-        var factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        var document = factory.newDocumentBuilder().parse(page.toFile());
-        NodeList tables = document.getElementsByTagName("table");
-        List<Event> events = new ArrayList<>();
-        for (int t = 0; t < tables.getLength(); t++) {
-            Element table = (Element) tables.item(t);
-            if (!table.getAttribute("class").equals("events")) {
-                continue;
-            }
-            NodeList rows = ((Element) table.getElementsByTagName("tbody").item(0)).getElementsByTagName("tr");
-            for (int r = 0; r < rows.getLength(); r++) {
-                NodeList cells = ((Element) rows.item(r)).getElementsByTagName("td");
-                events.add(new Event(seconds(text(cells, 0)), text(cells, 1), text(cells, 2), text(cells, 5)));
-            }
-        }
-        return events;
-    }
-
-    private static String text(NodeList cells, int i) {
-        return cells.item(i).getTextContent().strip();
-    }
-
-    /** {@code m:ss.t} as the report prints times. */
-    private static double seconds(String clock) {
-        int colon = clock.indexOf(':');
-        return Integer.parseInt(clock.substring(0, colon)) * 60 + Double.parseDouble(clock.substring(colon + 1));
     }
 }

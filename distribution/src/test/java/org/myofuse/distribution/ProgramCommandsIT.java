@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myofuse.distribution.InstalledMyofuse.Result;
 
 /**
  * Programs through the installed {@code bin/myofuse}, each command in its own process on one data folder:
@@ -25,36 +23,34 @@ class ProgramCommandsIT {
     @TempDir
     static Path home;
 
-    private static final Path MYOFUSE = Path.of(System.getProperty("myofuse.distribution.dir", "target/myofuse"), "bin", "myofuse");
-
     @Test
     void aPatientOnTheShippedPlanSeesTheProgressOfTheirSessions() throws Exception {
         Result plans = run("programs");
-        assertEquals(0, plans.code, plans.err);
-        assertTrue(plans.out.startsWith("lumbar-12-week 1.0.0: Lumbar program, 12 weeks"), plans.out);
-        assertTrue(plans.out.contains("  weeks 5-8: lumbar-session (Reconditioning (drills progressed)); progressions "
-                + "multifidus-left-target, multifidus-right-target, bridge-repetitions, bird-dog-repetitions"), plans.out);
-        assertTrue(plans.out.contains("  bridge-repetitions: bridge.repetitions from 8 by 2 up to 14 when bridge scored >= 0.75 "
-                + "in 2 sessions in a row"), plans.out);
+        assertEquals(0, plans.code(), plans.err());
+        assertTrue(plans.out().startsWith("lumbar-12-week 1.0.0: Lumbar program, 12 weeks"), plans.out());
+        assertTrue(plans.out().contains("  weeks 5-8: lumbar-session (Reconditioning (drills progressed)); progressions "
+                + "multifidus-left-target, multifidus-right-target, bridge-repetitions, bird-dog-repetitions"), plans.out());
+        assertTrue(plans.out().contains("  bridge-repetitions: bridge.repetitions from 8 by 2 up to 14 when bridge scored >= 0.75 "
+                + "in 2 sessions in a row"), plans.out());
 
-        assertEquals(0, run("patients", "add", "P-001", "--consent").code);
+        assertEquals(0, run("patients", "add", "P-001", "--consent").code());
         Result unknown = run("program", "P-001", "--plan", "nope");
-        assertEquals(1, unknown.code);
-        assertEquals("myofuse: unknown program plan nope (installed: lumbar-12-week; see myofuse programs)", unknown.err.strip());
+        assertEquals(1, unknown.code());
+        assertEquals("myofuse: unknown program plan nope (installed: lumbar-12-week; see myofuse programs)", unknown.err().strip());
 
         Result assign = run("program", "P-001", "--plan", "lumbar-12-week");
-        assertEquals(0, assign.code, assign.err);
+        assertEquals(0, assign.code(), assign.err());
         LocalDate today = LocalDate.now();
         assertEquals("patient P-001: 12 weeks, 2 sessions a week, from " + today + ", protocol lumbar-session, plan lumbar-12-week",
-                assign.out.strip());
+                assign.out().strip());
 
         Result session = run("run", "--headless", "--duration", "2s", "--patient", "P-001");
-        assertEquals(0, session.code, session.err);
-        assertEquals(0, run("assess", "1", "--pain-before", "6", "--pain-after", "3").code);
+        assertEquals(0, session.code(), session.err());
+        assertEquals(0, run("assess", "1", "--pain-before", "6", "--pain-after", "3").code());
 
         Result shown = run("program", "P-001");
-        assertEquals(0, shown.code, shown.err);
-        List<String> lines = shown.out.lines().toList();
+        assertEquals(0, shown.code(), shown.err());
+        List<String> lines = shown.out().lines().toList();
         assertEquals("patient P-001: 12 weeks, 2 sessions a week, from " + today + ", protocol lumbar-session, plan lumbar-12-week",
                 lines.get(0));
         assertTrue(lines.get(1).startsWith("plan: lumbar-12-week 1.0.0, Lumbar program, 12 weeks"), lines.get(1));
@@ -70,24 +66,12 @@ class ProgramCommandsIT {
                 + "multifidus-right.target.min 20 %MVC", lines.get(lines.size() - 1));
 
         Path report = home.resolve("progress.html");
-        assertEquals(0, run("report", "--patient", "P-001", "--out", report.toString()).code);
+        assertEquals(0, run("report", "--patient", "P-001", "--out", report.toString()).code());
         String page = Files.readString(report);
         assertTrue(page.contains("<h2>Program</h2>") && page.contains("1 of 12, phase weeks 1-4: Activation"), "the program section");
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
     private static Result run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(MYOFUSE.toString(), "--home", home.toString()));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(home, "out", ".txt");
-        Path err = Files.createTempFile(home, "err", ".txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(String.join(" ", args) + " did not finish in 120 s");
-        }
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new InstalledMyofuse(home).run(args);
     }
 }

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.myofuse.distribution.InstalledMyofuse.Result;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,16 +61,16 @@ class SessionImportIT {
     @TempDir
     static Path home;
 
-    private static Path myofuse;
+    private static InstalledMyofuse myofuse;
     private static JsonNode original;
 
     @BeforeAll
     static void recordASession() throws Exception {
-        myofuse = Path.of(System.getProperty("myofuse.distribution.dir", "target/myofuse"), "bin", "myofuse");
-        assertEquals(0, run("patients", "add", "P-7", "--consent").code);
+        myofuse = new InstalledMyofuse(home);
+        assertEquals(0, run("patients", "add", "P-7", "--consent").code());
         Result run = run("run", "--headless", "--duration", "20s", "--patient", "P-7");
-        assertEquals(0, run.code, run.err);
-        assertTrue(run.out.contains("session 1 recorded"), run.out);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("session 1 recorded"), run.out());
         original = summary("1");
         assertTrue(original.path("force").path("strokeCount").asInt() >= 5, "a session with strokes: " + original);
         assertTrue(original.path("response").path("guarding").size() >= 1, "and guarding");
@@ -81,11 +80,11 @@ class SessionImportIT {
     @Order(1)
     void aCsvExportOfThreeFilesImportsAsOneSessionWhoseSummaryIsTheOriginals() throws Exception {
         Result export = run("export", "1", "--format", "csv", "--out", home.resolve("s.csv").toString());
-        assertEquals(0, export.code, export.err);
+        assertEquals(0, export.code(), export.err());
         List<Path> files = List.of(home.resolve("s-sim-iastm-1.csv"), home.resolve("s-sim-emg-1.csv"),
                 home.resolve("s-sim-mat-1.csv"));
         for (Path f : files) {
-            assertTrue(export.out.contains("wrote " + f), export.out);
+            assertTrue(export.out().contains("wrote " + f), export.out());
             String text = Files.readString(f);
             assertTrue(text.contains("# device_id," + f.getFileName().toString().replaceAll("^s-|\\.csv$", "")), f + "");
             assertFalse(text.contains("org.myofuse.device."), "the configuration id appears nowhere: " + f);
@@ -94,12 +93,12 @@ class SessionImportIT {
         Result imported = run("import", files.get(2).toString(), files.get(0).toString(), files.get(1).toString(),
                 "--format", "csv", "--patient", "P-7");
 
-        assertEquals(0, imported.code, imported.err);
-        assertTrue(imported.out.startsWith("imported 3 files (s-sim-mat-1.csv, s-sim-iastm-1.csv, s-sim-emg-1.csv) "
-                + "as session "), imported.out);
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().startsWith("imported 3 files (s-sim-mat-1.csv, s-sim-iastm-1.csv, s-sim-emg-1.csv) "
+                + "as session "), imported.out());
         String id = sessionOf(imported);
-        assertTrue(imported.out.contains("as session " + id + " of patient P-7"), imported.out);
-        assertTrue(run("sessions").out.lines().anyMatch(l -> l.matches(id + " +P-7 +- +import:csv +\\d{4}-.*COMPLETE")));
+        assertTrue(imported.out().contains("as session " + id + " of patient P-7"), imported.out());
+        assertTrue(run("sessions").out().lines().anyMatch(l -> l.matches(id + " +P-7 +- +import:csv +\\d{4}-.*COMPLETE")));
         assertSameSummary(original, summary(id), 0, List.of(), 0.03);
     }
 
@@ -135,11 +134,11 @@ class SessionImportIT {
     /** The original exported in {@code format}, its three files imported with one command: the summary. */
     private static JsonNode exportAndImport(String format) throws Exception {
         Result export = run("export", "1", "--format", format, "--out", home.resolve("s." + format).toString());
-        assertEquals(0, export.code, export.err);
+        assertEquals(0, export.code(), export.err());
         Result imported = run("import", home.resolve("s-sim-emg-1." + format).toString(),
                 home.resolve("s-sim-iastm-1." + format).toString(), home.resolve("s-sim-mat-1." + format).toString(),
                 "--format", format);
-        assertEquals(0, imported.code, imported.err);
+        assertEquals(0, imported.code(), imported.err());
         return summary(sessionOf(imported));
     }
 
@@ -147,11 +146,12 @@ class SessionImportIT {
     @Order(3)
     void anEdfFileWrittenByMnePythonImports() throws Exception {
         Result imported = run("import", MNE_EDF.toString(), "--format", "edf");
-        assertEquals(0, imported.code, imported.err);
+        assertEquals(0, imported.code(), imported.err());
         String id = sessionOf(imported);
-        assertEquals("imported " + MNE_EDF + " as session " + id, imported.out.strip());
-        assertTrue(run("sessions").out.lines().anyMatch(l -> l.matches(id + " +- +- +import:edf +2020-02-1[45] .* 00:20 +COMPLETE")),
-                run("sessions").out);
+        assertEquals("imported " + MNE_EDF + " as session " + id, imported.out().strip());
+        String sessions = run("sessions").out();
+        assertTrue(sessions.lines().anyMatch(l -> l.matches(id + " +- +- +import:edf +2020-02-1[45] .* 00:20 +COMPLETE")),
+                sessions);
         JsonNode summary = summary(id);
         JsonNode emg = summary.path("emg").path("channels");
         assertEquals(List.of("EMG1", "EMG2"), List.of(emg.get(0).path("channel").asString(), emg.get(1).path("channel")
@@ -164,22 +164,23 @@ class SessionImportIT {
     @Order(4)
     void aTimeOfDayAloneIsImportedWithItsDateUnknownUnlessTheDayIsGiven() throws Exception {
         Result unknown = run("import", GANGLION.toString(), "--format", "openbci");
-        assertEquals(0, unknown.code, unknown.err);
-        assertTrue(unknown.out.contains("the session's date is unknown"), unknown.out);
+        assertEquals(0, unknown.code(), unknown.err());
+        assertTrue(unknown.out().contains("the session's date is unknown"), unknown.out());
         String first = sessionOf(unknown);
-        assertTrue(run("sessions").out.lines().anyMatch(l -> l.matches(first + " .*import:openbci +date unknown 11:02:46 .*")),
-                run("sessions").out);
+        String sessions = run("sessions").out();
+        assertTrue(sessions.lines().anyMatch(l -> l.matches(first + " .*import:openbci +date unknown 11:02:46 .*")), sessions);
         Result dated = run("import", GANGLION.toString(), "--format", "openbci", "--start", "2020-02-14");
-        assertEquals(0, dated.code, dated.err);
+        assertEquals(0, dated.code(), dated.err());
         String second = sessionOf(dated);
-        assertTrue(run("sessions").out.lines().anyMatch(l -> l.matches(second + " .*import:openbci +2020-02-14 11:02:46 .*")),
-                run("sessions").out);
+        String sessionsThen = run("sessions").out();
+        assertTrue(sessionsThen.lines().anyMatch(l -> l.matches(second + " .*import:openbci +2020-02-14 11:02:46 .*")),
+                sessionsThen);
     }
 
     @Test
     @Order(5)
     void anImportThatFailsPartWayStoresNothing() throws Exception {
-        String before = run("sessions").out;
+        String before = run("sessions").out();
         Path bad = home.resolve("bad-sim-emg-1.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(home.resolve("s-sim-emg-1.csv")));
         int row = lines.size() - 1000;
@@ -188,16 +189,16 @@ class SessionImportIT {
 
         Result failed = run("import", home.resolve("s-sim-iastm-1.csv").toString(), bad.toString(), "--format", "csv");
 
-        assertEquals(1, failed.code);
+        assertEquals(1, failed.code());
         assertEquals("myofuse: cannot import " + bad + ":" + (row + 1) + ": 'not-a-number' is not a number (channel 8)",
-                failed.err.lines().filter(l -> l.startsWith("myofuse:")).findFirst().orElse(failed.err));
-        assertEquals(before, run("sessions").out, "the session list is unchanged");
+                failed.err().lines().filter(l -> l.startsWith("myofuse:")).findFirst().orElse(failed.err()));
+        assertEquals(before, run("sessions").out(), "the session list is unchanged");
 
         Path again = Files.copy(home.resolve("s-sim-iastm-1.csv"), home.resolve("again-sim-iastm-1.csv"));
         Result overlap = run("import", home.resolve("s-sim-iastm-1.csv").toString(), again.toString(), "--format", "csv");
-        assertEquals(1, overlap.code);
-        assertTrue(overlap.err.contains("myofuse: cannot import " + again + ": its stream sim-iastm-1 ("), overlap.err);
-        assertEquals(before, run("sessions").out);
+        assertEquals(1, overlap.code());
+        assertTrue(overlap.err().contains("myofuse: cannot import " + again + ": its stream sim-iastm-1 ("), overlap.err());
+        assertEquals(before, run("sessions").out());
     }
 
     /**
@@ -282,31 +283,19 @@ class SessionImportIT {
 
     /** The session an import says it made. */
     private static String sessionOf(Result imported) {
-        var m = Pattern.compile(" as session (\\d+)").matcher(imported.out);
-        assertTrue(m.find(), imported.out);
+        var m = Pattern.compile(" as session (\\d+)").matcher(imported.out());
+        assertTrue(m.find(), imported.out());
         return m.group(1);
     }
 
     private static JsonNode summary(String session) throws Exception {
         Result r = run("summary", session, "--json");
-        assertEquals(0, r.code, r.err);
-        return JSON.readTree(r.out);
+        assertEquals(0, r.code(), r.err());
+        return JSON.readTree(r.out());
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
+    /** A summary of a long session takes longer than most commands. */
     private static Result run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(myofuse.toString(), "--home", home.toString()));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(home, "out", ".txt");
-        Path err = Files.createTempFile(home, "err", ".txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(String.join(" ", args) + " did not finish in 180 s");
-        }
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return myofuse.runWithin(180, args);
     }
 }

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -20,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.myofuse.distribution.InstalledMyofuse.Result;
 import org.w3c.dom.Document;
 
 /**
@@ -33,29 +31,26 @@ class SessionReviewCommandsIT {
     @TempDir
     static Path home;
 
-    private static Path myofuse;
+    private static InstalledMyofuse myofuse;
 
     @BeforeAll
     static void recordASession() throws Exception {
-        myofuse = Path.of(System.getProperty("myofuse.distribution.dir", "target/myofuse"), "bin", "myofuse");
-        assertEquals(0, run("patients", "add", "P-100", "--consent").code);
-        assertEquals(0, run("therapists", "add", "TK", "--name", "Tove Kline").code);
+        myofuse = new InstalledMyofuse(home);
+        assertEquals(0, run("patients", "add", "P-100", "--consent").code());
+        assertEquals(0, run("therapists", "add", "TK", "--name", "Tove Kline").code());
         Result run = run("run", "--headless", "--duration", "6s", "--patient", "P-100", "--therapist", "TK");
-        assertEquals(0, run.code, run.err);
-        assertTrue(run.out.contains("session 1 recorded"), run.out);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("session 1 recorded"), run.out());
     }
 
     @Test
     @Order(0)
     void theSessionListNamesPatientAndTherapist() throws Exception {
         Result therapists = run("therapists", "list");
-        assertTrue(therapists.out.lines().anyMatch(l -> l.matches("TK +Tove Kline")), therapists.out);
+        assertTrue(therapists.out().lines().anyMatch(l -> l.matches("TK +Tove Kline")), therapists.out());
         Result sessions = run("sessions");
-        assertTrue(sessions.out.lines().anyMatch(l -> l.matches("1 +P-100 +TK +- +.* +COMPLETE")), sessions.out);
-        Result unknown = run("run", "--headless", "--duration", "1s", "--therapist", "ZZ");
-        assertEquals(1, unknown.code);
-        assertTrue(unknown.err.contains("unknown therapist ZZ (register with: myofuse therapists add ZZ)"), unknown.err);
-        assertEquals(2, run("sessions").out.lines().count(), "the refused run stored no session");
+        assertTrue(sessions.out().lines().anyMatch(l -> l.matches("1 +P-100 +TK +- +.* +COMPLETE")), sessions.out());
+        // A run for an unknown therapist is refused and stores nothing: RefusedRunIT.
     }
 
     @Test
@@ -63,13 +58,13 @@ class SessionReviewCommandsIT {
     void theSummaryHasTheDocumentedSectionsAndIsIdenticalBetweenTwoAnalyses() throws Exception {
         Result first = run("summary", "1", "--json");
         Result second = run("summary", "1", "--json");
-        assertEquals(0, first.code, first.err);
-        assertEquals(first.out, second.out, "two analyses of the same raw data give the same summary, byte for byte");
+        assertEquals(0, first.code(), first.err());
+        assertEquals(first.out(), second.out(), "two analyses of the same raw data give the same summary, byte for byte");
         for (String field : List.of("\"format\": \"myofuse-summary\"", "\"force\":", "\"strokeCount\":",
                 "\"meanNormalN\":", "\"timeInTargetS\":", "\"impulseNs\":", "\"emg\":", "\"medianFrequencyHz\":",
                 "\"asymmetry\":", "\"mat\":", "\"pathLengthMm\":", "\"ellipse\":", "\"guarding\":", "\"withdrawal\":",
                 "\"parameters\":")) {
-            assertTrue(first.out.contains(field), "summary has " + field);
+            assertTrue(first.out().contains(field), "summary has " + field);
         }
     }
 
@@ -77,20 +72,20 @@ class SessionReviewCommandsIT {
     @Order(2)
     void replayStoresTheAnalysisAndPrintsTheTextSummary() throws Exception {
         Result replay = run("replay", "1");
-        assertEquals(0, replay.code, replay.err);
-        assertTrue(replay.out.contains("strokes"), replay.out);
-        assertTrue(replay.out.contains("stored the analysis of session 1"), replay.out);
-        assertTrue(replay.out.contains("  sim-emg-1/"), "channels under the devices' configured names: " + replay.out);
-        assertFalse(replay.out.contains("org.myofuse.device."), replay.out);
+        assertEquals(0, replay.code(), replay.err());
+        assertTrue(replay.out().contains("strokes"), replay.out());
+        assertTrue(replay.out().contains("stored the analysis of session 1"), replay.out());
+        assertTrue(replay.out().contains("  sim-emg-1/"), "channels under the devices' configured names: " + replay.out());
+        assertFalse(replay.out().contains("org.myofuse.device."), replay.out());
     }
 
     @Test
     @Order(3)
     void theSessionAndProgressReportsAreWellFormedPagesWithTheirCharts() throws Exception {
-        assertEquals(0, run("assess", "1", "--pain-before", "6", "--pain-after", "4").code);
+        assertEquals(0, run("assess", "1", "--pain-before", "6", "--pain-after", "4").code());
         Path session = home.resolve("session-1.html");
         Result report = run("report", "1", "--out", session.toString());
-        assertEquals(0, report.code, report.err);
+        assertEquals(0, report.code(), report.err());
         Document page = xhtml(session);
         assertTrue(page.getElementsByTagName("svg").getLength() >= 4, "force, EMG, sway and heat map charts");
         String text = Files.readString(session);
@@ -100,9 +95,9 @@ class SessionReviewCommandsIT {
         assertFalse(text.contains("org.myofuse.device."), "configuration ids stay out of the therapist's view");
 
         Result program = run("program", "P-100", "--weeks", "12", "--per-week", "2", "--start", "2026-01-05");
-        assertEquals(0, program.code, program.err);
+        assertEquals(0, program.code(), program.err());
         Path progress = home.resolve("progress.html");
-        assertEquals(0, run("report", "--patient", "P-100", "--out", progress.toString()).code);
+        assertEquals(0, run("report", "--patient", "P-100", "--out", progress.toString()).code());
         assertTrue(xhtml(progress).getElementsByTagName("svg").getLength() >= 1, "pain trend chart");
         assertTrue(Files.readString(progress).contains("12 weeks"), "the program is shown");
     }
@@ -111,26 +106,26 @@ class SessionReviewCommandsIT {
     @Order(4)
     void badInputIsOneLineWithTheRightExitCodeAndNothingWritten() throws Exception {
         Result unknown = run("summary", "99");
-        assertEquals(1, unknown.code);
-        assertEquals("myofuse: unknown session 99 (see myofuse sessions)", unknown.err.strip());
+        assertEquals(1, unknown.code());
+        assertEquals("myofuse: unknown session 99 (see myofuse sessions)", unknown.err().strip());
 
         Path nowhere = home.resolve("missing-folder").resolve("r.html");
         Result unwritable = run("report", "1", "--out", nowhere.toString());
-        assertEquals(1, unwritable.code);
-        assertTrue(unwritable.err.strip().startsWith("myofuse: cannot write "), unwritable.err);
+        assertEquals(1, unwritable.code());
+        assertTrue(unwritable.err().strip().startsWith("myofuse: cannot write "), unwritable.err());
         assertFalse(Files.exists(nowhere.getParent()));
 
         Path blocked = Files.createDirectories(home.resolve("blocked"));
         Files.writeString(blocked.resolve("db"), "not a folder");
-        Result noDatabase = runIn(blocked, "sessions");
-        assertEquals(1, noDatabase.code);
-        assertTrue(noDatabase.err.contains("cannot create the database folder " + blocked.resolve("db")
-                + ": a file of that name is in the way"), noDatabase.err);
-        assertTrue(noDatabase.err.lines().count() <= 4, "a few lines, no stack traces: " + noDatabase.err);
+        Result noDatabase = new InstalledMyofuse(blocked).run("sessions");
+        assertEquals(1, noDatabase.code());
+        assertTrue(noDatabase.err().contains("cannot create the database folder " + blocked.resolve("db")
+                + ": a file of that name is in the way"), noDatabase.err());
+        assertTrue(noDatabase.err().lines().count() <= 4, "a few lines, no stack traces: " + noDatabase.err());
 
         Result badScore = run("assess", "1", "--pain-after", "12");
-        assertEquals(2, badScore.code);
-        assertEquals("6", run("assess", "1").out.replaceAll(".*pain before (\\d+).*\\s*", "$1"),
+        assertEquals(2, badScore.code());
+        assertEquals("6", run("assess", "1").out().replaceAll(".*pain before (\\d+).*\\s*", "$1"),
                 "the stored score is unchanged");
     }
 
@@ -141,24 +136,7 @@ class SessionReviewCommandsIT {
         return factory.newDocumentBuilder().parse(file.toFile());
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
     private static Result run(String... args) throws IOException, InterruptedException {
-        return runIn(home, args);
-    }
-
-    private static Result runIn(Path home, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(myofuse.toString(), "--home", home.toString()));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(home, "out", ".txt");
-        Path err = Files.createTempFile(home, "err", ".txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(String.join(" ", args) + " did not finish in 120 s");
-        }
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return myofuse.run(args);
     }
 }
