@@ -160,6 +160,7 @@ final class OpenConsole implements ConsoleRun {
     /** The window is gone (UI thread): take its timing, end the event loop, end the session elsewhere. */
     private void windowGone() {
         timing = window.timing();
+        LOG.info(window.timingDetails());
         ui.stop();
         Thread end = new Thread(this::finish, "myofuse-console-end");
         end.start();

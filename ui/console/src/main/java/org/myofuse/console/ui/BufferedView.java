@@ -37,6 +37,8 @@ abstract class BufferedView {
     protected final Theme theme;
     protected final Messages text;
     private final Canvas canvas;
+    /** This view's paint times, for the timing report at the end (preallocated: no allocation per paint). */
+    private final Percentiles paints = new Percentiles(1 << 14);
     private String failure;
 
     BufferedView(Composite parent, Theme theme, Messages text) {
@@ -61,9 +63,18 @@ abstract class BufferedView {
         return !canvas.isDisposed() && canvas.isVisible();
     }
 
-    /** Draws the view on screen now. */
+    /**
+     * Whether what the view would draw now is what it drew last: a view that changes once a second or
+     * on an action (the header, the cue banner, the device strip) is then not drawn again. A view that
+     * says so must also remember what it draws when asked (this is asked once per repaint tick).
+     */
+    boolean unchanged() {
+        return false;
+    }
+
+    /** Draws the view on screen now, unless it would draw what it shows. */
     final void render() {
-        if (showing()) {
+        if (showing() && !unchanged()) {
             canvas.redraw();
             canvas.update();
         }
@@ -80,7 +91,9 @@ abstract class BufferedView {
         try {
             paint(gc, area.width, area.height);
             failure = null;
-            paintNanos += System.nanoTime() - start;
+            long spent = System.nanoTime() - start;
+            paintNanos += spent;
+            paints.add(spent);
         } catch (RuntimeException e) {
             if (failure == null) {
                 LOG.log(Level.WARNING, "console: the " + text.get(name()) + " view failed; the session goes on", e);
@@ -88,6 +101,17 @@ abstract class BufferedView {
             failure = e.toString();
             paintFailure(gc, area.width, area.height);
         }
+    }
+
+    /** This view's paint times so far: count, median and p99 (for the timing report). */
+    String paintTimes() {
+        return String.format(java.util.Locale.ROOT, "%s %d paints median %.2f ms p99 %.2f ms", name().substring(name().indexOf('.') + 1),
+                paints.count(), paints.percentileMs(50), paints.percentileMs(99));
+    }
+
+    /** Forgets the paint times so far: what follows start-up is measured on its own. */
+    void clearPaintTimes() {
+        paints.clear();
     }
 
     /** The paint time gathered since the last call, and starts gathering again. */

@@ -182,6 +182,11 @@ public final class ConsoleWindow {
         return loop.timing();
     }
 
+    /** The steady state's timing in one line, with each view's paint time (logged when the console closes). */
+    public String timingDetails() {
+        return loop.steadyReport();
+    }
+
     void showPage(int page) {
         pages.setSelection(page);
     }

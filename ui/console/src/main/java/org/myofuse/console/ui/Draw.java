@@ -24,7 +24,7 @@ final class Draw {
         gc.setFont(theme.title);
         gc.setForeground(theme.muted);
         gc.drawText(title, 12, 8, true);
-        return 8 + gc.textExtent(title).y;
+        return 8 + theme.extent(gc, title).y;
     }
 
     /** The smallest "nice" number (1, 2 or 5 times a power of ten) at or above {@code x}. */
@@ -43,38 +43,41 @@ final class Draw {
 
     /** Horizontal grid lines from 0 to {@code max} every {@code step}, labelled at the left of the chart. */
     static void yGrid(GC gc, Theme theme, int x, int y, int w, int h, double max, double step, String unit) {
-        gc.setFont(theme.small);
         gc.setLineWidth(1);
-        gc.setLineStyle(SWT.LINE_DOT);
+        gc.setForeground(theme.gridLine);
         for (double v = 0; v <= max + step / 1000; v += step) {
             int yy = y + h - (int) Math.round(v / max * h);
-            gc.setForeground(theme.grid);
             gc.drawLine(x, yy, x + w, yy);
-            gc.setForeground(theme.muted);
-            String label = number(v, step < 1 ? 1 : 0) + (v == 0 ? " " + unit : "");
-            Point e = gc.textExtent(label);
+        }
+        gc.setFont(theme.small);
+        gc.setForeground(theme.muted);
+        for (double v = 0; v <= max + step / 1000; v += step) {
+            int yy = y + h - (int) Math.round(v / max * h);
+            String label = v == 0 ? number(v, step < 1 ? 1 : 0) + " " + unit : number(v, step < 1 ? 1 : 0);
+            Point e = theme.extent(gc, label);
             gc.drawText(label, x - e.x - 4, yy - e.y / 2, true);
         }
-        gc.setLineStyle(SWT.LINE_SOLID);
     }
 
     /** Vertical lines every second of a {@code seconds}-long window ending at the right edge, labelled every 2 s. */
     static void timeGrid(GC gc, Theme theme, int x, int y, int w, int h, int seconds, boolean labels) {
-        gc.setFont(theme.small);
         gc.setLineWidth(1);
-        gc.setLineStyle(SWT.LINE_DOT);
+        gc.setForeground(theme.gridLine);
         for (int s = 0; s <= seconds; s++) {
             int xx = x + w - (int) Math.round(s / (double) seconds * w);
-            gc.setForeground(theme.grid);
             gc.drawLine(xx, y, xx, y + h);
-            if (labels && s % 2 == 0) {
-                gc.setForeground(theme.muted);
-                String label = s == 0 ? "now" : "-" + s + " s";
-                Point e = gc.textExtent(label);
-                gc.drawText(label, Math.max(x, Math.min(xx - e.x / 2, x + w - e.x)), y + h + 2, true);
-            }
         }
-        gc.setLineStyle(SWT.LINE_SOLID);
+        if (!labels) {
+            return;
+        }
+        gc.setFont(theme.small);
+        gc.setForeground(theme.muted);
+        for (int s = 0; s <= seconds; s += 2) {
+            int xx = x + w - (int) Math.round(s / (double) seconds * w);
+            String label = theme.secondsAgo(s);
+            Point e = theme.extent(gc, label);
+            gc.drawText(label, Math.max(x, Math.min(xx - e.x / 2, x + w - e.x)), y + h + 2, true);
+        }
     }
 
     /** A number with {@code decimals} places, "–" for NaN. */
@@ -82,7 +85,11 @@ final class Draw {
         if (Double.isNaN(v)) {
             return "\u2013";
         }
-        return String.format(Locale.ROOT, decimals == 0 ? "%.0f" : decimals == 1 ? "%.1f" : "%.2f", v);
+        if (decimals == 0 && Math.abs(v) < 1e15) {
+            long r = Math.round(v);
+            return r == 0 && (v < 0 || 1 / v < 0) ? "-0" : Long.toString(r); // as %.0f writes it, without its parsing
+        }
+        return String.format(Locale.ROOT, decimals == 1 ? "%.1f" : "%.2f", v);
     }
 
     /** Text right-aligned at {@code right}. */
@@ -96,14 +103,14 @@ final class Draw {
         gc.setFont(theme.label);
         gc.setForeground(theme.muted);
         gc.drawText(label, x, y, true);
-        int labelH = gc.textExtent(label).y;
+        int labelH = theme.extent(gc, label).y;
         gc.setFont(large ? theme.big : theme.value);
         gc.setForeground(colour);
         gc.drawText(value, x, y + labelH, true);
         Point v = gc.textExtent(value);
         gc.setFont(theme.label);
         gc.setForeground(theme.muted);
-        gc.drawText(unit, x + v.x + 6, y + labelH + v.y - gc.textExtent(unit).y - 4, true);
+        gc.drawText(unit, x + v.x + 6, y + labelH + v.y - theme.extent(gc, unit).y - 4, true);
         return labelH + v.y;
     }
 

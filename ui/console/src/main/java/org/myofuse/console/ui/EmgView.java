@@ -23,6 +23,7 @@ final class EmgView extends BufferedView {
     private final LiveModel model;
     private final EmgLayout layout = new EmgLayout();
     private final Trace trace = new Trace();
+    private final int[] triangle = new int[6];
 
     EmgView(Composite parent, Theme theme, Messages text, LiveModel model) {
         super(parent, theme, text);
@@ -66,7 +67,7 @@ final class EmgView extends BufferedView {
         float now = ring.emg(c, latest - 1);
         gc.setFont(theme.label);
         gc.setForeground(layout.column(c) == 0 ? theme.left : theme.right);
-        gc.drawText(EmgLayout.label(source), x + 6, y + 2, true);
+        gc.drawText(layout.label(c), x + 6, y + 2, true);
         gc.setFont(theme.value);
         gc.setForeground(theme.text);
         String value = Draw.number(now, "%MVC".equals(unit) ? 0 : 1);
@@ -76,7 +77,7 @@ final class EmgView extends BufferedView {
         gc.drawText(unit, x + 10 + gc.textExtent(value).x + 34, y + 32, true);
         int chartX = x + 150;
         int chartW = Math.max(20, w - 150);
-        Target band = model.target("emg:" + source);
+        Target band = model.target(layout.targetKey(c));
         double max = scale(ring, c, from, latest, unit, band);
         gc.setBackground(theme.background);
         gc.fillRectangle(chartX, y, chartW, h);
@@ -129,7 +130,13 @@ final class EmgView extends BufferedView {
             }
             int xx = x + w - (int) ((now - at) * w / LiveModel.WINDOW_NANOS);
             gc.drawLine(xx, y + 8, xx, y + h);
-            gc.fillPolygon(new int[] { xx - 5, y, xx + 5, y, xx, y + 8 });
+            triangle[0] = xx - 5;
+            triangle[1] = y;
+            triangle[2] = xx + 5;
+            triangle[3] = y;
+            triangle[4] = xx;
+            triangle[5] = y + 8;
+            gc.fillPolygon(triangle);
         }
         gc.setLineWidth(1);
     }
@@ -148,7 +155,7 @@ final class EmgView extends BufferedView {
             }
             double l = mean(ring, c, latest);
             double r = mean(ring, p, latest);
-            paintPair(gc, EmgLayout.muscle(ring.emgSource(c)).replace('_', ' '), l, r, ring.emgUnit(c), x, rowY, w);
+            paintPair(gc, layout.pairName(c), l, r, ring.emgUnit(c), x, rowY, w);
             rowY += rowH;
         }
     }

@@ -161,7 +161,7 @@ final class ForceView extends BufferedView {
         gc.setForeground(theme.text);
         String normal = text.get("force.normal");
         gc.drawText(normal, x + 18, y, true);
-        int x2 = x + 18 + gc.textExtent(normal).x + 14;
+        int x2 = x + 18 + theme.extent(gc, normal).x + 14;
         gc.setBackground(theme.shear);
         gc.fillRectangle(x2, y + 6, 14, 4);
         gc.drawText(text.get("force.shear"), x2 + 18, y, true);

@@ -16,6 +16,11 @@ final class RepaintLoop implements Runnable {
 
     static final int PERIOD_MS = 16;
     static final long STALL_NANOS = 50_000_000L;
+    /**
+     * The first seconds after the window opened: classes load, the JIT compiles the paints, GTK and
+     * Pango fill their caches. The timing report gives what follows on its own (the steady state).
+     */
+    static final long STARTUP_NANOS = 5_000_000_000L;
 
     private final Display display;
     private final LiveModel model;
@@ -24,11 +29,18 @@ final class RepaintLoop implements Runnable {
     private final Runnable slow;
     private final Percentiles frames = new Percentiles(1 << 16);
     private final Percentiles onsetToMarker = new Percentiles(1 << 12);
+    private final Percentiles steadyFrames = new Percentiles(1 << 16);
+    private final Percentiles steadyWork = new Percentiles(1 << 16);
+    private final Percentiles steadyOnsets = new Percentiles(1 << 12);
     private final java.util.function.LongSupplier sessionClock;
     private long lastTick;
     private long lastWork = -1;
     private long longestStall;
     private long stalls;
+    private long startedAt;
+    private boolean steady;
+    private long steadyStalls;
+    private long steadyLongestStall;
     private long nextSlow;
     private boolean stopped;
 
@@ -50,6 +62,7 @@ final class RepaintLoop implements Runnable {
 
     void start() {
         lastTick = System.nanoTime();
+        startedAt = lastTick;
         BufferedView.takePaintNanos();
         display.timerExec(PERIOD_MS, this);
     }
@@ -64,15 +77,29 @@ final class RepaintLoop implements Runnable {
             return;
         }
         long start = System.nanoTime();
+        if (!steady && start - startedAt >= STARTUP_NANOS) {
+            beginSteady();
+        }
         if (lastWork >= 0) {
             // The previous frame: its tick's work and the paints GTK did for it since.
-            frames.add(lastWork + BufferedView.takePaintNanos());
+            long frame = lastWork + BufferedView.takePaintNanos();
+            frames.add(frame);
+            if (steady) {
+                steadyFrames.add(frame);
+                steadyWork.add(lastWork);
+            }
         }
         long late = start - lastTick - PERIOD_MS * 1_000_000L;
         if (late > STALL_NANOS) {
             stalls++;
+            if (steady) {
+                steadyStalls++;
+            }
         }
         longestStall = Math.max(longestStall, late);
+        if (steady) {
+            steadyLongestStall = Math.max(steadyLongestStall, late);
+        }
         model.update();
         taken.run();
         for (BufferedView v : fast) {
@@ -94,7 +121,34 @@ final class RepaintLoop implements Runnable {
         long drawnAt = sessionClock.getAsLong();
         for (int i = 0; i < model.newOnsets; i++) {
             onsetToMarker.add(drawnAt - model.newOnsetNanos[i]);
+            if (steady) {
+                steadyOnsets.add(drawnAt - model.newOnsetNanos[i]);
+            }
         }
+    }
+
+    private void beginSteady() {
+        steady = true;
+        for (BufferedView v : fast) {
+            v.clearPaintTimes();
+        }
+    }
+
+    /**
+     * The steady state's figures in one line (after the first {@link #STARTUP_NANOS}): frames, frame
+     * time, the tick's own work, stalls, onset to marker, and each view's paint time.
+     */
+    String steadyReport() {
+        StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT,
+                "console timing after start-up (%d s): %d frames, frame median %.2f ms p99 %.2f ms; tick work median %.2f ms p99 %.2f ms;"
+                        + " stalls over 50 ms %d, longest %.0f ms; start-up stalls %d; onset to marker %d, median %.1f ms p99 %.1f ms; paints:",
+                STARTUP_NANOS / 1_000_000_000L, steadyFrames.count(), steadyFrames.percentileMs(50), steadyFrames.percentileMs(99),
+                steadyWork.percentileMs(50), steadyWork.percentileMs(99), steadyStalls, Math.max(0, steadyLongestStall) / 1e6,
+                stalls - steadyStalls, steadyOnsets.count(), steadyOnsets.percentileMs(50), steadyOnsets.percentileMs(99)));
+        for (BufferedView v : fast) {
+            sb.append(' ').append(v.paintTimes()).append(';');
+        }
+        return sb.toString();
     }
 
     ConsoleTiming timing() {
