@@ -39,6 +39,8 @@ abstract class BufferedView {
     private final Canvas canvas;
     /** This view's paint times, for the timing report at the end (preallocated: no allocation per paint). */
     private final Percentiles paints = new Percentiles(1 << 14);
+    /** System.nanoTime() at the end of the last paint that drew the view; 0 before it first drew. */
+    private long paintedAt;
     private String failure;
 
     BufferedView(Composite parent, Theme theme, Messages text) {
@@ -91,7 +93,8 @@ abstract class BufferedView {
         try {
             paint(gc, area.width, area.height);
             failure = null;
-            long spent = System.nanoTime() - start;
+            paintedAt = System.nanoTime();
+            long spent = paintedAt - start;
             paintNanos += spent;
             paints.add(spent);
         } catch (RuntimeException e) {
@@ -107,6 +110,11 @@ abstract class BufferedView {
     String paintTimes() {
         return String.format(java.util.Locale.ROOT, "%s %d paints median %.2f ms p99 %.2f ms", name().substring(name().indexOf('.') + 1),
                 paints.count(), paints.percentileMs(50), paints.percentileMs(99));
+    }
+
+    /** System.nanoTime() when the view was last drawn (GTK paints after the tick that asked), 0 before. */
+    long paintedAt() {
+        return paintedAt;
     }
 
     /** Forgets the paint times so far: what follows start-up is measured on its own. */

@@ -115,7 +115,7 @@ public final class ConsoleWindow {
         shortcuts = new Shortcuts(this, actions, text);
         shortcuts.install(display);
         loop = new RepaintLoop(display, model,
-                List.of(header, cues, force, mat, emg, strip), this::taken, this::refreshSlow, clock);
+                List.of(header, cues, force, mat, emg, strip), emg, this::taken, this::refreshSlow, clock);
         shell.addListener(SWT.Close, this::closing);
         shell.addListener(SWT.Dispose, e -> disposed());
     }

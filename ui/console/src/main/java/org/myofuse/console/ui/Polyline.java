@@ -38,12 +38,63 @@ final class Polyline {
         return n / 2;
     }
 
+    int x(int point) {
+        return points[2 * point];
+    }
+
+    int y(int point) {
+        return points[2 * point + 1];
+    }
+
     int lastX() {
         return points[n - 2];
     }
 
     int lastY() {
         return points[n - 1];
+    }
+
+    /**
+     * Drops the points of a line over time (x never decreasing) that the straight line between the
+     * points kept passes within {@code tolerance} pixels of, vertically: one pass, each kept segment
+     * as long as a corridor of slopes through all the points it stands for stays open. A slowly
+     * changing stretch becomes a few long segments; a peak or a step keeps its points.
+     */
+    void simplify(double tolerance) {
+        int count = n / 2;
+        if (count < 3) {
+            return;
+        }
+        int kept = 1;
+        int anchor = 0;
+        int candidate = -1;
+        double low = Double.NEGATIVE_INFINITY;
+        double high = Double.POSITIVE_INFINITY;
+        int i = 1;
+        while (i < count) {
+            int dx = points[2 * i] - points[2 * anchor];
+            int dy = points[2 * i + 1] - points[2 * anchor + 1];
+            double slope = dx > 0 ? (double) dy / dx : Double.NaN;
+            if (slope >= low && slope <= high) { // NaN (the same column) never fits
+                low = Math.max(low, (dy - tolerance) / dx);
+                high = Math.min(high, (dy + tolerance) / dx);
+                candidate = i++;
+                continue;
+            }
+            anchor = candidate >= 0 ? candidate : i++;
+            points[2 * kept] = points[2 * anchor];
+            points[2 * kept + 1] = points[2 * anchor + 1];
+            kept++;
+            candidate = -1;
+            low = Double.NEGATIVE_INFINITY;
+            high = Double.POSITIVE_INFINITY;
+        }
+        if (candidate >= 0) {
+            points[2 * kept] = points[2 * candidate];
+            points[2 * kept + 1] = points[2 * candidate + 1];
+            kept++;
+        }
+        n = 2 * kept;
     }
 
     /** Draws the points gathered (two at least) and starts a new polyline. */

@@ -9,8 +9,9 @@ import org.myofuse.api.console.ConsoleTiming;
  * The console's one repaint timer: every {@value #PERIOD_MS} ms (60 per second) it takes in what the
  * feeds have (the model) and draws every view that is on screen, measuring how long a frame takes to
  * draw and how late each tick came (a late tick is a UI-thread stall: something held the thread).
- * The time from an EMG onset in the signal to its marker on screen is measured here too: an onset
- * taken in by a tick is drawn by the same tick. UI thread only.
+ * The time from an EMG onset in the signal to its marker on screen is measured here too: from the
+ * onset's session time to the end of the first paint of the EMG view after the tick that took it in
+ * (GTK paints when its frame comes, after the tick). UI thread only.
  */
 final class RepaintLoop implements Runnable {
 
@@ -25,6 +26,11 @@ final class RepaintLoop implements Runnable {
     private final Display display;
     private final LiveModel model;
     private final List<BufferedView> fast;
+    private final BufferedView markers;
+    /** Onsets taken in but not yet drawn: their age when taken, and System.nanoTime() then. */
+    private final long[] pendingAge = new long[256];
+    private final long[] pendingTakenAt = new long[256];
+    private int pending;
     private final Runnable taken;
     private final Runnable slow;
     private final Percentiles frames = new Percentiles(1 << 16);
@@ -46,15 +52,17 @@ final class RepaintLoop implements Runnable {
 
     /**
      * @param fast  the views drawn every tick
+     * @param markers the view that draws the onset markers (EMG)
      * @param taken what reacts to the update every tick before drawing (tones)
      * @param slow  what is refreshed twice a second (tables, texts)
      * @param clock the session clock, which the onset times are on
      */
-    RepaintLoop(Display display, LiveModel model, List<BufferedView> fast, Runnable taken, Runnable slow,
-            java.util.function.LongSupplier clock) {
+    RepaintLoop(Display display, LiveModel model, List<BufferedView> fast, BufferedView markers, Runnable taken,
+            Runnable slow, java.util.function.LongSupplier clock) {
         this.display = display;
         this.model = model;
         this.fast = fast;
+        this.markers = markers;
         this.taken = taken;
         this.slow = slow;
         this.sessionClock = clock;
@@ -100,7 +108,9 @@ final class RepaintLoop implements Runnable {
         if (steady) {
             steadyLongestStall = Math.max(steadyLongestStall, late);
         }
+        measureOnsets();
         model.update();
+        takeOnsets();
         taken.run();
         for (BufferedView v : fast) {
             v.render();
@@ -111,20 +121,44 @@ final class RepaintLoop implements Runnable {
         }
         long end = System.nanoTime();
         lastWork = end - start;
-        measureOnsets();
         lastTick = start;
         int spent = (int) ((end - start) / 1_000_000L);
         display.timerExec(Math.max(1, PERIOD_MS - spent), this);
     }
 
+    /** The onsets this tick took in wait for the EMG view's next paint. */
+    private void takeOnsets() {
+        long session = sessionClock.getAsLong();
+        long nanoTime = System.nanoTime();
+        for (int i = 0; i < model.newOnsets && pending < pendingAge.length; i++) {
+            pendingAge[pending] = session - model.newOnsetNanos[i];
+            pendingTakenAt[pending] = nanoTime;
+            pending++;
+        }
+    }
+
+    /** Onsets whose marker the EMG view has drawn since they were taken in; none while it is hidden. */
     private void measureOnsets() {
-        long drawnAt = sessionClock.getAsLong();
-        for (int i = 0; i < model.newOnsets; i++) {
-            onsetToMarker.add(drawnAt - model.newOnsetNanos[i]);
-            if (steady) {
-                steadyOnsets.add(drawnAt - model.newOnsetNanos[i]);
+        if (!markers.showing()) {
+            pending = 0;
+            return;
+        }
+        long painted = markers.paintedAt();
+        int kept = 0;
+        for (int i = 0; i < pending; i++) {
+            if (painted - pendingTakenAt[i] > 0) {
+                long nanos = pendingAge[i] + (painted - pendingTakenAt[i]);
+                onsetToMarker.add(nanos);
+                if (steady) {
+                    steadyOnsets.add(nanos);
+                }
+            } else {
+                pendingAge[kept] = pendingAge[i];
+                pendingTakenAt[kept] = pendingTakenAt[i];
+                kept++;
             }
         }
+        pending = kept;
     }
 
     private void beginSteady() {

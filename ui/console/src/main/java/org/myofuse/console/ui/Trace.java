@@ -8,7 +8,8 @@ import org.myofuse.console.feed.FrameRing;
  * NaN breaks the line: no device, a gap) is one polyline. The 10 s window holds about 1000 frames and
  * the chart is 300 to 500 pixels wide, so the frames that fall into one pixel column are reduced to
  * what can be seen of them: one point where they stay within a pixel, else their first value, their
- * lowest and highest and their last, in the order they came (a peak keeps its height). Stroking costs
+ * lowest and highest and their last, in the order they came (a peak keeps its height); then points a
+ * straight line through their neighbours passes within a pixel of are dropped. Stroking costs
  * cairo about 1 us a point. Preallocated; UI thread.
  */
 final class Trace {
@@ -17,6 +18,13 @@ final class Trace {
     static final int NORMAL = -1;
     /** The shear force series. */
     static final int SHEAR = -2;
+
+    /**
+     * How far a point dropped may lie from the line drawn, pixels: half the trace's width. The points are
+     * whole pixels, up to half a pixel off the value, so a smaller tolerance would keep nearly every
+     * point of a gentle slope; with this one a slow stretch of an envelope takes a few segments.
+     */
+    private static final double TOLERANCE_PX = 1;
 
     private final Polyline line = new Polyline(FrameRing.READABLE);
     /** The pixel column being gathered: its frames' first, lowest, highest and last y, and when each came. */
@@ -41,7 +49,7 @@ final class Trace {
             float v = value(ring, series, f);
             if (Float.isNaN(v)) {
                 endColumn();
-                line.draw(gc);
+                drawLine(gc);
                 continue;
             }
             long age = now - ring.nanos(f);
@@ -53,6 +61,11 @@ final class Trace {
             take(px, py, f);
         }
         endColumn();
+        drawLine(gc);
+    }
+
+    private void drawLine(GC gc) {
+        line.simplify(TOLERANCE_PX);
         line.draw(gc);
     }
 
