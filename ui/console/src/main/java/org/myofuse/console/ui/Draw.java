@@ -80,16 +80,34 @@ final class Draw {
         }
     }
 
-    /** A number with {@code decimals} places, "–" for NaN. */
+    /**
+     * A number with {@code decimals} places (0 to 2), "–" for NaN; as {@code %.Nf} writes it (a negative
+     * value that rounds to zero keeps its sign), without a Formatter: the views write a dozen numbers a
+     * frame, and each {@code String.format} built its own number symbols.
+     */
     static String number(double v, int decimals) {
         if (Double.isNaN(v)) {
             return "\u2013";
         }
-        if (decimals == 0 && Math.abs(v) < 1e15) {
-            long r = Math.round(v);
-            return r == 0 && (v < 0 || 1 / v < 0) ? "-0" : Long.toString(r); // as %.0f writes it, without its parsing
+        if (Double.isInfinite(v) || Math.abs(v) >= 1e15) {
+            return String.format(Locale.ROOT, "%." + decimals + "f", v);
         }
-        return String.format(Locale.ROOT, decimals == 1 ? "%.1f" : "%.2f", v);
+        int scale = decimals == 0 ? 1 : decimals == 1 ? 10 : 100;
+        long scaled = Math.round(Math.abs(v) * scale);
+        StringBuilder sb = new StringBuilder(24);
+        if (v < 0 || 1 / v < 0) {
+            sb.append('-');
+        }
+        sb.append(scaled / scale);
+        if (decimals > 0) {
+            sb.append('.');
+            long fraction = scaled % scale;
+            if (decimals == 2 && fraction < 10) {
+                sb.append('0');
+            }
+            sb.append(fraction);
+        }
+        return sb.toString();
     }
 
     /** Text right-aligned at {@code right}. */
