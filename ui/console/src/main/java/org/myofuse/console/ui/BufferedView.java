@@ -8,6 +8,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Region;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
@@ -18,6 +19,12 @@ import org.eclipse.swt.widgets.Composite;
  * into the paint's GC. (An SWT image as the buffer was measured first: SWT 3.132's {@code GC.drawImage}
  * converts the whole image to {@code ImageData} on every call, which made a frame take 20 to 30 ms.)
  * Subclasses implement {@link #paint}, a pure function of the model and the theme.
+ *
+ * <p>A view may name the parts of it that change every frame ({@link #live}: its charts): a repaint tick
+ * then redraws only those, and the whole view {@value #FULL_PER_SECOND} times a second (its numbers and
+ * labels: a reading changing 60 times a second cannot be read anyway). The paint skips what lies outside
+ * the area being redrawn ({@link #damaged}): Pango lays out no text that would not show, and GTK
+ * allocates, clears and copies a smaller buffer.
  *
  * <p>A view whose paint throws is not taken down with the console: the exception is logged once, the
  * view shows what failed in place of its content, and the other views, the session and the recording
@@ -42,12 +49,23 @@ abstract class BufferedView {
     /** System.nanoTime() at the end of the last paint that drew the view; 0 before it first drew. */
     private long paintedAt;
     private String failure;
+    /** The area being painted now (GTK's damage), read at the start of each paint. */
+    private final Region damage;
+    /** The parts that change every frame as x, y, width, height, named by the last paint. */
+    private final int[] live = new int[4 * MAX_LIVE];
+    private int lives;
+    private long wholeAt;
+
+    static final int FULL_PER_SECOND = 10;
+    private static final int MAX_LIVE = 32;
 
     BufferedView(Composite parent, Theme theme, Messages text) {
         this.theme = theme;
         this.text = text;
         this.canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        this.damage = new Region(canvas.getDisplay());
         canvas.addPaintListener(e -> draw(e.gc));
+        canvas.addListener(SWT.Dispose, e -> damage.dispose());
     }
 
     Canvas canvas() {
@@ -74,12 +92,37 @@ abstract class BufferedView {
         return false;
     }
 
-    /** Draws the view on screen now, unless it would draw what it shows. */
+    /** Draws the view on screen now, unless it would draw what it shows: its live parts, or all of it when due. */
     final void render() {
-        if (showing() && !unchanged()) {
-            canvas.redraw();
-            canvas.update();
+        if (!showing() || unchanged()) {
+            return;
         }
+        long now = System.nanoTime();
+        if (lives == 0 || now - wholeAt >= 1_000_000_000L / FULL_PER_SECOND) {
+            wholeAt = now;
+            canvas.redraw();
+        } else {
+            for (int i = 0; i < lives; i++) {
+                canvas.redraw(live[4 * i], live[4 * i + 1], live[4 * i + 2], live[4 * i + 3], false);
+            }
+        }
+        canvas.update();
+    }
+
+    /** Names a part of the view that changes every frame (called while painting; the next ticks redraw it). */
+    final void live(int x, int y, int width, int height) {
+        if (lives < MAX_LIVE) {
+            int i = 4 * lives++;
+            live[i] = x;
+            live[i + 1] = y;
+            live[i + 2] = width;
+            live[i + 3] = height;
+        }
+    }
+
+    /** Whether any of the area is being painted now: what is not need not be drawn. */
+    final boolean damaged(int x, int y, int width, int height) {
+        return damage.intersects(x, y, width, height);
     }
 
     private void draw(GC gc) {
@@ -88,6 +131,8 @@ abstract class BufferedView {
             return;
         }
         long start = System.nanoTime();
+        gc.getClipping(damage);
+        lives = 0;
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
         try {

@@ -41,13 +41,16 @@ final class Draw {
         return 10 * p;
     }
 
-    /** Horizontal grid lines from 0 to {@code max} every {@code step}, labelled at the left of the chart. */
-    static void yGrid(GC gc, Theme theme, int x, int y, int w, int h, double max, double step, String unit) {
+    /** Horizontal grid lines from 0 to {@code max} every {@code step}, labelled at the left of the chart if {@code labels}. */
+    static void yGrid(GC gc, Theme theme, int x, int y, int w, int h, double max, double step, String unit, boolean labels) {
         gc.setLineWidth(1);
         gc.setForeground(theme.gridLine);
         for (double v = 0; v <= max + step / 1000; v += step) {
             int yy = y + h - (int) Math.round(v / max * h);
             gc.drawLine(x, yy, x + w, yy);
+        }
+        if (!labels) {
+            return;
         }
         gc.setFont(theme.small);
         gc.setForeground(theme.muted);

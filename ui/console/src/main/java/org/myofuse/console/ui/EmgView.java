@@ -58,25 +58,20 @@ final class EmgView extends BufferedView {
             int y = top + layout.row(c) * rowH;
             paintChannel(gc, ring, c, from, latest, x, y, colW - 8, rowH - 6);
         }
-        paintSymmetry(gc, ring, latest, count, width - SYMMETRY_W, top, SYMMETRY_W - 10, height - top - 8);
+        if (damaged(width - SYMMETRY_W, top, SYMMETRY_W - 10, height - top - 8)) {
+            paintSymmetry(gc, ring, latest, count, width - SYMMETRY_W, top, SYMMETRY_W - 10, height - top - 8);
+        }
     }
 
     private void paintChannel(GC gc, FrameRing ring, int c, long from, long latest, int x, int y, int w, int h) {
         String source = ring.emgSource(c);
         String unit = ring.emgUnit(c);
-        float now = ring.emg(c, latest - 1);
-        gc.setFont(theme.label);
-        gc.setForeground(layout.column(c) == 0 ? theme.left : theme.right);
-        gc.drawText(layout.label(c), x + 6, y + 2, true);
-        gc.setFont(theme.value);
-        gc.setForeground(theme.text);
-        String value = Draw.number(now, "%MVC".equals(unit) ? 0 : 1);
-        gc.drawText(value, x + 6, y + 20, true);
-        gc.setFont(theme.small);
-        gc.setForeground(theme.muted);
-        gc.drawText(unit, x + 10 + gc.textExtent(value).x + 34, y + 32, true);
+        if (damaged(x, y, 150, h)) {
+            paintReading(gc, c, ring.emg(c, latest - 1), unit, x, y);
+        }
         int chartX = x + 150;
         int chartW = Math.max(20, w - 150);
+        live(chartX, y, chartW, h);
         Target band = model.target(layout.targetKey(c));
         double max = scale(ring, c, from, latest, unit, band);
         gc.setBackground(theme.background);
@@ -95,6 +90,20 @@ final class EmgView extends BufferedView {
         trace.draw(gc, ring, c, from, latest, model.now(), LiveModel.WINDOW_NANOS, chartX, y, chartW, h, max);
         gc.setClipping((Rectangle) null);
         gc.setLineWidth(1);
+    }
+
+    /** The channel's name and its value now, with the unit. */
+    private void paintReading(GC gc, int c, float now, String unit, int x, int y) {
+        gc.setFont(theme.label);
+        gc.setForeground(layout.column(c) == 0 ? theme.left : theme.right);
+        gc.drawText(layout.label(c), x + 6, y + 2, true);
+        gc.setFont(theme.value);
+        gc.setForeground(theme.text);
+        String value = Draw.number(now, "%MVC".equals(unit) ? 0 : 1);
+        gc.drawText(value, x + 6, y + 20, true);
+        gc.setFont(theme.small);
+        gc.setForeground(theme.muted);
+        gc.drawText(unit, x + 10 + gc.textExtent(value).x + 34, y + 32, true);
     }
 
     private double scale(FrameRing ring, int c, long from, long latest, String unit, Target band) {

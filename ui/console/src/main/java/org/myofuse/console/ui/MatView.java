@@ -54,11 +54,14 @@ final class MatView extends BufferedView {
         int mapH = (int) (matH * mmToPx);
         int x0 = 14 + (areaW - mapW) / 2;
         int y0 = top + (areaH - mapH) / 2;
+        live(x0, y0, mapW, mapH);
         double max = paintHeat(gc, grid, cells, x0, y0, mapW, mapH);
         gc.setClipping(x0, y0, mapW, mapH);
         paintCop(gc, x0 + mapW / 2, y0 + mapH / 2, mmToPx);
         gc.setClipping((Rectangle) null);
-        paintReadings(gc, grid, cells, width - READINGS_W - 8, top, max);
+        if (damaged(width - READINGS_W - 8, top, READINGS_W, height - top)) {
+            paintReadings(gc, grid, cells, width - READINGS_W - 8, top, max);
+        }
     }
 
     /** The cells as coloured rectangles; returns the scale's top, kPa. */
