@@ -126,7 +126,7 @@ final class OpenConsole implements ConsoleRun {
         Optional<SessionInfo> recorded = session.session();
         try {
             ui.call(() -> {
-                window = new ConsoleWindow(ui.display(), text, model, new WorkerActions(this, worker, ui.display(), text),
+                window = new ConsoleWindow(ui.display(), text, model, new WorkerActions(this, worker, new HandOver(ui.display()), text),
                         new LayoutMemory(services.home(), System.getProperty("user.name", "user")),
                         subscription::droppedBlocks, services.clock()::nanos);
                 model.session(recorded.orElse(null), start);
@@ -160,6 +160,7 @@ final class OpenConsole implements ConsoleRun {
     /** The window is gone (UI thread): take its timing, end the event loop, end the session elsewhere. */
     private void windowGone() {
         timing = window.timing();
+        LOG.info(window.timingDetails());
         ui.stop();
         Thread end = new Thread(this::finish, "myofuse-console-end");
         end.start();

@@ -4,13 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-import org.eclipse.swt.SWTException;
-import org.eclipse.swt.widgets.Display;
 import org.myofuse.api.device.DeviceException;
 import org.myofuse.api.device.DeviceRequest;
 import org.myofuse.api.device.InstalledDeviceType;
@@ -36,48 +31,21 @@ final class WorkerActions implements ConsoleActions {
     /** The journal origin of what the console writes for the therapist. */
     static final String ORIGIN = JournalEntry.THERAPIST;
 
-    private static final Logger LOG = Logger.getLogger(WorkerActions.class.getName());
-
     private final OpenConsole console;
     private final ExecutorService worker;
-    private final Display display;
+    private final HandOver hand;
     private final Messages text;
 
-    WorkerActions(OpenConsole console, ExecutorService worker, Display display, Messages text) {
+    WorkerActions(OpenConsole console, ExecutorService worker, HandOver hand, Messages text) {
         this.console = console;
         this.worker = worker;
-        this.display = display;
+        this.hand = hand;
         this.text = text;
     }
 
-    /** Runs {@code work} on the worker; its result goes to {@code answer} on the UI thread. */
+    /** Runs {@code work} on the worker; its result goes to {@code answer} on the UI thread, a failure's line to {@code refused}. */
     private <T> void off(Callable<T> work, Consumer<T> answer, Consumer<String> refused) {
-        try {
-            worker.execute(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception | LinkageError e) {
-                    LOG.log(Level.FINE, "console: a control failed", e);
-                    String line = e.getMessage() == null ? e.toString() : e.getMessage();
-                    back(() -> refused.accept(text.get("devices.refused", line)));
-                    return;
-                }
-                back(() -> answer.accept(result));
-            });
-        } catch (RejectedExecutionException e) {
-            // the console is closing
-        }
-    }
-
-    private void back(Runnable r) {
-        try {
-            if (!display.isDisposed()) {
-                display.asyncExec(r);
-            }
-        } catch (SWTException e) {
-            // disposed meanwhile
-        }
+        hand.off(worker, work, answer, line -> refused.accept(text.get("devices.refused", line)));
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Region;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
@@ -18,6 +19,12 @@ import org.eclipse.swt.widgets.Composite;
  * into the paint's GC. (An SWT image as the buffer was measured first: SWT 3.132's {@code GC.drawImage}
  * converts the whole image to {@code ImageData} on every call, which made a frame take 20 to 30 ms.)
  * Subclasses implement {@link #paint}, a pure function of the model and the theme.
+ *
+ * <p>A view may name the parts of it that change every frame ({@link #live}: its charts): a repaint tick
+ * then redraws only those, and the whole view {@value #FULL_PER_SECOND} times a second (its numbers and
+ * labels: a reading changing 60 times a second cannot be read anyway). The paint skips what lies outside
+ * the area being redrawn ({@link #damaged}): Pango lays out no text that would not show, and GTK
+ * allocates, clears and copies a smaller buffer.
  *
  * <p>A view whose paint throws is not taken down with the console: the exception is logged once, the
  * view shows what failed in place of its content, and the other views, the session and the recording
@@ -37,13 +44,28 @@ abstract class BufferedView {
     protected final Theme theme;
     protected final Messages text;
     private final Canvas canvas;
+    /** This view's paint times, for the timing report at the end (preallocated: no allocation per paint). */
+    private final Percentiles paints = new Percentiles(1 << 14);
+    /** System.nanoTime() at the end of the last paint that drew the view; 0 before it first drew. */
+    private long paintedAt;
     private String failure;
+    /** The area being painted now (GTK's damage), read at the start of each paint. */
+    private final Region damage;
+    /** The parts that change every frame as x, y, width, height, named by the last paint. */
+    private final int[] live = new int[4 * MAX_LIVE];
+    private int lives;
+    private long wholeAt;
+
+    static final int FULL_PER_SECOND = 10;
+    private static final int MAX_LIVE = 32;
 
     BufferedView(Composite parent, Theme theme, Messages text) {
         this.theme = theme;
         this.text = text;
         this.canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        this.damage = new Region(canvas.getDisplay());
         canvas.addPaintListener(e -> draw(e.gc));
+        canvas.addListener(SWT.Dispose, e -> damage.dispose());
     }
 
     Canvas canvas() {
@@ -61,12 +83,46 @@ abstract class BufferedView {
         return !canvas.isDisposed() && canvas.isVisible();
     }
 
-    /** Draws the view on screen now. */
+    /**
+     * Whether what the view would draw now is what it drew last: a view that changes once a second or
+     * on an action (the header, the cue banner, the device strip) is then not drawn again. A view that
+     * says so must also remember what it draws when asked (this is asked once per repaint tick).
+     */
+    boolean unchanged() {
+        return false;
+    }
+
+    /** Draws the view on screen now, unless it would draw what it shows: its live parts, or all of it when due. */
     final void render() {
-        if (showing()) {
-            canvas.redraw();
-            canvas.update();
+        if (!showing() || unchanged()) {
+            return;
         }
+        long now = System.nanoTime();
+        if (lives == 0 || now - wholeAt >= 1_000_000_000L / FULL_PER_SECOND) {
+            wholeAt = now;
+            canvas.redraw();
+        } else {
+            for (int i = 0; i < lives; i++) {
+                canvas.redraw(live[4 * i], live[4 * i + 1], live[4 * i + 2], live[4 * i + 3], false);
+            }
+        }
+        canvas.update();
+    }
+
+    /** Names a part of the view that changes every frame (called while painting; the next ticks redraw it). */
+    final void live(int x, int y, int width, int height) {
+        if (lives < MAX_LIVE) {
+            int i = 4 * lives++;
+            live[i] = x;
+            live[i + 1] = y;
+            live[i + 2] = width;
+            live[i + 3] = height;
+        }
+    }
+
+    /** Whether any of the area is being painted now: what is not need not be drawn. */
+    final boolean damaged(int x, int y, int width, int height) {
+        return damage.intersects(x, y, width, height);
     }
 
     private void draw(GC gc) {
@@ -75,12 +131,17 @@ abstract class BufferedView {
             return;
         }
         long start = System.nanoTime();
+        gc.getClipping(damage);
+        lives = 0;
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
         try {
             paint(gc, area.width, area.height);
             failure = null;
-            paintNanos += System.nanoTime() - start;
+            paintedAt = System.nanoTime();
+            long spent = paintedAt - start;
+            paintNanos += spent;
+            paints.add(spent);
         } catch (RuntimeException e) {
             if (failure == null) {
                 LOG.log(Level.WARNING, "console: the " + text.get(name()) + " view failed; the session goes on", e);
@@ -88,6 +149,22 @@ abstract class BufferedView {
             failure = e.toString();
             paintFailure(gc, area.width, area.height);
         }
+    }
+
+    /** This view's paint times so far: count, median and p99 (for the timing report). */
+    String paintTimes() {
+        return String.format(java.util.Locale.ROOT, "%s %d paints median %.2f ms p99 %.2f ms", name().substring(name().indexOf('.') + 1),
+                paints.count(), paints.percentileMs(50), paints.percentileMs(99));
+    }
+
+    /** System.nanoTime() when the view was last drawn (GTK paints after the tick that asked), 0 before. */
+    long paintedAt() {
+        return paintedAt;
+    }
+
+    /** Forgets the paint times so far: what follows start-up is measured on its own. */
+    void clearPaintTimes() {
+        paints.clear();
     }
 
     /** The paint time gathered since the last call, and starts gathering again. */

@@ -115,7 +115,7 @@ public final class ConsoleWindow {
         shortcuts = new Shortcuts(this, actions, text);
         shortcuts.install(display);
         loop = new RepaintLoop(display, model,
-                List.of(header, cues, force, mat, emg, strip), this::taken, this::refreshSlow, clock);
+                List.of(header, cues, force, mat, emg, strip), emg, this::taken, this::refreshSlow, clock);
         shell.addListener(SWT.Close, this::closing);
         shell.addListener(SWT.Dispose, e -> disposed());
     }
@@ -180,6 +180,11 @@ public final class ConsoleWindow {
     /** How the window drew so far. */
     public ConsoleTiming timing() {
         return loop.timing();
+    }
+
+    /** The steady state's timing in one line, with each view's paint time (logged when the console closes). */
+    public String timingDetails() {
+        return loop.steadyReport();
     }
 
     void showPage(int page) {

@@ -15,6 +15,9 @@ import org.myofuse.api.protocol.StepState;
 final class CueBanner extends BufferedView {
 
     private final LiveModel model;
+    private boolean drawn;
+    private Cue shownCue;
+    private RunState shownRun;
 
     CueBanner(Composite parent, Theme theme, Messages text, LiveModel model) {
         super(parent, theme, text);
@@ -24,6 +27,20 @@ final class CueBanner extends BufferedView {
     @Override
     String name() {
         return "view.cues";
+    }
+
+    /** The banner changes with the cue shown (a new one, or the last one's time up) and the run's state. */
+    @Override
+    boolean unchanged() {
+        Cue cue = model.cue();
+        RunState run = model.run();
+        if (drawn && cue == shownCue && run == shownRun) {
+            return true;
+        }
+        drawn = true;
+        shownCue = cue;
+        shownRun = run;
+        return false;
     }
 
     @Override
@@ -36,14 +53,14 @@ final class CueBanner extends BufferedView {
         gc.fillRectangle(0, 0, width, height);
         gc.setForeground(fore);
         gc.setFont(theme.banner);
-        int y = (height - gc.textExtent("M").y) / 2;
+        int y = (height - theme.extent(gc, "M").y) / 2;
         if (cue != null) {
             String severity = text.get("cue.severity." + cue.severity().name());
             gc.drawText(severity, 16, y, true);
             gc.drawText(cue.text(), 32 + gc.textExtent(severity).x, y, true);
         } else {
             gc.setFont(theme.title);
-            y = (height - gc.textExtent("M").y) / 2;
+            y = (height - theme.extent(gc, "M").y) / 2;
             gc.drawText(run == null || run.ended() ? text.get("cue.none") : text.get("cue.running"), 16, y, true);
         }
         if (run != null && !run.ended()) {

@@ -14,6 +14,9 @@ final class DeviceStrip extends BufferedView {
 
     private final LiveModel model;
     private final java.util.function.LongSupplier consoleDrops;
+    private java.util.List<DeviceInfo> shownDevices;
+    private long shownDrops = -1;
+    private long shownClipped = -1;
 
     DeviceStrip(Composite parent, Theme theme, Messages text, LiveModel model, java.util.function.LongSupplier consoleDrops) {
         super(parent, theme, text);
@@ -26,12 +29,35 @@ final class DeviceStrip extends BufferedView {
         return "view.devices";
     }
 
+    /** The strip changes with a device snapshot (once a second), the console's drops and clipped blocks. */
+    @Override
+    boolean unchanged() {
+        java.util.List<DeviceInfo> devices = model.devices();
+        long drops = dropped();
+        long clipped = 0;
+        for (DeviceInfo d : devices) {
+            StreamQuality q = model.bus().quality(d.deviceId());
+            clipped += q == null ? 0 : q.clippedBlocks();
+        }
+        if (devices == shownDevices && drops == shownDrops && clipped == shownClipped) {
+            return true;
+        }
+        shownDevices = devices;
+        shownDrops = drops;
+        shownClipped = clipped;
+        return false;
+    }
+
+    private long dropped() {
+        return consoleDrops.getAsLong() + model.droppedEvents();
+    }
+
     @Override
     void paint(GC gc, int width, int height) {
         gc.setBackground(theme.background);
         gc.fillRectangle(0, 0, width, height);
         gc.setFont(theme.title);
-        int y = (height - gc.textExtent("M").y) / 2;
+        int y = (height - theme.extent(gc, "M").y) / 2;
         int x = 16;
         for (DeviceInfo d : model.devices()) {
             gc.setBackground(theme.state(d.state()));
@@ -40,14 +66,14 @@ final class DeviceStrip extends BufferedView {
             gc.setForeground(theme.text);
             String name = d.name();
             gc.drawText(name, x, y, true);
-            x += gc.textExtent(name).x + 8;
+            x += theme.extent(gc, name).x + 8;
             String status = text.get("state." + d.state().name()) + "  " + Draw.number(model.rate(d.deviceId()), 0) + " S/s"
                     + quality(d);
             gc.setForeground(theme.muted);
             gc.drawText(status, x, y, true);
             x += gc.textExtent(status).x + 32;
         }
-        long dropped = consoleDrops.getAsLong() + model.droppedEvents();
+        long dropped = dropped();
         gc.setForeground(dropped > 0 ? theme.shear : theme.muted);
         Draw.textRight(gc, text.get("strip.consoleDrops", dropped), width - 16, y);
     }

@@ -24,7 +24,7 @@ final class Draw {
         gc.setFont(theme.title);
         gc.setForeground(theme.muted);
         gc.drawText(title, 12, 8, true);
-        return 8 + gc.textExtent(title).y;
+        return 8 + theme.extent(gc, title).y;
     }
 
     /** The smallest "nice" number (1, 2 or 5 times a power of ten) at or above {@code x}. */
@@ -41,48 +41,76 @@ final class Draw {
         return 10 * p;
     }
 
-    /** Horizontal grid lines from 0 to {@code max} every {@code step}, labelled at the left of the chart. */
-    static void yGrid(GC gc, Theme theme, int x, int y, int w, int h, double max, double step, String unit) {
-        gc.setFont(theme.small);
+    /** Horizontal grid lines from 0 to {@code max} every {@code step}, labelled at the left of the chart if {@code labels}. */
+    static void yGrid(GC gc, Theme theme, int x, int y, int w, int h, double max, double step, String unit, boolean labels) {
         gc.setLineWidth(1);
-        gc.setLineStyle(SWT.LINE_DOT);
+        gc.setForeground(theme.gridLine);
         for (double v = 0; v <= max + step / 1000; v += step) {
             int yy = y + h - (int) Math.round(v / max * h);
-            gc.setForeground(theme.grid);
             gc.drawLine(x, yy, x + w, yy);
-            gc.setForeground(theme.muted);
-            String label = number(v, step < 1 ? 1 : 0) + (v == 0 ? " " + unit : "");
-            Point e = gc.textExtent(label);
+        }
+        if (!labels) {
+            return;
+        }
+        gc.setFont(theme.small);
+        gc.setForeground(theme.muted);
+        for (double v = 0; v <= max + step / 1000; v += step) {
+            int yy = y + h - (int) Math.round(v / max * h);
+            String label = v == 0 ? number(v, step < 1 ? 1 : 0) + " " + unit : number(v, step < 1 ? 1 : 0);
+            Point e = theme.extent(gc, label);
             gc.drawText(label, x - e.x - 4, yy - e.y / 2, true);
         }
-        gc.setLineStyle(SWT.LINE_SOLID);
     }
 
     /** Vertical lines every second of a {@code seconds}-long window ending at the right edge, labelled every 2 s. */
     static void timeGrid(GC gc, Theme theme, int x, int y, int w, int h, int seconds, boolean labels) {
-        gc.setFont(theme.small);
         gc.setLineWidth(1);
-        gc.setLineStyle(SWT.LINE_DOT);
+        gc.setForeground(theme.gridLine);
         for (int s = 0; s <= seconds; s++) {
             int xx = x + w - (int) Math.round(s / (double) seconds * w);
-            gc.setForeground(theme.grid);
             gc.drawLine(xx, y, xx, y + h);
-            if (labels && s % 2 == 0) {
-                gc.setForeground(theme.muted);
-                String label = s == 0 ? "now" : "-" + s + " s";
-                Point e = gc.textExtent(label);
-                gc.drawText(label, Math.max(x, Math.min(xx - e.x / 2, x + w - e.x)), y + h + 2, true);
-            }
         }
-        gc.setLineStyle(SWT.LINE_SOLID);
+        if (!labels) {
+            return;
+        }
+        gc.setFont(theme.small);
+        gc.setForeground(theme.muted);
+        for (int s = 0; s <= seconds; s += 2) {
+            int xx = x + w - (int) Math.round(s / (double) seconds * w);
+            String label = theme.secondsAgo(s);
+            Point e = theme.extent(gc, label);
+            gc.drawText(label, Math.max(x, Math.min(xx - e.x / 2, x + w - e.x)), y + h + 2, true);
+        }
     }
 
-    /** A number with {@code decimals} places, "–" for NaN. */
+    /**
+     * A number with {@code decimals} places (0 to 2), "–" for NaN; as {@code %.Nf} writes it (a negative
+     * value that rounds to zero keeps its sign), without a Formatter: the views write a dozen numbers a
+     * frame, and each {@code String.format} built its own number symbols.
+     */
     static String number(double v, int decimals) {
         if (Double.isNaN(v)) {
             return "\u2013";
         }
-        return String.format(Locale.ROOT, decimals == 0 ? "%.0f" : decimals == 1 ? "%.1f" : "%.2f", v);
+        if (Double.isInfinite(v) || Math.abs(v) >= 1e15) {
+            return String.format(Locale.ROOT, "%." + decimals + "f", v);
+        }
+        int scale = decimals == 0 ? 1 : decimals == 1 ? 10 : 100;
+        long scaled = Math.round(Math.abs(v) * scale);
+        StringBuilder sb = new StringBuilder(24);
+        if (v < 0 || 1 / v < 0) {
+            sb.append('-');
+        }
+        sb.append(scaled / scale);
+        if (decimals > 0) {
+            sb.append('.');
+            long fraction = scaled % scale;
+            if (decimals == 2 && fraction < 10) {
+                sb.append('0');
+            }
+            sb.append(fraction);
+        }
+        return sb.toString();
     }
 
     /** Text right-aligned at {@code right}. */
@@ -96,14 +124,14 @@ final class Draw {
         gc.setFont(theme.label);
         gc.setForeground(theme.muted);
         gc.drawText(label, x, y, true);
-        int labelH = gc.textExtent(label).y;
+        int labelH = theme.extent(gc, label).y;
         gc.setFont(large ? theme.big : theme.value);
         gc.setForeground(colour);
         gc.drawText(value, x, y + labelH, true);
         Point v = gc.textExtent(value);
         gc.setFont(theme.label);
         gc.setForeground(theme.muted);
-        gc.drawText(unit, x + v.x + 6, y + labelH + v.y - gc.textExtent(unit).y - 4, true);
+        gc.drawText(unit, x + v.x + 6, y + labelH + v.y - theme.extent(gc, unit).y - 4, true);
         return labelH + v.y;
     }
 

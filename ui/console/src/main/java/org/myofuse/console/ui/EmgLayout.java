@@ -17,6 +17,10 @@ final class EmgLayout {
     private final int[] column = new int[FrameRing.MAX_EMG];
     private final int[] row = new int[FrameRing.MAX_EMG];
     private final int[] partner = new int[FrameRing.MAX_EMG];
+    /** Per channel, made when the channels change rather than every frame: what the strip and the symmetry show. */
+    private final String[] labels = new String[FrameRing.MAX_EMG];
+    private final String[] pairNames = new String[FrameRing.MAX_EMG];
+    private final String[] targetKeys = new String[FrameRing.MAX_EMG];
     private int channels;
     private int rows;
 
@@ -32,6 +36,9 @@ final class EmgLayout {
         channels = count;
         for (int c = 0; c < count; c++) {
             seen[c] = ring.emgSource(c);
+            labels[c] = label(seen[c]);
+            pairNames[c] = muscle(seen[c]).replace('_', ' ');
+            targetKeys[c] = "emg:" + seen[c];
         }
         arrange();
     }
@@ -139,6 +146,21 @@ final class EmgLayout {
 
     int row(int channel) {
         return row[channel];
+    }
+
+    /** The channel's name as the strip shows it ({@link #label}). */
+    String label(int channel) {
+        return labels[channel];
+    }
+
+    /** The channel's muscle without its side, underscores as spaces (the symmetry bars' name). */
+    String pairName(int channel) {
+        return pairNames[channel];
+    }
+
+    /** The metric a protocol step's target names for this channel ({@code emg:<device>/<channel>}). */
+    String targetKey(int channel) {
+        return targetKeys[channel];
     }
 
     /** The same muscle on the other side, -1 if none. */

@@ -23,6 +23,7 @@ final class EmgView extends BufferedView {
     private final LiveModel model;
     private final EmgLayout layout = new EmgLayout();
     private final Trace trace = new Trace();
+    private final int[] triangle = new int[6];
 
     EmgView(Composite parent, Theme theme, Messages text, LiveModel model) {
         super(parent, theme, text);
@@ -57,26 +58,21 @@ final class EmgView extends BufferedView {
             int y = top + layout.row(c) * rowH;
             paintChannel(gc, ring, c, from, latest, x, y, colW - 8, rowH - 6);
         }
-        paintSymmetry(gc, ring, latest, count, width - SYMMETRY_W, top, SYMMETRY_W - 10, height - top - 8);
+        if (damaged(width - SYMMETRY_W, top, SYMMETRY_W - 10, height - top - 8)) {
+            paintSymmetry(gc, ring, latest, count, width - SYMMETRY_W, top, SYMMETRY_W - 10, height - top - 8);
+        }
     }
 
     private void paintChannel(GC gc, FrameRing ring, int c, long from, long latest, int x, int y, int w, int h) {
         String source = ring.emgSource(c);
         String unit = ring.emgUnit(c);
-        float now = ring.emg(c, latest - 1);
-        gc.setFont(theme.label);
-        gc.setForeground(layout.column(c) == 0 ? theme.left : theme.right);
-        gc.drawText(EmgLayout.label(source), x + 6, y + 2, true);
-        gc.setFont(theme.value);
-        gc.setForeground(theme.text);
-        String value = Draw.number(now, "%MVC".equals(unit) ? 0 : 1);
-        gc.drawText(value, x + 6, y + 20, true);
-        gc.setFont(theme.small);
-        gc.setForeground(theme.muted);
-        gc.drawText(unit, x + 10 + gc.textExtent(value).x + 34, y + 32, true);
+        if (damaged(x, y, 150, h)) {
+            paintReading(gc, c, ring.emg(c, latest - 1), unit, x, y);
+        }
         int chartX = x + 150;
         int chartW = Math.max(20, w - 150);
-        Target band = model.target("emg:" + source);
+        live(chartX, y, chartW, h);
+        Target band = model.target(layout.targetKey(c));
         double max = scale(ring, c, from, latest, unit, band);
         gc.setBackground(theme.background);
         gc.fillRectangle(chartX, y, chartW, h);
@@ -94,6 +90,20 @@ final class EmgView extends BufferedView {
         trace.draw(gc, ring, c, from, latest, model.now(), LiveModel.WINDOW_NANOS, chartX, y, chartW, h, max);
         gc.setClipping((Rectangle) null);
         gc.setLineWidth(1);
+    }
+
+    /** The channel's name and its value now, with the unit. */
+    private void paintReading(GC gc, int c, float now, String unit, int x, int y) {
+        gc.setFont(theme.label);
+        gc.setForeground(layout.column(c) == 0 ? theme.left : theme.right);
+        gc.drawText(layout.label(c), x + 6, y + 2, true);
+        gc.setFont(theme.value);
+        gc.setForeground(theme.text);
+        String value = Draw.number(now, "%MVC".equals(unit) ? 0 : 1);
+        gc.drawText(value, x + 6, y + 20, true);
+        gc.setFont(theme.small);
+        gc.setForeground(theme.muted);
+        gc.drawText(unit, x + 10 + gc.textExtent(value).x + 34, y + 32, true);
     }
 
     private double scale(FrameRing ring, int c, long from, long latest, String unit, Target band) {
@@ -129,7 +139,13 @@ final class EmgView extends BufferedView {
             }
             int xx = x + w - (int) ((now - at) * w / LiveModel.WINDOW_NANOS);
             gc.drawLine(xx, y + 8, xx, y + h);
-            gc.fillPolygon(new int[] { xx - 5, y, xx + 5, y, xx, y + 8 });
+            triangle[0] = xx - 5;
+            triangle[1] = y;
+            triangle[2] = xx + 5;
+            triangle[3] = y;
+            triangle[4] = xx;
+            triangle[5] = y + 8;
+            gc.fillPolygon(triangle);
         }
         gc.setLineWidth(1);
     }
@@ -148,7 +164,7 @@ final class EmgView extends BufferedView {
             }
             double l = mean(ring, c, latest);
             double r = mean(ring, p, latest);
-            paintPair(gc, EmgLayout.muscle(ring.emgSource(c)).replace('_', ' '), l, r, ring.emgUnit(c), x, rowY, w);
+            paintPair(gc, layout.pairName(c), l, r, ring.emgUnit(c), x, rowY, w);
             rowY += rowH;
         }
     }

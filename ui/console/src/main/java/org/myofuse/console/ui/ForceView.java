@@ -42,14 +42,18 @@ final class ForceView extends BufferedView {
         float normal = latest > 0 ? ring.normalN(latest - 1) : Float.NaN;
         float shear = latest > 0 ? ring.shearN(latest - 1) : Float.NaN;
         Target band = model.target(NORMAL_METRIC);
-        paintReadings(gc, top, normal, shear, band);
+        if (damaged(0, top, READINGS_W + 30, height - top)) {
+            paintReadings(gc, top, normal, shear, band);
+        }
         int chartX = READINGS_W + 36;
         int chartW = Math.max(40, width - chartX - BARS_W - 24);
         int chartY = top + 4;
         int chartH = Math.max(40, height - chartY - 26);
         double max = scale(ring, latest, band);
         paintChart(gc, ring, latest, band, chartX, chartY, chartW, chartH, max);
-        paintBars(gc, band, width - BARS_W - 8, chartY, BARS_W - 4, chartH, max);
+        if (damaged(width - BARS_W - 8, chartY - 2, BARS_W - 4, chartH + 2)) {
+            paintBars(gc, band, width - BARS_W - 8, chartY, BARS_W - 4, chartH, max);
+        }
     }
 
     private void paintReadings(GC gc, int top, float normal, float shear, Target band) {
@@ -75,10 +79,12 @@ final class ForceView extends BufferedView {
     }
 
     private void paintChart(GC gc, FrameRing ring, long latest, Target band, int x, int y, int w, int h, double max) {
+        live(x, y, w, h);
         gc.setBackground(theme.background);
         gc.fillRectangle(x, y, w, h);
-        Draw.yGrid(gc, theme, x, y, w, h, max, max > 40 ? 10 : 5, "N");
-        Draw.timeGrid(gc, theme, x, y, w, h, 10, true);
+        // The axis labels outside the chart are drawn with the whole view (FULL_PER_SECOND).
+        Draw.yGrid(gc, theme, x, y, w, h, max, max > 40 ? 10 : 5, "N", damaged(0, y - 10, x, h + 20));
+        Draw.timeGrid(gc, theme, x, y, w, h, 10, damaged(x - 20, y + h + 1, w + 40, 20));
         if (band != null) {
             Draw.band(gc, theme.band, x, y, w, h, max, band.low(), band.high());
             paintLimit(gc, band.limit(), x, y, w, h, max);
@@ -161,7 +167,7 @@ final class ForceView extends BufferedView {
         gc.setForeground(theme.text);
         String normal = text.get("force.normal");
         gc.drawText(normal, x + 18, y, true);
-        int x2 = x + 18 + gc.textExtent(normal).x + 14;
+        int x2 = x + 18 + theme.extent(gc, normal).x + 14;
         gc.setBackground(theme.shear);
         gc.fillRectangle(x2, y + 6, 14, 4);
         gc.drawText(text.get("force.shear"), x2 + 18, y, true);

@@ -11,6 +11,9 @@ import org.myofuse.api.store.SessionInfo;
 final class HeaderView extends BufferedView {
 
     private final LiveModel model;
+    private long shownSecond = -1;
+    private SessionInfo shownSession;
+    private String shownNotice;
 
     HeaderView(Composite parent, Theme theme, Messages text, LiveModel model) {
         super(parent, theme, text);
@@ -23,16 +26,34 @@ final class HeaderView extends BufferedView {
     }
 
     @Override
+    boolean unchanged() {
+        long second = elapsedSeconds();
+        SessionInfo session = model.session();
+        String notice = model.notice();
+        if (second == shownSecond && session == shownSession && notice.equals(shownNotice)) {
+            return true;
+        }
+        shownSecond = second;
+        shownSession = session;
+        shownNotice = notice;
+        return false;
+    }
+
+    private long elapsedSeconds() {
+        return Math.max(0, (model.now() - model.sessionStartNanos()) / 1_000_000_000L);
+    }
+
+    @Override
     void paint(GC gc, int width, int height) {
         gc.setBackground(theme.background);
         gc.fillRectangle(0, 0, width, height);
         gc.setFont(theme.value);
         gc.setForeground(theme.text);
-        gc.drawText("Myofuse", 16, (height - gc.textExtent("M").y) / 2, true);
+        gc.drawText("Myofuse", 16, (height - theme.extent(gc, "M").y) / 2, true);
         int x = 170;
         SessionInfo session = model.session();
         gc.setFont(theme.title);
-        int textY = (height - gc.textExtent("M").y) / 2;
+        int textY = (height - theme.extent(gc, "M").y) / 2;
         if (session != null) {
             gc.setBackground(theme.limit);
             gc.fillOval(x, height / 2 - 8, 16, 16);
@@ -58,7 +79,7 @@ final class HeaderView extends BufferedView {
     }
 
     private void paintElapsed(GC gc, int width, int height) {
-        long seconds = Math.max(0, (model.now() - model.sessionStartNanos()) / 1_000_000_000L);
+        long seconds = elapsedSeconds();
         String elapsed = String.format("%02d:%02d", seconds / 60, seconds % 60);
         gc.setFont(theme.big);
         gc.setForeground(theme.text);

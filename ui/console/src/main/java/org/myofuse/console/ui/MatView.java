@@ -22,7 +22,7 @@ final class MatView extends BufferedView {
     private final LiveModel model;
     private final SwayEllipse sway = new SwayEllipse();
     private final int[] ellipse = new int[2 * ELLIPSE_POINTS];
-    private final int[] trail = new int[2 * FrameRing.READABLE];
+    private final Polyline trail = new Polyline(FrameRing.READABLE);
 
     MatView(Composite parent, Theme theme, Messages text, LiveModel model) {
         super(parent, theme, text);
@@ -54,11 +54,14 @@ final class MatView extends BufferedView {
         int mapH = (int) (matH * mmToPx);
         int x0 = 14 + (areaW - mapW) / 2;
         int y0 = top + (areaH - mapH) / 2;
+        live(x0, y0, mapW, mapH);
         double max = paintHeat(gc, grid, cells, x0, y0, mapW, mapH);
         gc.setClipping(x0, y0, mapW, mapH);
         paintCop(gc, x0 + mapW / 2, y0 + mapH / 2, mmToPx);
         gc.setClipping((Rectangle) null);
-        paintReadings(gc, grid, cells, width - READINGS_W - 8, top, max);
+        if (damaged(width - READINGS_W - 8, top, READINGS_W, height - top)) {
+            paintReadings(gc, grid, cells, width - READINGS_W - 8, top, max);
+        }
     }
 
     /** The cells as coloured rectangles; returns the scale's top, kPa. */
@@ -70,17 +73,28 @@ final class MatView extends BufferedView {
             }
         }
         max = Draw.niceCeiling(max);
-        int levels = theme.heat.length;
+        // Most of a mat carries no load: one rectangle of the lowest colour, then one per run of
+        // equal colour along a row (the same pixels as a rectangle per cell, a tenth of the calls).
+        gc.setBackground(theme.heat[0]);
+        gc.fillRectangle(x0, y0, w, h);
+        int columns = grid.columns();
         for (int r = 0; r < grid.rows(); r++) {
             int top = y0 + r * h / grid.rows();
             int bottom = y0 + (r + 1) * h / grid.rows();
-            for (int c = 0; c < grid.columns(); c++) {
-                int left = x0 + c * w / grid.columns();
-                int right = x0 + (c + 1) * w / grid.columns();
-                double v = cells[r * grid.columns() + c];
-                int level = (int) Math.max(0, Math.min(levels - 1, v / max * (levels - 1)));
-                gc.setBackground(theme.heat[level]);
-                gc.fillRectangle(left, top, right - left, bottom - top);
+            int runStart = 0;
+            int runLevel = level(cells[r * columns], max);
+            for (int c = 1; c <= columns; c++) {
+                int level = c < columns ? level(cells[r * columns + c], max) : -1;
+                if (level != runLevel) {
+                    if (runLevel > 0) {
+                        int left = x0 + runStart * w / columns;
+                        int right = x0 + c * w / columns;
+                        gc.setBackground(theme.heat[runLevel]);
+                        gc.fillRectangle(left, top, right - left, bottom - top);
+                    }
+                    runStart = c;
+                    runLevel = level;
+                }
             }
         }
         gc.setForeground(theme.panelEdge);
@@ -89,6 +103,12 @@ final class MatView extends BufferedView {
         gc.setForeground(theme.muted);
         gc.drawText(text.get("mat.anterior"), x0 + w / 2 - 30, y0 - 16, true);
         return max;
+    }
+
+    /** The colour of a cell's value on a scale of 0 to {@code max}. */
+    private int level(double v, double max) {
+        int levels = theme.heat.length;
+        return (int) Math.max(0, Math.min(levels - 1, v / max * (levels - 1)));
     }
 
     /** The centre of pressure's trail over the window, where it is now, and the sway ellipse. */
@@ -101,7 +121,7 @@ final class MatView extends BufferedView {
         double syy = 0;
         double sxy = 0;
         int n = 0;
-        int points = 0;
+        trail.clear();
         for (long f = model.windowStart(); f < latest; f++) {
             double x = ring.copXmm(f);
             double y = ring.copYmm(f);
@@ -114,27 +134,29 @@ final class MatView extends BufferedView {
             syy += y * y;
             sxy += x * y;
             n++;
-            trail[points++] = cx + (int) Math.round(x * mmToPx);
-            trail[points++] = cy - (int) Math.round(y * mmToPx);
+            int px = cx + (int) Math.round(x * mmToPx);
+            int py = cy - (int) Math.round(y * mmToPx);
+            // The centre of pressure moves slowly: most frames land on the pixel of the one before.
+            if (trail.size() == 0 || px != trail.lastX() || py != trail.lastY()) {
+                trail.add(px, py);
+            }
         }
-        if (points < 4) {
+        if (n < 2) {
             return;
         }
-        for (int i = points; i < trail.length; i += 2) {
-            trail[i] = trail[points - 2];
-            trail[i + 1] = trail[points - 1];
-        }
+        int nowX = trail.lastX();
+        int nowY = trail.lastY();
         gc.setForeground(theme.cop);
         gc.setLineWidth(2);
         gc.setAlpha(200);
-        gc.drawPolyline(trail);
+        trail.draw(gc);
         gc.setAlpha(255);
         sway.fit(sx, sy, sxx, syy, sxy, n);
         paintEllipse(gc, cx, cy, mmToPx);
         gc.setBackground(theme.cop);
-        gc.fillOval(trail[points - 2] - 7, trail[points - 1] - 7, 14, 14);
+        gc.fillOval(nowX - 7, nowY - 7, 14, 14);
         gc.setForeground(theme.black);
-        gc.drawOval(trail[points - 2] - 7, trail[points - 1] - 7, 14, 14);
+        gc.drawOval(nowX - 7, nowY - 7, 14, 14);
         gc.setLineWidth(1);
     }
 

@@ -15,6 +15,8 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** Each pattern parsed once: views format a few texts every frame. Any thread (the worker's refusals too). */
+    private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Messages(Locale locale) {
         this.locale = locale;
@@ -29,7 +31,13 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        synchronized (format) { // a MessageFormat is not safe for threads at once
+            return format.format(args);
+        }
     }
 
     public Locale locale() {

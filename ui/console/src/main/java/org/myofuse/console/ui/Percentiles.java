@@ -20,6 +20,11 @@ final class Percentiles {
         count++;
     }
 
+    /** Forgets what was measured (the capacity stays allocated). */
+    void clear() {
+        count = 0;
+    }
+
     long count() {
         return count;
     }

@@ -1,9 +1,14 @@
 package org.myofuse.console.ui;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.myofuse.api.device.DeviceState;
@@ -33,6 +38,11 @@ public final class Theme implements AutoCloseable {
     public final Color panel;
     public final Color panelEdge;
     public final Color grid;
+    /**
+     * Chart grid lines: solid, darker than {@link #grid}. (Dotted lines looked the same on screen but a
+     * dash pattern made cairo stroke each dot on its own: 100 dotted lines cost 2 to 3 ms a frame.)
+     */
+    public final Color gridLine;
     public final Color text;
     public final Color muted;
     public final Color black;
@@ -58,11 +68,16 @@ public final class Theme implements AutoCloseable {
     /** The heat map's colours, low to high pressure. */
     public final Color[] heat;
 
+    /** Extents of the labels drawn every frame, per font (Pango lays a text out to measure it: 20 to 50 us). */
+    private final Map<Font, Map<String, Point>> extents = new HashMap<>();
+    private final String[] secondsAgo = new String[61];
+
     public Theme(Display display) {
         background = new Color(21, 25, 30);
         panel = new Color(30, 36, 43);
         panelEdge = new Color(52, 61, 71);
         grid = new Color(58, 67, 77);
+        gridLine = new Color(42, 49, 57);
         text = new Color(232, 237, 242);
         muted = new Color(150, 161, 173);
         black = new Color(0, 0, 0);
@@ -89,6 +104,34 @@ public final class Theme implements AutoCloseable {
 
     private static Font font(Display display, FontData base, int points, int style) {
         return new Font(display, base.getName(), points, style);
+    }
+
+    /**
+     * The extent of {@code s} in the GC's current font, measured once: for labels that recur (titles,
+     * units, axis labels), not for values that change every frame.
+     */
+    Point extent(GC gc, String s) {
+        Map<String, Point> known = extents.computeIfAbsent(gc.getFont(), f -> new HashMap<>());
+        Point p = known.get(s);
+        if (p == null) {
+            if (known.size() >= 256) {
+                known.clear(); // labels that did not recur after all: start over rather than grow
+            }
+            p = gc.textExtent(s);
+            known.put(s, p);
+        }
+        return p;
+    }
+
+    /** The time axis label {@code s} seconds before now ("now", "-2 s"), made once. */
+    String secondsAgo(int s) {
+        if (s < 0 || s >= secondsAgo.length) {
+            return "-" + s + " s";
+        }
+        if (secondsAgo[s] == null) {
+            secondsAgo[s] = s == 0 ? "now" : "-" + s + " s";
+        }
+        return secondsAgo[s];
     }
 
     /** The colour of a cue's severity. */
