@@ -56,6 +56,8 @@ public final class PatientsPage {
     private final Combo protocol;
     private final Button start;
     private final Label startLine;
+    /** A start was asked for: its lines own {@link #startLine} from then on. */
+    private boolean startAsked;
     private List<Patient> found = List.of();
     private List<ProtocolInfo> protocols = List.of();
     private String patientCode = "";
@@ -260,8 +262,19 @@ public final class PatientsPage {
 
     private void askProtocols() {
         actions.protocols(this::showProtocols, line -> {
-            if (!startLine.isDisposed() && protocols.isEmpty()) {
+            // A late answer must not cover what a start wrote meanwhile; the engine may still be starting.
+            if (!startLine.isDisposed() && protocols.isEmpty() && !startAsked) {
                 startLine.setText(line);
+            }
+            askAgainLater();
+        });
+    }
+
+    /** The registry may still be waiting for the protocol bundles to start: ask again while none is listed. */
+    private void askAgainLater() {
+        page.getDisplay().timerExec(PROTOCOLS_RETRY_MS, () -> {
+            if (!page.isDisposed() && page.isVisible() && protocols.isEmpty()) {
+                askProtocols();
             }
         });
     }
@@ -279,12 +292,8 @@ public final class PatientsPage {
         installed.forEach(p -> protocol.add(p.title() + "  (" + p.id() + " " + p.version() + ")"));
         protocol.select(0);
         selectProtocol(chosenId);
-        if (installed.isEmpty()) { // the registry may still be waiting for the protocol bundles to start
-            page.getDisplay().timerExec(PROTOCOLS_RETRY_MS, () -> {
-                if (!page.isDisposed() && page.isVisible() && protocols.isEmpty()) {
-                    askProtocols();
-                }
-            });
+        if (installed.isEmpty()) {
+            askAgainLater();
         }
     }
 
@@ -309,6 +318,7 @@ public final class PatientsPage {
         int p = protocol.getSelectionIndex();
         String protocolId = p <= 0 || p > protocols.size() ? "" : protocols.get(p - 1).id();
         start.setEnabled(false);
+        startAsked = true;
         startLine.setText(text.get("patients.starting", patientCode));
         String patient = patientCode;
         actions.startSession(patient, protocolId, s -> {
