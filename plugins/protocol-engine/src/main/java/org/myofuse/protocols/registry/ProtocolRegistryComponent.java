@@ -55,6 +55,8 @@ public final class ProtocolRegistryComponent implements ProtocolRegistry, Protoc
     public static final String ETC_PROPERTY = "myofuse.etc";
     /** Framework property naming the data folder when there is no HostEnvironment (as the store reads it). */
     public static final String HOME_PROPERTY = "myofuse.home";
+    /** How long a stop waits for a load in progress (it stops before compiling when it can). */
+    private static final long LOAD_STOP_WAIT_MILLIS = 10_000;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL)
     private HostEnvironment host;
@@ -62,13 +64,14 @@ public final class ProtocolRegistryComponent implements ProtocolRegistry, Protoc
     /** The first load; the registry once it is done. */
     private final CompletableFuture<Registry> loaded = new CompletableFuture<>();
     private boolean stopped;
+    private Thread loader;
     private Registry registry;
     private BundleTracker<Long> tracker;
     private FolderWatch watch;
 
     @Activate
     void activate(RegistryConfig config, BundleContext context) {
-        Thread loader = new Thread(() -> load(config, context), "myofuse-protocol-load");
+        loader = new Thread(() -> load(config, context), "myofuse-protocol-load");
         loader.setDaemon(true);
         loader.start();
     }
@@ -91,6 +94,11 @@ public final class ProtocolRegistryComponent implements ProtocolRegistry, Protoc
                 w.scan();
                 r.forgetVanished();
             }
+            if (isStopped()) { // a command that ended at once: compiling now would only delay the host's stop
+                close(t, w, r);
+                loaded.completeExceptionally(new IllegalStateException("stopped"));
+                return;
+            }
             r.endBatch();
             synchronized (this) {
                 if (stopped) {
@@ -105,10 +113,15 @@ public final class ProtocolRegistryComponent implements ProtocolRegistry, Protoc
                 }
             }
             loaded.complete(r);
-        } catch (RuntimeException e) {
-            // The bundle context may have gone with a host stopping during the load.
+        } catch (RuntimeException | LinkageError e) {
+            // The bundle context (or, past the wait in deactivate, its class loader) may have gone with a
+            // host stopping during the load.
             loaded.completeExceptionally(e);
         }
+    }
+
+    private synchronized boolean isStopped() {
+        return stopped;
     }
 
     private static FolderWatch.Listener listener(Registry registry) {
@@ -131,10 +144,22 @@ public final class ProtocolRegistryComponent implements ProtocolRegistry, Protoc
     }
 
     @Deactivate
-    synchronized void deactivate() {
-        stopped = true;
-        if (registry != null) {
-            close(tracker, watch, registry);
+    void deactivate() {
+        synchronized (this) {
+            stopped = true;
+        }
+        // The load runs this bundle's classes: it must end while the bundle's wiring is still valid, or
+        // its next class load fails (seen as a NoClassDefFoundError trace when a command ended at once).
+        try {
+            loader.join(LOAD_STOP_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (this) {
+            if (registry != null) {
+                close(tracker, watch, registry);
+                registry = null;
+            }
         }
     }
 
