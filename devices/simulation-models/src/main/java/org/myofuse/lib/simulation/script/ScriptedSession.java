@@ -81,6 +81,8 @@ public final class ScriptedSession {
     /** Activation of the right and left side in a functional movement, as a multiple of its threshold. */
     static final double RIGHT_EFFORT = 2.5;
     static final double LEFT_EFFORT = 1.8;
+    /** Share of a closed %MVC band's width the patient moves by on {@code emg.activate} or {@code emg.relax}. */
+    static final double BAND_STEP = 0.15;
 
     private static final long RANDOM_STREAM = 1;
     private static final long STROKE_STREAM = 2;
@@ -167,8 +169,8 @@ public final class ScriptedSession {
             case "stance.still", "calibration.relax", "rest.start" -> rest(at, true);
             case "calibration.contract" -> contract(at, StepTargets.muscleIn(cue.text()));
             case "hold.start" -> hold(at);
-            case "emg.activate" -> adjust(at, true, StepTargets.muscleIn(cue.text()));
-            case "emg.relax" -> adjust(at, false, StepTargets.muscleIn(cue.text()));
+            case "emg.activate" -> adjust(cue.sessionNanos(), at, true, StepTargets.muscleIn(cue.text()));
+            case "emg.relax" -> adjust(cue.sessionNanos(), at, false, StepTargets.muscleIn(cue.text()));
             case "rep.poor" -> step.goodFrom = step.holds;
             case "pain.ask" -> {
                 return painIfAwaited(cue.sessionNanos());
@@ -279,9 +281,15 @@ public final class ScriptedSession {
         switchTo(new Pose(at, sampleAt(at), pct, Double.NaN, Double.NaN, 0, 0, MAX_CONTRACTION_S));
     }
 
-    /** More effort in {@code muscle} (or the trained ones), or less in it (or the ceilinged ones). */
-    private void adjust(long at, boolean more, int muscle) {
-        if (step.holdPct == null || !(script.at(at) instanceof Pose)) {
+    /**
+     * More effort in {@code muscle} (or the trained ones), or less in it (or the ceilinged ones), from
+     * {@code at}; a cue heard ({@code heard}) while still rising into the hold changes nothing: the engine
+     * judges from the hold's start, the patient began a reaction time later and is on the way (should the
+     * level still be off once there, the engine says so again).
+     */
+    private void adjust(long heard, long at, boolean more, int muscle) {
+        if (step.holdPct == null || !(script.at(at) instanceof Pose pose)
+                || heard < pose.startNanos + Activity.nanos(Activity.BLEND_SECONDS)) {
             return;
         }
         step.adjustMuscles(more, muscle);
@@ -520,8 +528,25 @@ public final class ScriptedSession {
                 if (!named) {
                     continue;
                 }
-                holdPct[m] = more ? Math.min(100, holdPct[m] * 1.2 + 2) : holdPct[m] * 0.7;
+                holdPct[m] = adjusted(holdPct[m], b, more);
             }
+        }
+
+        /**
+         * A muscle's new level on a cue. In a closed band the patient, watching the bar, moves by a step of
+         * the band ({@value ScriptedSession#BAND_STEP} of its width) and stays within it: a fixed factor would overshoot to
+         * the far edge, where the envelope's noise breaks every hold. Under a ceiling, well down; without a
+         * band, by a fifth up or 30 % down.
+         */
+        private static double adjusted(double pct, Band b, boolean more) {
+            if (b.closed()) {
+                double step = BAND_STEP * (b.high() - b.low());
+                return more ? Math.min(b.aim(1 - BAND_STEP, 0), pct + step) : Math.max(b.aim(BAND_STEP, 0), pct - step);
+            }
+            if (b.hasHigh() && !more) {
+                return pct * 0.7;
+            }
+            return more ? Math.min(100, pct * 1.2 + 2) : pct * 0.7;
         }
 
         /**

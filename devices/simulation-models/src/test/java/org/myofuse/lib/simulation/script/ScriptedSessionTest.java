@@ -167,7 +167,53 @@ class ScriptedSessionTest {
         session.cue(cue(T0 + 20 * SECOND, feedback, "hold.start"));
         session.cue(cue(T0 + 23 * SECOND, feedback, "emg.activate", "Activate left lumbar multifidus a little more"));
         ScriptSample later = play(session.script(), T0 + 26 * SECOND, T0 + 27 * SECOND, SECOND)[0];
-        assertTrue(later.activationPct(MULTIFIDUS) > held * 1.15, "more after emg.activate");
+        assertEquals(held + 0.15 * 25, later.activationPct(MULTIFIDUS), 1e-9, "a step of the band more after emg.activate");
+    }
+
+    private static StepState multifidusFeedback() {
+        return step(4, "multifidus-left", StepType.BIOFEEDBACK, "Multifidus activation, left", T0, OPEN, 6,
+                Awaiting.NOTHING, band("emg:multifidus-left", 20, 45, OPEN, "%MVC"),
+                band("emg:erector-spinae-left", OPEN, 30, OPEN, "%MVC"));
+    }
+
+    private static double multifidusAt(ScriptedSession session, long nanos) {
+        return play(session.script(), nanos, nanos + SECOND, SECOND)[0].activationPct(MULTIFIDUS);
+    }
+
+    @Test
+    void aCorrectionHeardWhileStillRisingIntoTheHoldChangesNothingAndTheNextHoldStartsAsTheFirst() {
+        var session = new ScriptedSession(42);
+        StepState feedback = multifidusFeedback();
+        session.runStarted(running(feedback));
+        session.cue(cue(T0 + 4 * SECOND, feedback, "hold.start"));
+        // the engine's second of patience runs from the hold's start; the patient began a reaction time later
+        session.cue(cue(T0 + 5 * SECOND, feedback, "emg.activate", "Activate left lumbar multifidus a little more"));
+        double held = multifidusAt(session, T0 + 8 * SECOND);
+        assertEquals(20 + 0.55 * 25, held, 1e-9, "still the level aimed at");
+        session.cue(cue(T0 + 13 * SECOND, feedback, "rest.start"));
+        session.cue(cue(T0 + 21 * SECOND, feedback, "hold.start"));
+        assertEquals(held, multifidusAt(session, T0 + 25 * SECOND), 1e-9);
+    }
+
+    @Test
+    void correctionsMoveTheTrainedMuscleByStepsThatStayInsideItsBandAndTheCeilingMuscleWellDown() {
+        var session = new ScriptedSession(42);
+        StepState feedback = multifidusFeedback();
+        session.runStarted(running(feedback));
+        session.cue(cue(T0 + 4 * SECOND, feedback, "hold.start"));
+        long t = T0 + 8 * SECOND;
+        for (int i = 0; i < 6; i++, t += 3 * SECOND) {
+            session.cue(cue(t, feedback, "emg.activate", "Activate left lumbar multifidus a little more"));
+        }
+        assertEquals(45 - 0.15 * 25, multifidusAt(session, t + 2 * SECOND), 1e-9, "below the top edge, however often told");
+        for (int i = 0; i < 2; i++, t += 3 * SECOND) {
+            session.cue(cue(t, feedback, "emg.relax", "Relax left lumbar multifidus a little"));
+        }
+        assertEquals(45 - 3 * 0.15 * 25, multifidusAt(session, t + 2 * SECOND), 1e-9, "a step less each time");
+        double erector = play(session.script(), t, t + SECOND, SECOND)[0].activationPct(ERECTOR);
+        session.cue(cue(t, feedback, "emg.relax", "Relax left erector spinae (longissimus) a little"));
+        assertEquals(0.7 * erector, play(session.script(), t + 3 * SECOND, t + 4 * SECOND, SECOND)[0].activationPct(ERECTOR),
+                1e-9, "the ceiling muscle well down");
     }
 
     @Test
