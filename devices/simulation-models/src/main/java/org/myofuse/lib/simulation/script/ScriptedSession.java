@@ -149,6 +149,7 @@ public final class ScriptedSession {
             return stepChanged(state, nowNanos);
         }
         step.state = state.step();
+        turnIfLeftDone(nowNanos);
         return awaited(nowNanos);
     }
 
@@ -236,18 +237,38 @@ public final class ScriptedSession {
     }
 
     /**
-     * A functional movement paced by the patient: as many repetitions as the step counts, the first
-     * half with the left muscles the step targets, the rest with the right ones.
+     * A functional movement paced by the patient, the engine counting: repetitions on the side it counts
+     * now (the left until half the step's count is done, then the right) with the muscles the step
+     * targets, and as many again in case some do not count (a dip under the threshold, a gap in the
+     * stream): the patient goes on until the engine has its count, as one would with a therapist
+     * watching the screen, and turns to the right when the left is done ({@link #progressed}).
      */
     private void functionalRepetitions(long from) {
-        int reps = Math.max(2, step.state.repetitionsTarget());
+        int done = step.state.repetitionsDone();
+        int half = step.functionalHalf();
+        int side = done < half ? -1 : 1;
+        int toGo = (side < 0 ? half : step.functionalTotal()) - done;
+        step.functionalSide = side;
+        step.functionalFrom = from;
         double cycle = FUNCTIONAL_HOLD_S + FUNCTIONAL_REST_S;
-        for (int r = 0; r < reps; r++) {
+        for (int r = 0; r < 2 * toGo + 1; r++) {
             long at = from + Activity.nanos(r * cycle);
-            switchTo(Pose.muscles(at, sampleAt(at), step.functional(r < (reps + 1) / 2 ? -1 : 1)));
+            switchTo(Pose.muscles(at, sampleAt(at), step.functional(side)));
             long rest = at + Activity.nanos(FUNCTIONAL_HOLD_S);
             switchTo(new Rest(rest, sampleAt(rest), true));
         }
+    }
+
+    /** The left side of a self-paced functional movement is counted: the right from the next repetition on. */
+    private void turnIfLeftDone(long nowNanos) {
+        StepPlan p = step;
+        if (paused || p.functionalSide >= 0 || p.state.type() != StepType.ASSESSMENT || !p.targets.anyMuscle()
+                || p.state.repetitionsDone() < p.functionalHalf()) {
+            return;
+        }
+        long cycle = Activity.nanos(FUNCTIONAL_HOLD_S + FUNCTIONAL_REST_S);
+        long next = p.functionalFrom + (Math.max(0, nowNanos - p.functionalFrom) / cycle + 1) * cycle;
+        functionalRepetitions(next);
     }
 
     /** A hold begins: the patient takes up the step's pose. */
@@ -429,11 +450,23 @@ public final class ScriptedSession {
         double rateHz;
         double toleranceN = Double.NaN;
         double[] holdPct;
+        /** Side of the self-paced functional repetitions planned (-1 left, +1 right; 0 none) and when the first begins. */
+        int functionalSide;
+        long functionalFrom;
 
         StepPlan(StepState state, StepTargets targets, long key) {
             this.state = state;
             this.targets = targets;
             this.key = key;
+        }
+
+        /** Repetitions a functional movement counts in all, the first half on the left. */
+        int functionalTotal() {
+            return Math.max(2, state.repetitionsTarget());
+        }
+
+        int functionalHalf() {
+            return (functionalTotal() + 1) / 2;
         }
 
         boolean sameStep(StepState other) {

@@ -274,18 +274,49 @@ class ScriptedSessionTest {
         assertEquals(9, last.get(0).stepIndex());
     }
 
+    private static StepState bridge() {
+        return step(3, "glute-asymmetry", StepType.ASSESSMENT, "Single-leg bridge", T0, OPEN, 6,
+                Awaiting.NOTHING, band("emg:gluteus-maximus-left", 10, OPEN, OPEN, "%MVC"),
+                band("emg:gluteus-maximus-right", 10, OPEN, OPEN, "%MVC"));
+    }
+
+    /**
+     * The script played with the engine's counting (a repetition: the side's muscle over 10 % for 3 s,
+     * counted as it drops, the left first), each count told to the session; repetition {@code missed}
+     * of the patient (from 0) is not counted, as when the stream has a gap. The runs of activation of
+     * each side, as "L"/"R", until the count is done or {@code until}.
+     */
+    private static List<String> bridgeCounted(ScriptedSession session, StepState bridge, int missed, long until) {
+        List<String> runs = new ArrayList<>();
+        var x = new ScriptSample();
+        int done = 0;
+        long above = -1;
+        String on = "";
+        for (long t = T0; t < until && done < 6; t += 10 * MS) {
+            session.script().sample(t, x);
+            String now = x.activationPct(GLUTE_L) > 10 ? "L" : x.activationPct(GLUTE_R) > 10 ? "R" : "";
+            if (!now.equals(on) && !now.isEmpty()) {
+                runs.add(now);
+                above = t;
+            }
+            boolean counts = on.equals(done < 3 ? "L" : "R") && runs.size() - 1 != missed;
+            if (!now.equals(on) && counts && t - above >= 3 * SECOND) {
+                session.progressed(running(done(bridge, ++done, Awaiting.NOTHING)), t);
+            }
+            on = now;
+        }
+        return runs;
+    }
+
     @Test
     void aFunctionalMovementIsDoneOnTheLeftThenTheRightTheLeftWeaker() {
         var session = new ScriptedSession(42);
-        StepState bridge = step(3, "glute-asymmetry", StepType.ASSESSMENT, "Single-leg bridge", T0, OPEN, 6,
-                Awaiting.NOTHING, band("emg:gluteus-maximus-left", 10, OPEN, OPEN, "%MVC"),
-                band("emg:gluteus-maximus-right", 10, OPEN, OPEN, "%MVC"));
+        StepState bridge = bridge();
         session.runStarted(running(bridge));
+        assertEquals(List.of("L", "L", "L", "R", "R", "R"), bridgeCounted(session, bridge, -1, T0 + 60 * SECOND));
         ScriptSample[] s = play(session.script(), T0, T0 + 60 * SECOND, 10 * MS);
         List<int[]> left = runs(s, x -> x.activationPct(GLUTE_L) > 10);
         List<int[]> right = runs(s, x -> x.activationPct(GLUTE_R) > 10);
-        assertEquals(3, left.size());
-        assertEquals(3, right.size());
         assertTrue(left.get(2)[1] < right.get(0)[0], "left first, then right");
         double l = peak(s, left.get(0), x -> x.activationPct(GLUTE_L));
         double r = peak(s, right.get(0), x -> x.activationPct(GLUTE_R));
@@ -295,10 +326,23 @@ class ScriptedSessionTest {
         }
 
         var oneSide = new ScriptedSession(42);
-        oneSide.runStarted(running(step(3, "glute-asymmetry", StepType.ASSESSMENT, "Single-leg bridge", T0, OPEN, 2,
-                Awaiting.NOTHING, band("emg:gluteus-maximus-left", 10, OPEN, OPEN, "%MVC"))));
+        StepState leftOnly = step(3, "glute-asymmetry", StepType.ASSESSMENT, "Single-leg bridge", T0, OPEN, 2,
+                Awaiting.NOTHING, band("emg:gluteus-maximus-left", 10, OPEN, OPEN, "%MVC"));
+        oneSide.runStarted(running(leftOnly));
+        assertEquals(1, runs(play(oneSide.script(), T0, T0 + 7 * SECOND, 10 * MS), x -> x.activationPct(GLUTE_L) > 10).size(),
+                "the side named");
+        oneSide.progressed(running(done(leftOnly, 1, Awaiting.NOTHING)), T0 + 7 * SECOND);
         ScriptSample[] named = play(oneSide.script(), T0, T0 + 30 * SECOND, 10 * MS);
-        assertEquals(1, runs(named, x -> x.activationPct(GLUTE_R) > 10).size(), "the other side too, when named one side");
+        assertEquals(3, runs(named, x -> x.activationPct(GLUTE_R) > 10).size(),
+                "the other side too, when named one side: one to go and two more while the step is not done");
+    }
+
+    @Test
+    void aFunctionalRepetitionThatDidNotCountIsDoneAgainBeforeThePatientTurnsToTheRight() {
+        var session = new ScriptedSession(42);
+        StepState bridge = bridge();
+        session.runStarted(running(bridge));
+        assertEquals(List.of("L", "L", "L", "L", "R", "R", "R"), bridgeCounted(session, bridge, 1, T0 + 90 * SECOND));
     }
 
     @Test
