@@ -81,6 +81,8 @@ public final class ScriptedSession {
     /** Activation of the right and left side in a functional movement, as a multiple of its threshold. */
     static final double RIGHT_EFFORT = 2.5;
     static final double LEFT_EFFORT = 1.8;
+    /** Share of a closed %MVC band's width the patient moves by on {@code emg.activate} or {@code emg.relax}. */
+    static final double BAND_STEP = 0.15;
 
     private static final long RANDOM_STREAM = 1;
     private static final long STROKE_STREAM = 2;
@@ -147,6 +149,7 @@ public final class ScriptedSession {
             return stepChanged(state, nowNanos);
         }
         step.state = state.step();
+        turnIfLeftDone(nowNanos);
         return awaited(nowNanos);
     }
 
@@ -167,8 +170,8 @@ public final class ScriptedSession {
             case "stance.still", "calibration.relax", "rest.start" -> rest(at, true);
             case "calibration.contract" -> contract(at, StepTargets.muscleIn(cue.text()));
             case "hold.start" -> hold(at);
-            case "emg.activate" -> adjust(at, true, StepTargets.muscleIn(cue.text()));
-            case "emg.relax" -> adjust(at, false, StepTargets.muscleIn(cue.text()));
+            case "emg.activate" -> adjust(cue.sessionNanos(), at, true, StepTargets.muscleIn(cue.text()));
+            case "emg.relax" -> adjust(cue.sessionNanos(), at, false, StepTargets.muscleIn(cue.text()));
             case "rep.poor" -> step.goodFrom = step.holds;
             case "pain.ask" -> {
                 return painIfAwaited(cue.sessionNanos());
@@ -234,18 +237,38 @@ public final class ScriptedSession {
     }
 
     /**
-     * A functional movement paced by the patient: as many repetitions as the step counts, the first
-     * half with the left muscles the step targets, the rest with the right ones.
+     * A functional movement paced by the patient, the engine counting: repetitions on the side it counts
+     * now (the left until half the step's count is done, then the right) with the muscles the step
+     * targets, and as many again in case some do not count (a dip under the threshold, a gap in the
+     * stream): the patient goes on until the engine has its count, as one would with a therapist
+     * watching the screen, and turns to the right when the left is done ({@link #progressed}).
      */
     private void functionalRepetitions(long from) {
-        int reps = Math.max(2, step.state.repetitionsTarget());
+        int done = step.state.repetitionsDone();
+        int half = step.functionalHalf();
+        int side = done < half ? -1 : 1;
+        int toGo = (side < 0 ? half : step.functionalTotal()) - done;
+        step.functionalSide = side;
+        step.functionalFrom = from;
         double cycle = FUNCTIONAL_HOLD_S + FUNCTIONAL_REST_S;
-        for (int r = 0; r < reps; r++) {
+        for (int r = 0; r < 2 * toGo + 1; r++) {
             long at = from + Activity.nanos(r * cycle);
-            switchTo(Pose.muscles(at, sampleAt(at), step.functional(r < (reps + 1) / 2 ? -1 : 1)));
+            switchTo(Pose.muscles(at, sampleAt(at), step.functional(side)));
             long rest = at + Activity.nanos(FUNCTIONAL_HOLD_S);
             switchTo(new Rest(rest, sampleAt(rest), true));
         }
+    }
+
+    /** The left side of a self-paced functional movement is counted: the right from the next repetition on. */
+    private void turnIfLeftDone(long nowNanos) {
+        StepPlan p = step;
+        if (paused || p.functionalSide >= 0 || p.state.type() != StepType.ASSESSMENT || !p.targets.anyMuscle()
+                || p.state.repetitionsDone() < p.functionalHalf()) {
+            return;
+        }
+        long cycle = Activity.nanos(FUNCTIONAL_HOLD_S + FUNCTIONAL_REST_S);
+        long next = p.functionalFrom + (Math.max(0, nowNanos - p.functionalFrom) / cycle + 1) * cycle;
+        functionalRepetitions(next);
     }
 
     /** A hold begins: the patient takes up the step's pose. */
@@ -279,9 +302,15 @@ public final class ScriptedSession {
         switchTo(new Pose(at, sampleAt(at), pct, Double.NaN, Double.NaN, 0, 0, MAX_CONTRACTION_S));
     }
 
-    /** More effort in {@code muscle} (or the trained ones), or less in it (or the ceilinged ones). */
-    private void adjust(long at, boolean more, int muscle) {
-        if (step.holdPct == null || !(script.at(at) instanceof Pose)) {
+    /**
+     * More effort in {@code muscle} (or the trained ones), or less in it (or the ceilinged ones), from
+     * {@code at}; a cue heard ({@code heard}) while still rising into the hold changes nothing: the engine
+     * judges from the hold's start, the patient began a reaction time later and is on the way (should the
+     * level still be off once there, the engine says so again).
+     */
+    private void adjust(long heard, long at, boolean more, int muscle) {
+        if (step.holdPct == null || !(script.at(at) instanceof Pose pose)
+                || heard < pose.startNanos + Activity.nanos(Activity.BLEND_SECONDS)) {
             return;
         }
         step.adjustMuscles(more, muscle);
@@ -421,11 +450,23 @@ public final class ScriptedSession {
         double rateHz;
         double toleranceN = Double.NaN;
         double[] holdPct;
+        /** Side of the self-paced functional repetitions planned (-1 left, +1 right; 0 none) and when the first begins. */
+        int functionalSide;
+        long functionalFrom;
 
         StepPlan(StepState state, StepTargets targets, long key) {
             this.state = state;
             this.targets = targets;
             this.key = key;
+        }
+
+        /** Repetitions a functional movement counts in all, the first half on the left. */
+        int functionalTotal() {
+            return Math.max(2, state.repetitionsTarget());
+        }
+
+        int functionalHalf() {
+            return (functionalTotal() + 1) / 2;
         }
 
         boolean sameStep(StepState other) {
@@ -520,8 +561,25 @@ public final class ScriptedSession {
                 if (!named) {
                     continue;
                 }
-                holdPct[m] = more ? Math.min(100, holdPct[m] * 1.2 + 2) : holdPct[m] * 0.7;
+                holdPct[m] = adjusted(holdPct[m], b, more);
             }
+        }
+
+        /**
+         * A muscle's new level on a cue. In a closed band the patient, watching the bar, moves by a step of
+         * the band ({@value ScriptedSession#BAND_STEP} of its width) and stays within it: a fixed factor would overshoot to
+         * the far edge, where the envelope's noise breaks every hold. Under a ceiling, well down; without a
+         * band, by a fifth up or 30 % down.
+         */
+        private static double adjusted(double pct, Band b, boolean more) {
+            if (b.closed()) {
+                double step = BAND_STEP * (b.high() - b.low());
+                return more ? Math.min(b.aim(1 - BAND_STEP, 0), pct + step) : Math.max(b.aim(BAND_STEP, 0), pct - step);
+            }
+            if (b.hasHigh() && !more) {
+                return pct * 0.7;
+            }
+            return more ? Math.min(100, pct * 1.2 + 2) : pct * 0.7;
         }
 
         /**

@@ -167,7 +167,53 @@ class ScriptedSessionTest {
         session.cue(cue(T0 + 20 * SECOND, feedback, "hold.start"));
         session.cue(cue(T0 + 23 * SECOND, feedback, "emg.activate", "Activate left lumbar multifidus a little more"));
         ScriptSample later = play(session.script(), T0 + 26 * SECOND, T0 + 27 * SECOND, SECOND)[0];
-        assertTrue(later.activationPct(MULTIFIDUS) > held * 1.15, "more after emg.activate");
+        assertEquals(held + 0.15 * 25, later.activationPct(MULTIFIDUS), 1e-9, "a step of the band more after emg.activate");
+    }
+
+    private static StepState multifidusFeedback() {
+        return step(4, "multifidus-left", StepType.BIOFEEDBACK, "Multifidus activation, left", T0, OPEN, 6,
+                Awaiting.NOTHING, band("emg:multifidus-left", 20, 45, OPEN, "%MVC"),
+                band("emg:erector-spinae-left", OPEN, 30, OPEN, "%MVC"));
+    }
+
+    private static double multifidusAt(ScriptedSession session, long nanos) {
+        return play(session.script(), nanos, nanos + SECOND, SECOND)[0].activationPct(MULTIFIDUS);
+    }
+
+    @Test
+    void aCorrectionHeardWhileStillRisingIntoTheHoldChangesNothingAndTheNextHoldStartsAsTheFirst() {
+        var session = new ScriptedSession(42);
+        StepState feedback = multifidusFeedback();
+        session.runStarted(running(feedback));
+        session.cue(cue(T0 + 4 * SECOND, feedback, "hold.start"));
+        // the engine's second of patience runs from the hold's start; the patient began a reaction time later
+        session.cue(cue(T0 + 5 * SECOND, feedback, "emg.activate", "Activate left lumbar multifidus a little more"));
+        double held = multifidusAt(session, T0 + 8 * SECOND);
+        assertEquals(20 + 0.55 * 25, held, 1e-9, "still the level aimed at");
+        session.cue(cue(T0 + 13 * SECOND, feedback, "rest.start"));
+        session.cue(cue(T0 + 21 * SECOND, feedback, "hold.start"));
+        assertEquals(held, multifidusAt(session, T0 + 25 * SECOND), 1e-9);
+    }
+
+    @Test
+    void correctionsMoveTheTrainedMuscleByStepsThatStayInsideItsBandAndTheCeilingMuscleWellDown() {
+        var session = new ScriptedSession(42);
+        StepState feedback = multifidusFeedback();
+        session.runStarted(running(feedback));
+        session.cue(cue(T0 + 4 * SECOND, feedback, "hold.start"));
+        long t = T0 + 8 * SECOND;
+        for (int i = 0; i < 6; i++, t += 3 * SECOND) {
+            session.cue(cue(t, feedback, "emg.activate", "Activate left lumbar multifidus a little more"));
+        }
+        assertEquals(45 - 0.15 * 25, multifidusAt(session, t + 2 * SECOND), 1e-9, "below the top edge, however often told");
+        for (int i = 0; i < 2; i++, t += 3 * SECOND) {
+            session.cue(cue(t, feedback, "emg.relax", "Relax left lumbar multifidus a little"));
+        }
+        assertEquals(45 - 3 * 0.15 * 25, multifidusAt(session, t + 2 * SECOND), 1e-9, "a step less each time");
+        double erector = play(session.script(), t, t + SECOND, SECOND)[0].activationPct(ERECTOR);
+        session.cue(cue(t, feedback, "emg.relax", "Relax left erector spinae (longissimus) a little"));
+        assertEquals(0.7 * erector, play(session.script(), t + 3 * SECOND, t + 4 * SECOND, SECOND)[0].activationPct(ERECTOR),
+                1e-9, "the ceiling muscle well down");
     }
 
     @Test
@@ -228,18 +274,49 @@ class ScriptedSessionTest {
         assertEquals(9, last.get(0).stepIndex());
     }
 
+    private static StepState bridge() {
+        return step(3, "glute-asymmetry", StepType.ASSESSMENT, "Single-leg bridge", T0, OPEN, 6,
+                Awaiting.NOTHING, band("emg:gluteus-maximus-left", 10, OPEN, OPEN, "%MVC"),
+                band("emg:gluteus-maximus-right", 10, OPEN, OPEN, "%MVC"));
+    }
+
+    /**
+     * The script played with the engine's counting (a repetition: the side's muscle over 10 % for 3 s,
+     * counted as it drops, the left first), each count told to the session; repetition {@code missed}
+     * of the patient (from 0) is not counted, as when the stream has a gap. The runs of activation of
+     * each side, as "L"/"R", until the count is done or {@code until}.
+     */
+    private static List<String> bridgeCounted(ScriptedSession session, StepState bridge, int missed, long until) {
+        List<String> runs = new ArrayList<>();
+        var x = new ScriptSample();
+        int done = 0;
+        long above = -1;
+        String on = "";
+        for (long t = T0; t < until && done < 6; t += 10 * MS) {
+            session.script().sample(t, x);
+            String now = x.activationPct(GLUTE_L) > 10 ? "L" : x.activationPct(GLUTE_R) > 10 ? "R" : "";
+            if (!now.equals(on) && !now.isEmpty()) {
+                runs.add(now);
+                above = t;
+            }
+            boolean counts = on.equals(done < 3 ? "L" : "R") && runs.size() - 1 != missed;
+            if (!now.equals(on) && counts && t - above >= 3 * SECOND) {
+                session.progressed(running(done(bridge, ++done, Awaiting.NOTHING)), t);
+            }
+            on = now;
+        }
+        return runs;
+    }
+
     @Test
     void aFunctionalMovementIsDoneOnTheLeftThenTheRightTheLeftWeaker() {
         var session = new ScriptedSession(42);
-        StepState bridge = step(3, "glute-asymmetry", StepType.ASSESSMENT, "Single-leg bridge", T0, OPEN, 6,
-                Awaiting.NOTHING, band("emg:gluteus-maximus-left", 10, OPEN, OPEN, "%MVC"),
-                band("emg:gluteus-maximus-right", 10, OPEN, OPEN, "%MVC"));
+        StepState bridge = bridge();
         session.runStarted(running(bridge));
+        assertEquals(List.of("L", "L", "L", "R", "R", "R"), bridgeCounted(session, bridge, -1, T0 + 60 * SECOND));
         ScriptSample[] s = play(session.script(), T0, T0 + 60 * SECOND, 10 * MS);
         List<int[]> left = runs(s, x -> x.activationPct(GLUTE_L) > 10);
         List<int[]> right = runs(s, x -> x.activationPct(GLUTE_R) > 10);
-        assertEquals(3, left.size());
-        assertEquals(3, right.size());
         assertTrue(left.get(2)[1] < right.get(0)[0], "left first, then right");
         double l = peak(s, left.get(0), x -> x.activationPct(GLUTE_L));
         double r = peak(s, right.get(0), x -> x.activationPct(GLUTE_R));
@@ -249,10 +326,23 @@ class ScriptedSessionTest {
         }
 
         var oneSide = new ScriptedSession(42);
-        oneSide.runStarted(running(step(3, "glute-asymmetry", StepType.ASSESSMENT, "Single-leg bridge", T0, OPEN, 2,
-                Awaiting.NOTHING, band("emg:gluteus-maximus-left", 10, OPEN, OPEN, "%MVC"))));
+        StepState leftOnly = step(3, "glute-asymmetry", StepType.ASSESSMENT, "Single-leg bridge", T0, OPEN, 2,
+                Awaiting.NOTHING, band("emg:gluteus-maximus-left", 10, OPEN, OPEN, "%MVC"));
+        oneSide.runStarted(running(leftOnly));
+        assertEquals(1, runs(play(oneSide.script(), T0, T0 + 7 * SECOND, 10 * MS), x -> x.activationPct(GLUTE_L) > 10).size(),
+                "the side named");
+        oneSide.progressed(running(done(leftOnly, 1, Awaiting.NOTHING)), T0 + 7 * SECOND);
         ScriptSample[] named = play(oneSide.script(), T0, T0 + 30 * SECOND, 10 * MS);
-        assertEquals(1, runs(named, x -> x.activationPct(GLUTE_R) > 10).size(), "the other side too, when named one side");
+        assertEquals(3, runs(named, x -> x.activationPct(GLUTE_R) > 10).size(),
+                "the other side too, when named one side: one to go and two more while the step is not done");
+    }
+
+    @Test
+    void aFunctionalRepetitionThatDidNotCountIsDoneAgainBeforeThePatientTurnsToTheRight() {
+        var session = new ScriptedSession(42);
+        StepState bridge = bridge();
+        session.runStarted(running(bridge));
+        assertEquals(List.of("L", "L", "L", "L", "R", "R", "R"), bridgeCounted(session, bridge, 1, T0 + 90 * SECOND));
     }
 
     @Test
